@@ -1,0 +1,19 @@
+package merchlab.app;
+
+import merchlab.cli.MerchLabCommand;
+
+/**
+ * Entry point: no arguments opens the desktop workbench, anything else runs a command.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("ai.djl.offline", "true");
+        if (args.length == 0) {
+            System.exit(Desktop.launch());
+        }
+        System.exit(MerchLabCommand.run(args));
+    }
+}

@@ -1,0 +1,2 @@
+/** Behaviour logs: what shoppers searched, were shown, clicked, carted and bought. */
+package merchlab.behaviour;

@@ -1,0 +1,2 @@
+/** The product catalog: products as the shop describes them. */
+package merchlab.catalog;

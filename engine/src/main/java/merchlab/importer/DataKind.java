@@ -1,0 +1,6 @@
+package merchlab.importer;
+
+/** What a file holds, which decides the formats it may be in. */
+public enum DataKind {
+    CATALOG, EVENTS, JUDGMENTS
+}

@@ -1,0 +1,2 @@
+/** Language understanding: pretrained text encoders that turn product and query text into vectors. */
+package merchlab.text;

@@ -1,0 +1,111 @@
+package merchlab.workspace;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
+import merchlab.MerchLabException;
+
+/**
+ * One MerchLab workspace: a SQLite file in WAL mode, created and upgraded by {@link Migrations} when opened.
+ *
+ * <p>Connections are handed out per job (SQLite connections are not shared between threads); writers
+ * additionally hold the {@link WriterLock} so that two processes never write at once.
+ */
+public final class Workspace {
+    /** How long a second writer waits before it is refused. */
+    public static final Duration WRITER_PATIENCE = Duration.ofSeconds(3);
+
+    private final Path file;
+
+    private Workspace(Path file) {
+        this.file = file;
+    }
+
+    /** Opens (creating if missing) the workspace at {@code file}, upgrading its schema to the latest version. */
+    public static Workspace open(Path file) {
+        return open(file, Migrations.latestVersion());
+    }
+
+    /** Opens the workspace with its schema at exactly {@code version}; used by migration tests. */
+    public static Workspace open(Path file, int version) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new MerchLabException("cannot create folder for workspace " + file + ": " + e.getMessage());
+        }
+        Workspace workspace = new Workspace(file.toAbsolutePath());
+        try (Connection c = workspace.connect()) {
+            if (Migrations.version(c) < version) {
+                try (WriterLock lock = workspace.lockForWriting()) {
+                    Migrations.migrate(c, version);
+                }
+            }
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot open workspace " + file + ": " + e.getMessage(), e);
+        }
+        return workspace;
+    }
+
+    /** The database file. */
+    public Path file() {
+        return file;
+    }
+
+    /** A new connection with the workspace's settings; the caller closes it. */
+    public Connection connect() throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA busy_timeout = " + WRITER_PATIENCE.toMillis());
+            st.execute("PRAGMA journal_mode = WAL");
+            st.execute("PRAGMA synchronous = NORMAL");
+            st.execute("PRAGMA foreign_keys = ON");
+            st.execute("PRAGMA cache_size = -131072");
+            st.execute("PRAGMA temp_store = MEMORY");
+        } catch (SQLException e) {
+            c.close();
+            if (e.getMessage() != null && e.getMessage().contains("not a database")) {
+                throw new MerchLabException(file + " is not a MerchLab workspace (not an SQLite database)");
+            }
+            throw e;
+        }
+        return c;
+    }
+
+    /** Takes this workspace's writer lock; hold it for the whole of a writing job. */
+    public WriterLock lockForWriting() {
+        return WriterLock.acquire(file, WRITER_PATIENCE);
+    }
+
+    /** A value from the workspace's key/value settings (for example the chosen encoder). */
+    public Optional<String> meta(String key) {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+            ps.setString(1, key);
+            try (var rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot read workspace setting " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stores a key/value setting. */
+    public void putMeta(String key, String value) {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+            ps.setString(1, key);
+            ps.setString(2, value);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot write workspace setting " + key + ": " + e.getMessage(), e);
+        }
+    }
+}
