@@ -54,6 +54,10 @@ public record GeneratedShop(Path outDir, Map<String, Path> files, long products,
         return files.get(IMPRESSION_TRUTH_CSV);
     }
 
+    public Path shoppersCsv() {
+        return files.get(SHOPPERS_CSV);
+    }
+
     public Path truthJson() {
         return files.get(TRUTH_JSON);
     }
