@@ -41,6 +41,17 @@ class SmallSampleOracleTest {
     }
 
     @Test
+    void aSimpleClickModelLearnsMoreThanPositionButLessThanTheTruth() {
+        ClickSignalProbe.Result r = ClickSignalProbe.run(shop, "2026-03-21");
+        String figures = "oracle " + r.oracle() + ", position only " + r.positionOnly() + ", simple model "
+                + r.simpleModel() + " on " + r.testImpressions() + " test impressions";
+        System.out.println("small sample, test period from 2026-03-21: AUC " + figures);
+        assertTrue(r.simpleModel() > r.positionOnly() + 0.03, figures);
+        assertTrue(r.simpleModel() < r.oracle(), figures);
+        assertTrue(r.positionOnly() > 0.6, figures);
+    }
+
+    @Test
     void oracleAucMatchesARankBasedAucOfTheFiles() {
         List<String[]> events = ShopFiles.columns(shop.eventsCsv(), "event_type", "request_id", "product_id",
                 "true_click_probability");
