@@ -48,7 +48,12 @@ public final class Workspace {
         }
         Workspace workspace = new Workspace(file.toAbsolutePath());
         try (Connection c = workspace.connect()) {
-            if (Migrations.version(c) < version) {
+            int current = Migrations.version(c);
+            if (current > Migrations.latestVersion()) {
+                throw new MerchLabException("workspace " + file.getFileName() + " has schema version " + current
+                        + ", newer than this MerchLab understands (" + Migrations.latestVersion() + "); update MerchLab");
+            }
+            if (current < version) {
                 try (WriterLock lock = workspace.lockForWriting()) {
                     Migrations.migrate(c, version);
                 }
