@@ -43,9 +43,9 @@ public final class ProductFacets {
         BitSet inStock = new BitSet(size);
         for (int row = 0; row < size; row++) {
             Facts f = factsOfRow.apply(row);
-            String path = f == null || f.category() == null ? "" : Filters.normalisePath(f.category());
-            category[row] = ids.computeIfAbsent(path, p -> {
-                categories.add(p);
+            String original = f == null || f.category() == null ? "" : f.category().strip();
+            category[row] = ids.computeIfAbsent(Filters.normalisePath(original), p -> {
+                categories.add(original);
                 return categories.size() - 1;
             });
             Double effective = f == null ? null : Filters.effectivePrice(f.price(), f.salePrice());
@@ -79,7 +79,7 @@ public final class ProductFacets {
         return rs.wasNull() ? null : v;
     }
 
-    /** The normalised category path of a row ({@code ""} when it has none). */
+    /** The category path of a row as the catalog writes it ({@code ""} when it has none). */
     public String category(int row) {
         return categories.get(category[row]);
     }

@@ -7,7 +7,8 @@ import java.util.Set;
 import merchlab.text.Scripts;
 
 /**
- * Analyses text for the full-text index: lower-cased words for alphabetic scripts, and for Chinese (which has no spaces)
+ * Analyses text for the full-text index: lower-cased words for alphabetic scripts (letters and digits apart, so
+ * "iPhone13" meets "iphone 13"), and for Chinese (which has no spaces)
  * single characters plus overlapping character pairs, so that any two-character word of a title can be found.
  */
 public final class SearchText {
@@ -96,15 +97,18 @@ public final class SearchText {
         String lower = text.toLowerCase(Locale.ROOT);
         StringBuilder current = new StringBuilder();
         boolean currentCjk = false;
+        boolean currentDigit = false;
         for (int cp : lower.codePoints().toArray()) {
             boolean cjk = Scripts.isCjk(cp);
             boolean word = cjk || Character.isLetterOrDigit(cp);
-            if (!word || (current.length() > 0 && cjk != currentCjk)) {
+            boolean digit = Character.isDigit(cp);
+            if (!word || (current.length() > 0 && (cjk != currentCjk || (!cjk && digit != currentDigit)))) {
                 flush(runs, current, currentCjk);
             }
             if (word) {
                 current.appendCodePoint(cp);
                 currentCjk = cjk;
+                currentDigit = digit;
             }
         }
         flush(runs, current, currentCjk);
