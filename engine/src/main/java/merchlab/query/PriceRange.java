@@ -17,8 +17,16 @@ public record PriceRange(Double min, Double max) {
 
     /** The range allowing what both allow; a bound missing on one side is taken from the other. */
     public PriceRange intersect(PriceRange other) {
-        Double lo = min == null ? other.min : other.min == null ? min : Math.max(min, other.min);
-        Double hi = max == null ? other.max : other.max == null ? max : Math.min(max, other.max);
-        return new PriceRange(lo, hi);
+        return new PriceRange(tighter(min, other.min, true), tighter(max, other.max, false));
+    }
+
+    private static Double tighter(Double a, Double b, boolean lower) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return Double.valueOf(lower ? Math.max(a, b) : Math.min(a, b));
     }
 }

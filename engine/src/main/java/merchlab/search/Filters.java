@@ -33,13 +33,23 @@ public record Filters(String category, Double minPrice, Double maxPrice, boolean
 
     /** These filters narrowed by a price range (for example one read from the query); the tighter bound wins. */
     public Filters withPrice(Double min, Double max) {
-        Double lo = min == null ? minPrice : minPrice == null ? min : Math.max(min, minPrice);
-        Double hi = max == null ? maxPrice : maxPrice == null ? max : Math.min(max, maxPrice);
+        Double lo = tighter(min, minPrice, true);
+        Double hi = tighter(max, maxPrice, false);
         if (lo != null && hi != null && lo > hi) {
             lo = minPrice;
             hi = maxPrice;
         }
         return new Filters(category, lo, hi, inStockOnly);
+    }
+
+    private static Double tighter(Double a, Double b, boolean lower) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return Double.valueOf(lower ? Math.max(a, b) : Math.min(a, b));
     }
 
     /** True when a product with this category path, effective price and availability passes. */
