@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import merchlab.text.Scripts;
 
 /**
  * Reads a query into a {@link QueryIntent}: price phrases by {@link PriceParser}, brand, colour and size by the
@@ -41,7 +42,7 @@ public final class QueryUnderstanding {
         List<CategoryGuess> guesses = List.of();
         if (categories != null && !text.isEmpty()) {
             float[] vector = embedder == null ? null : embedder.apply(text);
-            guesses = categories.guess(vector, named, TOP_CATEGORIES);
+            guesses = categories.guess(vector, named, Scripts.containsCjk(text), TOP_CATEGORIES);
         }
         return new QueryIntent(q, text, guesses, brand, colour, size, price);
     }

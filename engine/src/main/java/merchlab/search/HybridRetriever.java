@@ -19,13 +19,17 @@ public final class HybridRetriever {
     public enum Mode { HYBRID, LEXICAL, SEMANTIC }
 
     /**
-     * @param depth          products each retriever lists before fusion (at least k)
-     * @param rrfK           the rank constant of reciprocal rank fusion
-     * @param lexicalWeight  weight of the lexical list in the fusion
-     * @param semanticWeight weight of the semantic list in the fusion
+     * @param depth            products each retriever lists before fusion (at least k)
+     * @param rrfK             the rank constant of reciprocal rank fusion
+     * @param lexicalWeight    weight of the lexical list in the fusion
+     * @param semanticWeight   weight of the semantic list in the fusion
+     * @param coverageExponent the lexical weight is further multiplied by {@link LexicalSearch#coverage} to this power,
+     *                         so a query whose words the catalog does not know (misspelt, paraphrased) leans on the
+     *                         semantic list; 0 turns this off
      */
-    public record Options(int depth, int rrfK, double lexicalWeight, double semanticWeight) {
-        public static final Options DEFAULT = new Options(100, ReciprocalRankFusion.DEFAULT_K, 1.0, 1.0);
+    public record Options(int depth, int rrfK, double lexicalWeight, double semanticWeight, double coverageExponent) {
+        /** Chosen on the small generated shop (docs/benchmarks-language.md). */
+        public static final Options DEFAULT = new Options(100, ReciprocalRankFusion.DEFAULT_K, 1.0, 1.0, 1.0);
     }
 
     private final LexicalSearch lexical;
@@ -62,8 +66,12 @@ public final class HybridRetriever {
                 : semantic.search(q, depth, facets.mask(filters));
         List<String> lexIds = lexicalHits.stream().map(Hit::productId).toList();
         List<String> semIds = semanticHits.stream().map(Hit::productId).toList();
+        double lexicalWeight = options.lexicalWeight();
+        if (mode == Mode.HYBRID && options.coverageExponent() > 0 && !lexIds.isEmpty() && !semIds.isEmpty()) {
+            lexicalWeight *= Math.pow(lexical.coverage(query), options.coverageExponent());
+        }
         List<ReciprocalRankFusion.Fused> fused = new ReciprocalRankFusion(options.rrfK(),
-                options.lexicalWeight(), options.semanticWeight()).fuse(List.of(lexIds, semIds));
+                lexicalWeight, options.semanticWeight()).fuse(List.of(lexIds, semIds));
         List<ReciprocalRankFusion.Fused> top = fused.subList(0, Math.min(k, fused.size()));
 
         Map<String, Integer> lexRank = ranks(lexIds);

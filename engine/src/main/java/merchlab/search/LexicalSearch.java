@@ -21,6 +21,13 @@ public final class LexicalSearch implements AutoCloseable {
     static final String BM25 = "bm25(product_search, 0.0, 4.0, 3.0, 2.0, 1.0)";
 
     private final Connection connection;
+    private final Map<String, Integer> documentFrequency = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+            return size() > 50_000;
+        }
+    };
+    private int documents = -1;
 
     private LexicalSearch(Connection connection) {
         this.connection = connection;
@@ -83,6 +90,58 @@ public final class LexicalSearch implements AutoCloseable {
             }
         }
         return scores;
+    }
+
+    /**
+     * How much of the query the catalog's words cover: the BM25 inverse document frequency of the query tokens that
+     * occur in some product, as a share of that of all query tokens (a token no product has, such as a misspelling,
+     * counts with the highest weight). 1 when every token is known, 0 when none is or the query has no tokens.
+     */
+    public synchronized double coverage(String query) {
+        List<String> tokens = SearchText.queryTokens(query);
+        if (tokens.isEmpty()) {
+            return 0;
+        }
+        int n = documents();
+        double known = 0;
+        double all = 0;
+        for (String t : tokens) {
+            int df = documentFrequency(t);
+            double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+            all += idf;
+            if (df > 0) {
+                known += idf;
+            }
+        }
+        return all == 0 ? 0 : known / all;
+    }
+
+    private int documents() {
+        if (documents < 0) {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM product_search");
+                 ResultSet rs = ps.executeQuery()) {
+                documents = rs.next() ? rs.getInt(1) : 0;
+            } catch (SQLException e) {
+                throw new MerchLabException("cannot count indexed products: " + e.getMessage(), e);
+            }
+        }
+        return documents;
+    }
+
+    private int documentFrequency(String token) {
+        Integer cached = documentFrequency.get(token);
+        if (cached != null) {
+            return cached;
+        }
+        int df;
+        try (PreparedStatement ps = prepare("SELECT count(*) FROM product_search WHERE product_search MATCH ?",
+                List.of('"' + token.replace("\"", "\"\"") + '"')); ResultSet rs = ps.executeQuery()) {
+            df = rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw new MerchLabException("lexical statistics failed: " + e.getMessage(), e);
+        }
+        documentFrequency.put(token, df);
+        return df;
     }
 
     private PreparedStatement prepare(String sql, List<Object> args) throws SQLException {

@@ -31,7 +31,8 @@ public final class ProductSearch implements AutoCloseable {
     private final QueryUnderstanding understanding;
 
     private ProductSearch(TextEncoder encoder, SemanticIndex semantic, ProductFacets facets, LexicalSearch lexical,
-                          CatalogVocabulary vocabulary, HybridRetriever.Options options) {
+                          CatalogVocabulary vocabulary, HybridRetriever.Options options,
+                          CategoryModel.Settings categorySettings) {
         this.encoder = encoder;
         this.embedder = new QueryEmbedder(encoder, QUERY_CACHE);
         this.semantic = semantic;
@@ -39,7 +40,7 @@ public final class ProductSearch implements AutoCloseable {
         this.lexical = lexical;
         this.retriever = new HybridRetriever(lexical, semantic, facets, embedder::embed, options);
         CategoryModel categories = CategoryModel.fit(semantic.size(), semantic::vector, facets::category,
-                CategoryModel.TEMPERATURE, CategoryModel.WORD_BONUS);
+                categorySettings);
         this.understanding = new QueryUnderstanding(vocabulary, categories, embedder::embed);
     }
 
@@ -56,9 +57,21 @@ public final class ProductSearch implements AutoCloseable {
      */
     public static ProductSearch open(Workspace workspace, Function<String, TextEncoder> encoders, int threads,
                                      HybridRetriever.Options options) {
-        EmbeddingStore store = new EmbeddingStore(workspace);
-        String encoderName = store.encoder().orElseThrow(() -> new MerchLabException(
+        String encoderName = new EmbeddingStore(workspace).encoder().orElseThrow(() -> new MerchLabException(
                 "the workspace has no product embeddings yet: run merchlab encode --workspace " + workspace.file()));
+        return open(workspace, encoderName, encoders, threads, options);
+    }
+
+    /** Opens search with the product vectors of a named encoder (for comparing encoders on one workspace). */
+    public static ProductSearch open(Workspace workspace, String encoderName, Function<String, TextEncoder> encoders,
+                                     int threads, HybridRetriever.Options options) {
+        return open(workspace, encoderName, encoders, threads, options, CategoryModel.Settings.DEFAULT);
+    }
+
+    /** Like {@link #open(Workspace, String, Function, int, HybridRetriever.Options)} with category model settings. */
+    public static ProductSearch open(Workspace workspace, String encoderName, Function<String, TextEncoder> encoders,
+                                     int threads, HybridRetriever.Options options, CategoryModel.Settings categorySettings) {
+        EmbeddingStore store = new EmbeddingStore(workspace);
         int count = store.count(encoderName, "product");
         int dimension = Encoders.spec(encoderName).dimension();
         SemanticIndex.Builder builder = SemanticIndex.builder(dimension, count).optThreads(threads);
@@ -73,7 +86,8 @@ public final class ProductSearch implements AutoCloseable {
             ProductFacets facets = ProductFacets.load(workspace, semantic);
             lexical = LexicalSearch.open(workspace);
             encoder = encoders.apply(encoderName);
-            return new ProductSearch(encoder, semantic, facets, lexical, CatalogVocabulary.load(workspace), options);
+            return new ProductSearch(encoder, semantic, facets, lexical, CatalogVocabulary.load(workspace), options,
+                    categorySettings);
         } catch (RuntimeException e) {
             semantic.close();
             if (lexical != null) {
@@ -91,6 +105,11 @@ public final class ProductSearch implements AutoCloseable {
      * {@code k} candidates for the query text without its price phrase.
      */
     public SearchResult search(String query, int k, Filters filters) {
+        return search(query, k, filters, HybridRetriever.Mode.HYBRID);
+    }
+
+    /** Like {@link #search(String, int, Filters)} with both retrievers fused or one alone. */
+    public SearchResult search(String query, int k, Filters filters, HybridRetriever.Mode mode) {
         if (query == null || query.isBlank()) {
             throw new MerchLabException("the query is empty");
         }
@@ -100,7 +119,7 @@ public final class ProductSearch implements AutoCloseable {
             applied = applied.withPrice(intent.price().min(), intent.price().max());
         }
         String text = intent.text().isBlank() ? query : intent.text();
-        return new SearchResult(intent, applied, retriever.retrieve(text, k, applied));
+        return new SearchResult(intent, applied, retriever.retrieve(text, k, applied, mode));
     }
 
     /** The workspace's encoder name. */

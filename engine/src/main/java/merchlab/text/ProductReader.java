@@ -47,6 +47,30 @@ public final class ProductReader {
         return products;
     }
 
+    /** The products with the given ids, by id; unknown ids are absent. */
+    public Map<String, Product> find(java.util.Collection<String> ids) {
+        Map<String, Product> found = new java.util.HashMap<>();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String sql = "SELECT " + COLUMNS + " FROM products WHERE id IN (" + "?,".repeat(chunk.size() - 1) + "?)";
+            try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Product p = product(rs);
+                        found.put(p.id(), p);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new MerchLabException("cannot read products: " + e.getMessage(), e);
+            }
+        }
+        return found;
+    }
+
     /** The number of products. */
     public int count() {
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM products");

@@ -32,7 +32,7 @@ class QueryUnderstandingTest {
         CATALOG.forEach(b::add);
         HashingEncoder encoder = new HashingEncoder("en", 64);
         CategoryModel model = CategoryModel.fit(CATALOG.size(), r -> encoder.encode(ProductText.compose(CATALOG.get(r))),
-                r -> CATALOG.get(r).category(), CategoryModel.TEMPERATURE, CategoryModel.WORD_BONUS);
+                r -> CATALOG.get(r).category(), CategoryModel.Settings.DEFAULT);
         return new QueryUnderstanding(b.build(), model, encoder::encode);
     }
 

@@ -1,0 +1,11 @@
+package merchlab.cli;
+
+import picocli.CommandLine.Command;
+
+/** Placeholder. */
+@Command(name = "speed", mixinStandardHelpOptions = true)
+final class BenchSpeedCommand implements Runnable {
+    @Override
+    public void run() {
+    }
+}
