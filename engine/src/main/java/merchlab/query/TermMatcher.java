@@ -122,7 +122,8 @@ public final class TermMatcher<V> {
         return word;
     }
 
-    private static String key(List<Unit> units, int from, int to) {
+    /** The lookup key of units {@code from} to {@code to}: what a term made of exactly those units is stored under. */
+    public static String key(List<Unit> units, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to; i++) {
             if (i > from) {
