@@ -24,7 +24,7 @@ final class EncodeCommand implements Runnable {
     WorkspaceOption workspace;
 
     @Option(names = "--encoder", defaultValue = "auto", paramLabel = "auto|en|zh",
-            description = "en (all-MiniLM-L6-v2), zh (bge-small-zh-v1.5), or auto: zh when at least 10% of the catalog's "
+            description = "en (all-MiniLM-L6-v2), zh (bge-small-zh-v1.5), or auto: zh when at least 6% of the catalog's "
                     + "letters are Chinese/Japanese/Korean (default: ${DEFAULT-VALUE})")
     String encoder;
 
