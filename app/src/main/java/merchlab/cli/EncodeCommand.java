@@ -2,9 +2,10 @@ package merchlab.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import merchlab.CancelToken;
 import merchlab.CancelledException;
-import merchlab.MerchLabException;
 import merchlab.search.LexicalIndex;
 import merchlab.text.EncodeListener;
 import merchlab.text.EncodeReport;
@@ -43,11 +44,12 @@ final class EncodeCommand implements Runnable {
         int cores = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         EncodeService service = new EncodeService(ws, Encoders::open, merchlab.text.EncoderChoice.DEFAULT, cores);
         CancelToken cancel = new CancelToken();
-        Thread job = Thread.currentThread();
+        CountDownLatch stopped = new CountDownLatch(1);
+        // Ctrl-C: ask the job to stop after its running batches and let the JVM exit once it has (status 130).
         Thread onInterrupt = new Thread(() -> {
             cancel.cancel();
             try {
-                job.join(30_000);
+                stopped.await(60, TimeUnit.SECONDS);
             } catch (InterruptedException ignored) {
                 Thread.currentThread().interrupt();
             }
@@ -58,8 +60,9 @@ final class EncodeCommand implements Runnable {
             LexicalIndex.Refresh refresh = new LexicalIndex(ws).refresh();
             print(report, refresh);
         } catch (CancelledException e) {
-            throw new MerchLabException("cancelled; the batches already embedded are kept and the next run continues");
+            System.err.println("merchlab encode: cancelled; the batches already embedded are kept and the next run continues");
         } finally {
+            stopped.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(onInterrupt);
             } catch (IllegalStateException ignored) {
