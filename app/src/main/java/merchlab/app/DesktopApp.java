@@ -1,22 +1,27 @@
 package merchlab.app;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/**
- * The JavaFX application: wires engine services into the workbench's views.
- */
+/** The JavaFX application: hands the stage to the composition root and closes it when the window goes. */
 public final class DesktopApp extends Application {
+    private DesktopRoot root;
+
     static void start() {
         Application.launch(DesktopApp.class);
     }
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("MerchLab");
-        stage.setScene(new Scene(new Label("MerchLab"), 1200, 800));
-        stage.show();
+        root = new DesktopRoot(DesktopOptions.standard());
+        Thread.setDefaultUncaughtExceptionHandler(root::uncaught);
+        root.show(stage);
+    }
+
+    @Override
+    public void stop() {
+        if (root != null) {
+            root.close();
+        }
     }
 }

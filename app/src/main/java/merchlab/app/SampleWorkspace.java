@@ -1,0 +1,11 @@
+package merchlab.app;
+
+import java.nio.file.Path;
+import merchlab.workspace.Workspace;
+
+/** The bundled sample workspace that a first start opens: created on first use, reused afterwards. */
+@FunctionalInterface
+public interface SampleWorkspace {
+    /** Opens the sample at {@code file}, creating and filling it when it does not exist yet. Runs in the background. */
+    Workspace ensure(Path file);
+}
