@@ -7,13 +7,18 @@ import javafx.stage.Stage;
 public final class DesktopApp extends Application {
     private DesktopRoot root;
 
-    static void start() {
-        Application.launch(DesktopApp.class);
+    private static final String MAIN_AT = "mainAt";
+
+    /** Starts the toolkit and the window; {@code mainAt} (epoch ms) is when {@code main} began, for start-up timing. */
+    static void start(long mainAt) {
+        Application.launch(DesktopApp.class, "--" + MAIN_AT + "=" + mainAt);
     }
 
     @Override
     public void start(Stage stage) {
+        long mainAt = Long.parseLong(getParameters().getNamed().getOrDefault(MAIN_AT, "-1"));
         root = new DesktopRoot(DesktopOptions.standard());
+        root.launched(mainAt);
         Thread.setDefaultUncaughtExceptionHandler(root::uncaught);
         root.show(stage);
     }

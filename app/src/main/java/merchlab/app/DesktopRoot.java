@@ -96,6 +96,13 @@ final class DesktopRoot implements AutoCloseable {
         return scene;
     }
 
+    /** Records, for start-up timing, when {@code main} began (epoch ms) and that the toolkit is up now. */
+    void launched(long mainAt) {
+        if (timing != null) {
+            timing.launched(mainAt);
+        }
+    }
+
     MainViewModel main() {
         return main;
     }

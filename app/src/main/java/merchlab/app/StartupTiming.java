@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 final class StartupTiming {
     private final long jvmStart;
     private final Consumer<String> out;
+    private long main = -1;
+    private long toolkit = -1;
     private long window = -1;
     private long workspace = -1;
     private long data = -1;
@@ -25,6 +27,12 @@ final class StartupTiming {
     /** Whether timing was asked for on the command line. */
     static boolean requested() {
         return Boolean.getBoolean("merchlab.startupTiming");
+    }
+
+    /** {@code epochMillis}: when {@code main} began; now: when the toolkit called the application's start. */
+    void launched(long mainEpochMillis) {
+        main = mainEpochMillis < 0 ? -1 : mainEpochMillis - jvmStart;
+        toolkit = sinceStart();
     }
 
     void windowShown() {
@@ -57,10 +65,19 @@ final class StartupTiming {
             return;
         }
         reported = true;
-        out.accept(String.format(Locale.ROOT,
-                "startup: first frame %d ms, workspace open %d ms, data on screen %d ms (since JVM start, java %s)",
-                window, workspace, data, System.getProperty("java.version")));
+        out.accept(String.format(Locale.ROOT, "startup: main %d ms, toolkit %d ms, first frame %d ms, workspace open "
+                        + "%d ms, data on screen %d ms (since JVM start; process CPU %d ms; %d cores; java %s)",
+                main, toolkit, window, workspace, data, cpuMillis(), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version")));
         onReported.run();
+    }
+
+    /** CPU time this process has used, all threads; -1 where the platform does not say. */
+    private static long cpuMillis() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1_000_000;
+        }
+        return -1;
     }
 
     private long sinceStart() {

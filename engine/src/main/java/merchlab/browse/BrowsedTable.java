@@ -47,18 +47,24 @@ final class BrowsedTable<T> {
 
     /**
      * Reads the requested page; {@code scope} is a fixed condition such as {@code report_id = ?} (or {@code null})
-     * with its parameters.
+     * with its parameters. Row counts are looked up in, and added to, {@code counts}.
      */
-    Page<T> page(Connection c, PageRequest request, String scope, Object... scopeParams) throws SQLException {
+    Page<T> page(Connection c, PageRequest request, java.util.Map<String, Long> counts, String scope,
+                 Object... scopeParams) throws SQLException {
         String sortColumn = sortColumn(request.sortKey());
         List<Object> params = new ArrayList<>(List.of(scopeParams));
         String where = where(request, scope, params);
-        long total;
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + table + where)) {
-            bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                total = rs.next() ? rs.getLong(1) : 0;
+        String countSql = "SELECT COUNT(*) FROM " + table + where;
+        String countKey = countSql + " " + params;
+        Long total = counts.get(countKey);
+        if (total == null) {
+            try (PreparedStatement ps = c.prepareStatement(countSql)) {
+                bind(ps, params);
+                try (ResultSet rs = ps.executeQuery()) {
+                    total = rs.next() ? rs.getLong(1) : 0;
+                }
             }
+            counts.put(countKey, total);
         }
         String direction = request.ascending() ? " ASC" : " DESC";
         String sql = "SELECT " + columns + " FROM " + table + where

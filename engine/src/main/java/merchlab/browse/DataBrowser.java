@@ -22,8 +22,9 @@ import merchlab.workspace.Workspace;
 /**
  * Read-only, paged views of a workspace's products, events and import history, for the desktop's Data screen.
  *
- * <p>Each call opens its own connection, so a browser may be used from any one thread at a time per call; it
- * never writes.
+ * <p>Each call opens its own connection, so a browser may be used from several threads; it never writes. A
+ * browser remembers how many rows match each filter, so paging through a large table counts it once: make a new
+ * browser when the workspace's data has changed.
  */
 public final class DataBrowser {
     private static final BrowsedTable<ProductRow> PRODUCTS = new BrowsedTable<>("products",
@@ -53,6 +54,7 @@ public final class DataBrowser {
             rs -> new Rejection(rs.getString("file"), rs.getLong("line"), rs.getString("reason")));
 
     private final Workspace workspace;
+    private final Map<String, Long> counts = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DataBrowser(Workspace workspace) {
         this.workspace = workspace;
@@ -70,17 +72,17 @@ public final class DataBrowser {
 
     /** A page of products; the filter searches id, title, brand, category and colour. */
     public Page<ProductRow> products(PageRequest request) {
-        return read("products", c -> PRODUCTS.page(c, request, null));
+        return read("products", c -> PRODUCTS.page(c, request, counts, null));
     }
 
     /** A page of events, by time unless sorted otherwise; the filter searches shopper, session, type, product, query and device. */
     public Page<EventRow> events(PageRequest request) {
-        return read("events", c -> EVENTS.page(c, request, null));
+        return read("events", c -> EVENTS.page(c, request, counts, null));
     }
 
     /** A page of the rows one import rejected, by line unless sorted otherwise. */
     public Page<Rejection> rejections(long importId, PageRequest request) {
-        return read("rejected rows", c -> REJECTIONS.page(c, request, "report_id = ?", importId));
+        return read("rejected rows", c -> REJECTIONS.page(c, request, counts, "report_id = ?", importId));
     }
 
     /** The latest {@code limit} imports, newest first. */
@@ -107,8 +109,10 @@ public final class DataBrowser {
         return read("summary", c -> {
             try (Statement st = c.createStatement()) {
                 long products = count(st, "SELECT COUNT(*) FROM products");
-                long shoppers = count(st, "SELECT COUNT(*) FROM (SELECT id FROM users "
-                        + "UNION SELECT user_id FROM events WHERE user_id IS NOT NULL)");
+                // distinct shoppers of the events (read in index order), plus known shoppers without events
+                long shoppers = count(st, "SELECT COUNT(*) FROM (SELECT DISTINCT user_id FROM events "
+                        + "WHERE user_id IS NOT NULL)") + count(st, "SELECT COUNT(*) FROM users u "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.user_id = u.id)");
                 long judgments = count(st, "SELECT COUNT(*) FROM judgments");
                 long imports = count(st, "SELECT COUNT(*) FROM import_reports");
                 Map<String, Long> found = new java.util.HashMap<>();

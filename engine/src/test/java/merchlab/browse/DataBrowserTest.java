@@ -114,6 +114,27 @@ class DataBrowserTest {
     }
 
     @Test
+    void shoppersWithoutEventsCountToo(@TempDir Path other) throws Exception {
+        Workspace ws = ShopFixture.create(other.resolve("s.db"), 1, 40, 5);
+        try (var c = ws.connect(); var st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO users(id) VALUES ('u0'), ('u1'), ('newcomer')");
+        }
+        assertEquals(6, new DataBrowser(ws).summary().shoppers());
+    }
+
+    @Test
+    void aBrowserCountsOnceAndANewOneSeesNewRows(@TempDir Path other) throws Exception {
+        Workspace ws = ShopFixture.create(other.resolve("c.db"), 10, 0, 1);
+        DataBrowser first = new DataBrowser(ws);
+        assertEquals(10, first.products(PageRequest.first(5)).total());
+        try (var c = ws.connect(); var st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO products(id, title, updated_at) VALUES ('x1', 'Extra', 0)");
+        }
+        assertEquals(10, first.products(PageRequest.first(5).withOffset(5)).total(), "remembered count");
+        assertEquals(11, new DataBrowser(ws).products(PageRequest.first(5)).total());
+    }
+
+    @Test
     void emptyWorkspaceSummaryHasNoTimeRange(@TempDir Path other) {
         DataSummary s = new DataBrowser(Workspace.open(other.resolve("empty.db"))).summary();
         assertTrue(s.empty());

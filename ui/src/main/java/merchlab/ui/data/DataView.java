@@ -25,6 +25,7 @@ public final class DataView {
     private final Button emptyImport = new Button("Import files…");
     private final TabPane tabs = new TabPane();
     private final ImportHistoryTable history;
+    private PagedTable<ProductRow> products;
 
     public DataView(DataViewModel model) {
         this.model = model;
@@ -50,8 +51,9 @@ public final class DataView {
 
         tabs.setId("dataTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(tab("Products", productsTable()), tab("Events", eventsTable()),
-                tab("Imports", history.createView()));
+        // the hidden tabs are built the first time they are shown: fewer nodes to style before the first frame
+        tabs.getTabs().addAll(tab("Products", productsTable()), lazyTab("Events", this::eventsTable),
+                lazyTab("Imports", history::createView));
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
         VBox root = new VBox(16, header, cards.createCards(), cards.createTypeStrip(), emptyState(), tabs);
@@ -64,6 +66,7 @@ public final class DataView {
     private Node productsTable() {
         PagedTable<ProductRow> table = new PagedTable<>(model.products(), "products",
                 "Filter by id, title, brand, category or colour");
+        products = table;
         table.column("ID", "id", 110, ProductRow::id);
         table.column("Title", "title", 340, ProductRow::title);
         table.column("Brand", "brand", 130, ProductRow::brand);
@@ -108,6 +111,16 @@ public final class DataView {
         return box;
     }
 
+    private static Tab lazyTab(String title, java.util.function.Supplier<Node> content) {
+        Tab tab = tab(title, null);
+        tab.selectedProperty().addListener((obs, old, now) -> {
+            if (now && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        return tab;
+    }
+
     private static Tab tab(String title, Node content) {
         Tab tab = new Tab(title, content);
         tab.setId("tab" + title);
@@ -116,6 +129,12 @@ public final class DataView {
 
     private void initListeners() {
         refresh.setOnAction(e -> model.refresh());
+        // the keyboard starts in the product filter, not on the first button
+        tabs.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(products::focusFilter);
+            }
+        });
         importFiles.setOnAction(e -> model.requestImport());
         emptyImport.setOnAction(e -> model.requestImport());
         model.summaryProperty().addListener((obs, old, now) -> cards.show(now));

@@ -114,13 +114,19 @@ public final class DataViewModel {
 
     /** Reads the summary, the import history and the visible table again. */
     public void refresh() {
-        if (browser == null) {
+        Workspace workspace = workbench.workspaceProperty().get();
+        if (workspace == null) {
             return;
         }
+        browser = browsers.apply(workspace); // a fresh reader: row counts may have changed
+        DataBrowser from = browser;
+        products.swapSource(from::products);
+        events.swapSource(from::events);
+        ImportRun chosen = selectedImport.get();
+        if (chosen != null) {
+            rejections.swapSource(request -> from.rejections(chosen.id(), request));
+        }
         loadSummary();
-        products.reload();
-        events.reload();
-        rejections.reload();
     }
 
     /** The user switched to {@code shown}: its table reads, the others rest. */

@@ -59,6 +59,11 @@ public final class PagedTable<T> {
         return column;
     }
 
+    /** Puts the keyboard in the filter field. */
+    public void focusFilter() {
+        filter.requestFocus();
+    }
+
     public TableView<T> table() {
         return table;
     }

@@ -108,6 +108,12 @@ public final class PagedTableViewModel<T> {
         reload();
     }
 
+    /** Reads from {@code newSource} (fresh data of the same workspace), staying on the same page, sort and filter. */
+    public void swapSource(PageSource<T> newSource) {
+        source = newSource;
+        reload();
+    }
+
     /** A hidden table reads nothing; activating it reads what changed meanwhile. */
     public void setActive(boolean on) {
         active = on;

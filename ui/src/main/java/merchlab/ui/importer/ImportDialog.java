@@ -62,7 +62,7 @@ public final class ImportDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Import files");
-        Scene scene = new Scene((javafx.scene.Parent) createView(), 1060, 720);
+        Scene scene = new Scene((javafx.scene.Parent) createView(), 1120, 740);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }

@@ -30,11 +30,10 @@ final class OutcomeTables {
 
         files.setId("importOutcomes");
         files.setItems(model.outcomes());
-        column(files, "File", 150, o -> o.file().getFileName().toString());
-        column(files, "Format", 120, FileOutcome::format);
-        statusColumn(column(files, "Status", 100, FileOutcome::status));
-        column(files, "Accepted", 80, o -> Formats.count(o.accepted())).getStyleClass().add("numeric");
-        column(files, "Rejected", 80, o -> Formats.count(o.rejected())).getStyleClass().add("numeric");
+        column(files, "File", 170, o -> o.file().getFileName().toString());
+        statusColumn(column(files, "Status", 105, FileOutcome::status));
+        column(files, "Accepted", 85, o -> Formats.count(o.accepted())).getStyleClass().add("numeric");
+        column(files, "Rejected", 85, o -> Formats.count(o.rejected())).getStyleClass().add("numeric");
         files.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         files.setPrefHeight(130);
         Label failures = new Label();
@@ -50,9 +49,9 @@ final class OutcomeTables {
         Label none = new Label("No rows were rejected");
         none.getStyleClass().add("muted");
         rejected.setPlaceholder(none);
-        column(rejected, "File", 130, Rejection::file);
         column(rejected, "Line", 60, r -> Long.toString(r.line())).getStyleClass().add("numeric");
-        column(rejected, "Reason", 300, Rejection::reason);
+        column(rejected, "Reason", 280, Rejection::reason);
+        column(rejected, "File", 130, Rejection::file);
         rejected.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         rejected.setPrefHeight(130);
 
@@ -61,7 +60,9 @@ final class OutcomeTables {
         HBox.setHgrow(files, Priority.ALWAYS);
         HBox.setHgrow(rejected, Priority.ALWAYS);
         HBox tables = new HBox(12, files, rejected);
-        VBox box = new VBox(8, result, failures, tables);
+        Label where = new Label("Every rejected row is kept in the workspace: Data › Imports lists them all.");
+        where.getStyleClass().add("muted");
+        VBox box = new VBox(8, result, failures, tables, where);
         box.getStyleClass().add("outcomes");
         return box;
     }

@@ -90,6 +90,15 @@ class DataViewModelTest {
     }
 
     @Test
+    void reloadingKeepsThePageTheShopperIsOn() {
+        workbench.open(ShopFixture.create(dir.resolve("a.db"), 450, 0, 1));
+        data.products().nextPage();
+        workbench.dataChanged();
+        assertEquals(200, data.products().offsetProperty().get());
+        assertEquals("p0201", data.products().rows().get(0).id());
+    }
+
+    @Test
     void switchingWorkspacesStartsAtTheFirstPageOfTheNewOne() {
         workbench.open(ShopFixture.create(dir.resolve("a.db"), 450, 0, 1));
         data.products().nextPage();
