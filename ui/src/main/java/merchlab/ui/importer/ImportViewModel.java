@@ -17,7 +17,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import merchlab.CancelledException;
-import merchlab.MerchLabException;
 import merchlab.importer.DataKind;
 import merchlab.importer.ImportPreview;
 import merchlab.importer.ImportRequest;
@@ -43,10 +42,6 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper format = new ReadOnlyStringWrapper(this, "format", "");
     private final ReadOnlyBooleanWrapper pseudonymize = new ReadOnlyBooleanWrapper(this, "pseudonymize");
     private final ObservableList<String> formats = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<Path> previewFile = new ReadOnlyObjectWrapper<>(this, "previewFile");
-    private final ReadOnlyObjectWrapper<ImportPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
-    private final ReadOnlyStringWrapper previewMessage = new ReadOnlyStringWrapper(this, "previewMessage",
-            "Add files to see their first rows");
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.CHOOSING);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
@@ -66,7 +61,7 @@ public final class ImportViewModel {
     private final Workspace workspace;
     private final Consumer<String> onFinished;
     private boolean kindChosen;
-    private int previewGeneration;
+    private final PreviewViewModel preview;
     private RunningTask runningImport;
 
     /** {@code onFinished} hears a one-line summary after every run (the workspace may have changed). */
@@ -77,6 +72,7 @@ public final class ImportViewModel {
         this.importing = importing;
         this.workspace = workspace;
         this.onFinished = onFinished;
+        this.preview = new PreviewViewModel(tasks, importing);
         BooleanBinding runnable = Bindings.isNotEmpty(files).and(phase.isNotEqualTo(Phase.RUNNING));
         canRun.bind(runnable);
         formats.setAll(importing.formats(kind.get()));
@@ -105,17 +101,17 @@ public final class ImportViewModel {
     }
 
     public ReadOnlyObjectProperty<Path> previewFileProperty() {
-        return previewFile.getReadOnlyProperty();
+        return preview.fileProperty();
     }
 
     /** The previewed file's first rows, or {@code null} while none could be read. */
     public ReadOnlyObjectProperty<ImportPreview> previewProperty() {
-        return preview.getReadOnlyProperty();
+        return preview.previewProperty();
     }
 
     /** "Detected format: …", "Reading …", or why the file cannot be read. */
     public ReadOnlyStringProperty previewMessageProperty() {
-        return previewMessage.getReadOnlyProperty();
+        return preview.messageProperty();
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
@@ -168,19 +164,16 @@ public final class ImportViewModel {
             kind.set(guessKind(files.get(0)));
             formats.setAll(importing.formats(kind.get()));
         }
-        if (previewFile.get() == null && !files.isEmpty()) {
+        if (preview.fileProperty().get() == null && !files.isEmpty()) {
             showPreviewOf(files.get(0));
         }
     }
 
     public void removeFile(Path file) {
         files.remove(file);
-        if (file.equals(previewFile.get())) {
+        if (file.equals(preview.fileProperty().get())) {
             if (files.isEmpty()) {
-                previewGeneration++;
-                previewFile.set(null);
-                preview.set(null);
-                previewMessage.set("Add files to see their first rows");
+                preview.clear();
             } else {
                 showPreviewOf(files.get(0));
             }
@@ -212,8 +205,7 @@ public final class ImportViewModel {
 
     /** Reads the first rows of {@code file} in the background. */
     public void showPreviewOf(Path file) {
-        previewFile.set(file);
-        refreshPreview();
+        preview.show(file, kind.get(), format.get().isEmpty() ? null : format.get());
     }
 
     /** Imports every chosen file, one after another, in the background. */
@@ -305,33 +297,10 @@ public final class ImportViewModel {
     }
 
     private void refreshPreview() {
-        Path file = previewFile.get();
-        if (file == null) {
-            return;
+        Path file = preview.fileProperty().get();
+        if (file != null) {
+            showPreviewOf(file);
         }
-        int generation = ++previewGeneration;
-        DataKind forKind = kind.get();
-        String forced = format.get().isEmpty() ? null : format.get();
-        previewMessage.set("Reading " + file.getFileName() + "…");
-        tasks.submit("Previewing " + file.getFileName(), context -> {
-            try {
-                return new Previewed(importing.preview(file, forKind, forced), null);
-            } catch (MerchLabException e) { // a file the importers cannot read is an answer, not a fault
-                return new Previewed(null, e.getMessage());
-            }
-        }, shown -> {
-            if (generation == previewGeneration) {
-                preview.set(shown.preview());
-                previewMessage.set(shown.preview() == null ? "Cannot read " + file.getFileName() + ": " + shown.problem()
-                        : "Detected format: " + shown.preview().format() + " · first "
-                        + shown.preview().rows().size() + " rows of " + file.getFileName());
-            }
-        }, error -> {
-            if (generation == previewGeneration) {
-                preview.set(null);
-                previewMessage.set("Cannot read " + file.getFileName() + ": " + ProblemText.reason(error));
-            }
-        });
     }
 
     /** Catalogs, judgments and events by the words in the file name; events when nothing matches. */
@@ -344,8 +313,5 @@ public final class ImportViewModel {
             return DataKind.JUDGMENTS;
         }
         return DataKind.EVENTS;
-    }
-
-    private record Previewed(ImportPreview preview, String problem) {
     }
 }

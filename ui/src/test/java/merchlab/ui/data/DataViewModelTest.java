@@ -90,7 +90,7 @@ class DataViewModelTest {
     }
 
     @Test
-    void reloadingKeepsThePageTheShopperIsOn() {
+    void reloadingKeepsTheCurrentPage() {
         workbench.open(ShopFixture.create(dir.resolve("a.db"), 450, 0, 1));
         data.products().nextPage();
         workbench.dataChanged();
