@@ -1,6 +1,7 @@
 package merchlab.app;
 
 import java.nio.file.Path;
+import merchlab.ui.task.JobContext;
 import merchlab.workspace.Workspace;
 
 /**
@@ -9,7 +10,7 @@ import merchlab.workspace.Workspace;
  */
 final class EmptySampleWorkspace implements SampleWorkspace {
     @Override
-    public Workspace ensure(Path file) {
+    public Workspace ensure(Path file, JobContext context) {
         return Workspace.open(file);
     }
 }

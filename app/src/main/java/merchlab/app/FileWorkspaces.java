@@ -2,6 +2,7 @@ package merchlab.app;
 
 import java.nio.file.Path;
 import merchlab.ui.main.WorkspaceOpener;
+import merchlab.ui.task.JobContext;
 import merchlab.workspace.Workspace;
 
 /** Opens workspace files, and the sample at its fixed place in the MerchLab home folder. */
@@ -20,7 +21,7 @@ final class FileWorkspaces implements WorkspaceOpener {
     }
 
     @Override
-    public Workspace openSample() {
-        return sample.ensure(sampleFile);
+    public Workspace openSample(JobContext context) {
+        return sample.ensure(sampleFile, context);
     }
 }

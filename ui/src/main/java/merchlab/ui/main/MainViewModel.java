@@ -136,7 +136,7 @@ public final class MainViewModel implements Workbench {
                 }
             }
             context.message("Preparing the sample workspace");
-            return new Opened(opener.openSample(), fallbackReason);
+            return new Opened(opener.openSample(context), fallbackReason);
         }, opened -> {
             show(opened.workspace());
             if (opened.problem() != null) {
@@ -154,7 +154,7 @@ public final class MainViewModel implements Workbench {
     /** Opens the bundled sample workspace (creating it when missing). */
     public void openSampleWorkspace() {
         opening.set(true);
-        tasks.submit("Opening the sample workspace", context -> opener.openSample(), this::show, this::openFailed);
+        tasks.submit("Opening the sample workspace", opener::openSample, this::show, this::openFailed);
     }
 
     /** Shows the section {@code id}; unknown ids are ignored. */

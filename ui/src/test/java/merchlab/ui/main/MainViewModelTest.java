@@ -38,7 +38,7 @@ class MainViewModelTest {
             }
 
             @Override
-            public Workspace openSample() {
+            public Workspace openSample(merchlab.ui.task.JobContext context) {
                 opened.add("sample");
                 return Workspace.open(dir.resolve("home/workspaces/sample.db"));
             }
