@@ -16,7 +16,7 @@ final class PendingImporting implements Importing {
     private static final String WHY = "this build has no file importers yet";
 
     @Override
-    public ImportPreview preview(Path file, DataKind kind, String format) {
+    public ImportPreview preview(Workspace workspace, Path file, DataKind kind, String format) {
         throw new MerchLabException(WHY);
     }
 

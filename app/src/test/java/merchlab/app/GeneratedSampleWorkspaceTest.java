@@ -40,7 +40,7 @@ class GeneratedSampleWorkspaceTest {
         }
 
         @Override
-        public ImportPreview preview(Path file, DataKind kind, String format) {
+        public ImportPreview preview(Workspace workspace, Path file, DataKind kind, String format) {
             throw new UnsupportedOperationException();
         }
 

@@ -37,7 +37,7 @@ public final class CsvProductImporting implements Importing {
     }
 
     @Override
-    public ImportPreview preview(Path file, DataKind kind, String format) {
+    public ImportPreview preview(Workspace workspace, Path file, DataKind kind, String format) {
         List<String> lines = lines(file);
         if (lines.isEmpty() || !lines.get(0).startsWith("id,")) {
             throw new MerchLabException(file.getFileName() + " has no header row starting with id");

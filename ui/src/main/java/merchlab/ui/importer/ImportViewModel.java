@@ -72,7 +72,7 @@ public final class ImportViewModel {
         this.importing = importing;
         this.workspace = workspace;
         this.onFinished = onFinished;
-        this.preview = new PreviewViewModel(tasks, importing);
+        this.preview = new PreviewViewModel(tasks, importing, workspace);
         BooleanBinding runnable = Bindings.isNotEmpty(files).and(phase.isNotEqualTo(Phase.RUNNING));
         canRun.bind(runnable);
         formats.setAll(importing.formats(kind.get()));

@@ -15,8 +15,11 @@ import merchlab.workspace.Workspace;
  * Every method is called on a background thread.
  */
 public interface Importing {
-    /** The first rows of {@code file} as the detected (or forced, when {@code format} is not null) format reads them. */
-    ImportPreview preview(Path file, DataKind kind, String format);
+    /**
+     * The first rows of {@code file} as the detected (or forced, when {@code format} is not null) format reads them,
+     * for an import into {@code workspace}; writes nothing.
+     */
+    ImportPreview preview(Workspace workspace, Path file, DataKind kind, String format);
 
     /** Imports one file into {@code workspace}, reporting progress and stopping at a batch boundary when cancelled. */
     ImportReport run(Workspace workspace, ImportRequest request, ImportListener listener, CancelToken cancel);

@@ -10,6 +10,7 @@ import merchlab.importer.DataKind;
 import merchlab.importer.ImportPreview;
 import merchlab.ui.status.ProblemText;
 import merchlab.ui.task.TaskRunner;
+import merchlab.workspace.Workspace;
 
 /**
  * The import dialog's preview: the first rows of one file as the detected (or forced) format reads them, or why it
@@ -25,11 +26,14 @@ public final class PreviewViewModel {
 
     private final TaskRunner tasks;
     private final Importing importing;
+    private final Workspace workspace;
     private int generation;
 
-    public PreviewViewModel(TaskRunner tasks, Importing importing) {
+    /** Previews files for an import into {@code workspace}. */
+    public PreviewViewModel(TaskRunner tasks, Importing importing, Workspace workspace) {
         this.tasks = tasks;
         this.importing = importing;
+        this.workspace = workspace;
     }
 
     /** The file previewed, or {@code null}. */
@@ -56,7 +60,7 @@ public final class PreviewViewModel {
         message.set("Reading " + shown.getFileName() + "…");
         tasks.submit("Previewing " + shown.getFileName(), context -> {
             try {
-                return new Previewed(importing.preview(shown, kind, format), null);
+                return new Previewed(importing.preview(workspace, shown, kind, format), null);
             } catch (MerchLabException e) { // a file the importers cannot read is an answer, not a fault
                 return new Previewed(null, e.getMessage());
             }

@@ -99,8 +99,8 @@ class ImportViewModelTest {
         ImportViewModel[] self = new ImportViewModel[1];
         Importing pressingCancel = new Importing() { // the user presses cancel when the first batch lands
             @Override
-            public merchlab.importer.ImportPreview preview(Path file, DataKind kind, String format) {
-                return real.preview(file, kind, format);
+            public merchlab.importer.ImportPreview preview(Workspace ws, Path file, DataKind kind, String format) {
+                return real.preview(ws, file, kind, format);
             }
 
             @Override
