@@ -1,5 +1,6 @@
 package merchlab.ui.status;
 
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -10,9 +11,12 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 
 /** The strip along the bottom of the window: a notice on the left, the running job with progress and cancel on the right. */
 public final class StatusBar {
+    /** How long a job runs before the status bar shows it. */
+    static final Duration SHOW_AFTER = Duration.millis(400);
     private final StatusViewModel model;
     private final Label notice = new Label();
     private final Label taskTitle = new Label();
@@ -39,7 +43,7 @@ public final class StatusBar {
         cancel.setTooltip(new Tooltip("Cancel the running task (Esc in dialogs)"));
         taskBox.getChildren().addAll(taskTitle, taskMessage, progress, cancel);
         taskBox.setAlignment(Pos.CENTER_RIGHT);
-        taskBox.visibleProperty().bind(model.busyProperty());
+        taskBox.setVisible(false);
         taskBox.managedProperty().bind(taskBox.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -52,6 +56,17 @@ public final class StatusBar {
     }
 
     private void initListeners() {
+        // quick reads (a page of a table) come and go without a flicker: the job shows once it has run a moment
+        PauseTransition delay = new PauseTransition(SHOW_AFTER);
+        delay.setOnFinished(e -> taskBox.setVisible(model.busyProperty().get()));
+        model.busyProperty().addListener((obs, was, busy) -> {
+            if (busy) {
+                delay.playFromStart();
+            } else {
+                delay.stop();
+                taskBox.setVisible(false);
+            }
+        });
         cancel.setOnAction(e -> model.cancelCurrentTask());
         taskMessage.visibleProperty().bind(Bindings.isNotEmpty(model.taskMessageProperty()));
         taskMessage.managedProperty().bind(taskMessage.visibleProperty());
