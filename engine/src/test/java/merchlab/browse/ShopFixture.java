@@ -75,6 +75,18 @@ public final class ShopFixture {
         return ws;
     }
 
+    /** Adds one product, as an import would. */
+    public static void addProduct(Workspace ws, String id, String title) {
+        try (Connection c = ws.connect(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO products(id, title, updated_at) VALUES (?, ?, 0)")) {
+            ps.setString(1, id);
+            ps.setString(2, title);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String productId(int i) {
         return String.format("p%04d", i);
     }

@@ -78,12 +78,7 @@ class DataViewModelTest {
         Workspace ws = ShopFixture.create(dir.resolve("shop.db"), 5, 0, 1);
         workbench.open(ws);
         assertEquals(5, data.products().totalProperty().get());
-        ShopFixture.create(dir.resolve("other.db"), 0, 0, 0);
-        try (var c = ws.connect(); var st = c.createStatement()) {
-            st.executeUpdate("INSERT INTO products(id, title, updated_at) VALUES ('new1', 'New Kettle', 0)");
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        ShopFixture.addProduct(ws, "new1", "New Kettle");
         workbench.dataChanged();
         assertEquals(6, data.products().totalProperty().get());
         assertEquals(6, data.summaryProperty().get().products());
