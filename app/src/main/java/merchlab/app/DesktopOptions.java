@@ -2,6 +2,9 @@ package merchlab.app;
 
 import java.nio.file.Path;
 import merchlab.cli.Home;
+import merchlab.sample.ShopConfig;
+import merchlab.sample.ShopGenerator;
+import merchlab.sample.ShopSize;
 import merchlab.ui.FilePicker;
 import merchlab.ui.FxFilePicker;
 import merchlab.ui.importer.Importing;
@@ -16,9 +19,11 @@ import merchlab.ui.importer.Importing;
 record DesktopOptions(Path home, Importing importing, SampleWorkspace sample, FilePicker picker,
                       boolean startupTiming, boolean exitAfterStartup) {
 
-    /** The user's MerchLab home, the engine's importers and the bundled sample. */
+    /** The user's MerchLab home, the engine's importers and the bundled sample (the small generated shop). */
     static DesktopOptions standard() {
-        return new DesktopOptions(Home.folder(), new PendingImporting(), new EmptySampleWorkspace(),
+        Importing importing = new EngineImporting();
+        return new DesktopOptions(Home.folder(), importing,
+                new GeneratedSampleWorkspace(new ShopGenerator(), ShopConfig.of(ShopSize.SMALL), importing),
                 new FxFilePicker(Path.of(System.getProperty("user.home"))), StartupTiming.requested(),
                 Boolean.getBoolean("merchlab.exitAfterStartup"));
     }

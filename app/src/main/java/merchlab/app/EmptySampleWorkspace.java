@@ -4,10 +4,7 @@ import java.nio.file.Path;
 import merchlab.ui.task.JobContext;
 import merchlab.workspace.Workspace;
 
-/**
- * A sample that is just an empty workspace: used until the sample-data generator and the importers are part of the
- * build, so the first start still opens a window that invites an import.
- */
+/** A "sample" that is just an empty workspace, for window tests that do not need the generated shop. */
 final class EmptySampleWorkspace implements SampleWorkspace {
     @Override
     public Workspace ensure(Path file, JobContext context) {

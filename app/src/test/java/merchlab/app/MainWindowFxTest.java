@@ -18,7 +18,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import merchlab.browse.ProductRow;
 import merchlab.browse.ShopFixture;
-import merchlab.ui.CsvProductImporting;
+import merchlab.importer.Rejection;
 import merchlab.ui.FilePicker;
 import merchlab.ui.fx.FxTests;
 import merchlab.ui.settings.DesktopSettings;
@@ -45,11 +45,11 @@ class MainWindowFxTest {
     void start(Stage primary) throws Exception {
         stage = primary;
         shop = ShopFixture.create(home.resolve("shops/shop.db"), 450, 600, 30).file();
-        catalog = CsvProductImporting.writeCatalog(home.resolve("lamps-catalog.csv"), "lamp", 12);
+        catalog = merchantCenterCatalog(home.resolve("lamps-catalog.csv"), 12);
         DesktopSettings settings = DesktopSettings.load(home.resolve("desktop.properties"));
         settings.rememberWorkspace(shop);
         settings.save();
-        root = new DesktopRoot(new DesktopOptions(home, new CsvProductImporting(5), new EmptySampleWorkspace(),
+        root = new DesktopRoot(new DesktopOptions(home, new EngineImporting(), new EmptySampleWorkspace(),
                 new OneFilePicker(), false, false));
         scene = root.show(primary);
     }
@@ -96,11 +96,16 @@ class MainWindowFxTest {
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
         FxTests.waitUntil("the import dialog", () -> robot.lookup("#importDialog").tryQuery().isPresent());
         robot.clickOn("#addImportFiles");
-        FxTests.waitUntil("the preview", () -> robot.lookup("#importPreview").queryTableView().getItems().size() == 10);
+        FxTests.waitUntil("the preview", () -> !robot.lookup("#importPreview").queryTableView().getItems().isEmpty());
+        assertEquals("Detected format: merchant-csv · first 14 rows of lamps-catalog.csv",
+                robot.lookup("#importPreviewMessage").queryAs(Label.class).getText());
         robot.clickOn("#runImport");
         FxTests.waitUntil("the report", () -> !robot.lookup("#importResult").queryAs(Label.class).getText().isEmpty());
         assertEquals("Imported 12 rows from 1 file; 2 rows rejected",
                 robot.lookup("#importResult").queryAs(Label.class).getText());
+        assertEquals(List.of(new Rejection("lamps-catalog.csv", 14, "price 'abc' is not a price like 12.99 USD"),
+                new Rejection("lamps-catalog.csv", 15, "missing id")),
+                robot.lookup("#importRejections").queryTableView().getItems());
         Node dialogRoot = robot.lookup("#importDialog").query();
         FxTests.screenshot(dialogRoot.getScene(), "main-window-import-report");
         robot.clickOn("#closeImport");
@@ -141,6 +146,18 @@ class MainWindowFxTest {
         assertEquals(1111, saved.window().orElseThrow().width());
         assertEquals(shop, saved.lastWorkspace().orElseThrow());
         assertFalse(saved.recentWorkspaces().isEmpty());
+    }
+
+    /** A Merchant Center catalog of {@code rows} lamps, then a row with a bad price and one without an id. */
+    private static Path merchantCenterCatalog(Path file, int rows) throws java.io.IOException {
+        StringBuilder text = new StringBuilder("id,title,brand,price,google_product_category,color\n");
+        for (int i = 1; i <= rows; i++) {
+            text.append("lamp").append(i).append(",Imported Lamp ").append(i).append(",Lumen,").append(10 + i)
+                    .append(".50 USD,Home > Lighting,white\n");
+        }
+        text.append("lampbad,Broken Price,Lumen,abc,Home > Lighting,white\n");
+        text.append(",No Id,Lumen,3.00 USD,Home > Lighting,white\n");
+        return Files.writeString(file, text);
     }
 
     /** Answers every "choose files" with the test catalog. */

@@ -8,19 +8,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import merchlab.MerchLabException;
-import merchlab.behaviour.EventType;
 import merchlab.importer.Rejection;
 import merchlab.workspace.Workspace;
 
 /**
- * Read-only, paged views of a workspace's products, events and import history, for the desktop's Data screen.
+ * Read-only, paged views of a workspace's products, events and import history, for the desktop's Data screen (its
+ * headline figures come from {@link merchlab.workspace.WorkspaceSummary}).
  *
  * <p>Each call opens its own connection, so a browser may be used from several threads; it never writes. A
  * browser remembers how many rows match each filter, so paging through a large table counts it once: make a new
@@ -102,47 +100,6 @@ public final class DataBrowser {
             }
             return runs;
         });
-    }
-
-    /** Counts of products, shoppers, events (by type) and judgments, and the time range of the events. */
-    public DataSummary summary() {
-        return read("summary", c -> {
-            try (Statement st = c.createStatement()) {
-                long products = count(st, "SELECT COUNT(*) FROM products");
-                // distinct shoppers of the events (read in index order), plus known shoppers without events
-                long shoppers = count(st, "SELECT COUNT(*) FROM (SELECT DISTINCT user_id FROM events "
-                        + "WHERE user_id IS NOT NULL)") + count(st, "SELECT COUNT(*) FROM users u "
-                        + "WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.user_id = u.id)");
-                long judgments = count(st, "SELECT COUNT(*) FROM judgments");
-                long imports = count(st, "SELECT COUNT(*) FROM import_reports");
-                Map<String, Long> found = new java.util.HashMap<>();
-                long events = 0;
-                Long from = null;
-                Long to = null;
-                try (ResultSet rs = st.executeQuery("SELECT type, COUNT(*), MIN(ts), MAX(ts) FROM events GROUP BY type")) {
-                    while (rs.next()) {
-                        found.put(rs.getString(1), rs.getLong(2));
-                        events += rs.getLong(2);
-                        from = from == null ? rs.getLong(3) : Math.min(from, rs.getLong(3));
-                        to = to == null ? rs.getLong(4) : Math.max(to, rs.getLong(4));
-                    }
-                }
-                Map<String, Long> byType = new LinkedHashMap<>();
-                for (EventType type : EventType.values()) {
-                    Long n = found.get(type.code());
-                    if (n != null) {
-                        byType.put(type.code(), n);
-                    }
-                }
-                return new DataSummary(products, shoppers, events, byType, from, to, judgments, imports);
-            }
-        });
-    }
-
-    private static long count(Statement st, String sql) throws SQLException {
-        try (ResultSet rs = st.executeQuery(sql)) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
     }
 
     @FunctionalInterface

@@ -22,7 +22,8 @@ public final class BrowseBenchmark {
         int events = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         Path dir = Files.createTempDirectory("merchlab-browse-bench");
         long t0 = System.nanoTime();
-        DataBrowser browser = new DataBrowser(ShopFixture.create(dir.resolve("bench.db"), products, events, 20_000));
+        merchlab.workspace.Workspace workspace = ShopFixture.create(dir.resolve("bench.db"), products, events, 20_000);
+        DataBrowser browser = new DataBrowser(workspace);
         System.out.printf(Locale.ROOT, "workspace: %,d products, %,d events, written in %.1f s%n", products, events,
                 (System.nanoTime() - t0) / 1e9);
         PageRequest first = PageRequest.first(200);
@@ -32,7 +33,8 @@ public final class BrowseBenchmark {
         time("events, first page by time", () -> browser.events(first));
         time("events, page at the middle", () -> browser.events(first.withOffset(events / 2)));
         time("events, filtered by shopper 'u1234'", () -> browser.events(first.withFilter("u1234")));
-        time("summary figures", browser::summary);
+        time("summary figures (WorkspaceSummary)", () -> merchlab.workspace.WorkspaceSummary.of(workspace));
+        time("import history", () -> browser.imports(50));
         for (Path p : Files.list(dir).toList()) {
             Files.delete(p);
         }

@@ -98,31 +98,6 @@ class DataBrowserTest {
     }
 
     @Test
-    void summaryCountsEverything() {
-        DataSummary s = browser.summary();
-        assertEquals(450, s.products());
-        assertEquals(800, s.events());
-        assertEquals(300, s.eventsByType().get("impression"));
-        assertEquals(100, s.eventsByType().get("purchase"));
-        assertEquals(List.of("search", "impression", "click", "view", "add_to_cart", "purchase"),
-                List.copyOf(s.eventsByType().keySet()));
-        assertTrue(s.shoppers() > 30 && s.shoppers() <= 40, "shoppers " + s.shoppers());
-        assertEquals(ShopFixture.START, s.from());
-        assertTrue(s.to() > s.from());
-        assertEquals(1, s.imports());
-        assertFalse(s.empty());
-    }
-
-    @Test
-    void shoppersWithoutEventsCountToo(@TempDir Path other) throws Exception {
-        Workspace ws = ShopFixture.create(other.resolve("s.db"), 1, 40, 5);
-        try (var c = ws.connect(); var st = c.createStatement()) {
-            st.executeUpdate("INSERT INTO users(id) VALUES ('u0'), ('u1'), ('newcomer')");
-        }
-        assertEquals(6, new DataBrowser(ws).summary().shoppers());
-    }
-
-    @Test
     void aBrowserCountsOnceAndANewOneSeesNewRows(@TempDir Path other) throws Exception {
         Workspace ws = ShopFixture.create(other.resolve("c.db"), 10, 0, 1);
         DataBrowser first = new DataBrowser(ws);
@@ -132,14 +107,6 @@ class DataBrowserTest {
         }
         assertEquals(10, first.products(PageRequest.first(5).withOffset(5)).total(), "remembered count");
         assertEquals(11, new DataBrowser(ws).products(PageRequest.first(5)).total());
-    }
-
-    @Test
-    void emptyWorkspaceSummaryHasNoTimeRange(@TempDir Path other) {
-        DataSummary s = new DataBrowser(Workspace.open(other.resolve("empty.db"))).summary();
-        assertTrue(s.empty());
-        assertNull(s.from());
-        assertTrue(s.eventsByType().isEmpty());
     }
 
     @Test

@@ -67,6 +67,10 @@ public final class ShopFixture {
                 }
                 ps.executeBatch();
             }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO users(id) SELECT DISTINCT user_id FROM events WHERE user_id IS NOT NULL")) {
+                ps.executeUpdate(); // as the importers do: every shopper of the events is a user
+            }
             recordImport(c);
             c.commit();
         } catch (SQLException e) {

@@ -11,13 +11,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import merchlab.browse.DataBrowser;
-import merchlab.browse.DataSummary;
 import merchlab.browse.EventRow;
 import merchlab.browse.ImportRun;
 import merchlab.browse.ProductRow;
 import merchlab.importer.Rejection;
 import merchlab.ui.Workbench;
 import merchlab.workspace.Workspace;
+import merchlab.workspace.WorkspaceSummary;
 
 /**
  * The Data section's state: summary figures of the open workspace, its product and event tables, and its import
@@ -33,7 +33,7 @@ public final class DataViewModel {
     public static final int IMPORT_HISTORY = 50;
 
     // properties
-    private final ReadOnlyObjectWrapper<DataSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
+    private final ReadOnlyObjectWrapper<WorkspaceSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty");
     private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper(this, "location", "");
     private final ObservableList<ImportRun> imports = FXCollections.observableArrayList();
@@ -83,7 +83,7 @@ public final class DataViewModel {
     }
 
     /** The open workspace's figures, or {@code null} until they are read. */
-    public ReadOnlyObjectProperty<DataSummary> summaryProperty() {
+    public ReadOnlyObjectProperty<WorkspaceSummary> summaryProperty() {
         return summary.getReadOnlyProperty();
     }
 
@@ -179,13 +179,14 @@ public final class DataViewModel {
     private void loadSummary() {
         int asked = generation;
         DataBrowser from = browser;
+        Workspace workspace = workbench.workspaceProperty().get();
         workbench.tasks().submit("Reading workspace summary",
-                context -> new Loaded(from.summary(), from.imports(IMPORT_HISTORY)), loaded -> {
+                context -> new Loaded(WorkspaceSummary.of(workspace), from.imports(IMPORT_HISTORY)), loaded -> {
                     if (asked != generation) {
                         return;
                     }
                     summary.set(loaded.summary());
-                    empty.set(loaded.summary().empty());
+                    empty.set(loaded.summary().products() == 0 && loaded.summary().events() == 0);
                     ImportRun chosen = selectedImport.get();
                     imports.setAll(loaded.imports());
                     ImportRun again = chosen == null ? null : loaded.imports().stream()
@@ -198,6 +199,6 @@ public final class DataViewModel {
                 });
     }
 
-    private record Loaded(DataSummary summary, List<ImportRun> imports) {
+    private record Loaded(WorkspaceSummary summary, List<ImportRun> imports) {
     }
 }

@@ -7,7 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import merchlab.browse.DataSummary;
+import merchlab.workspace.WorkspaceSummary;
 import merchlab.ui.format.Formats;
 
 /** The row of figure cards at the top of the Data section, and the strip of event counts by type. */
@@ -35,7 +35,7 @@ final class SummaryCards {
         return types;
     }
 
-    void show(DataSummary summary) {
+    void show(WorkspaceSummary summary) {
         if (summary == null) {
             for (Label l : new Label[] {products, shoppers, events, judgments, range}) {
                 l.setText("…");
@@ -44,12 +44,16 @@ final class SummaryCards {
             return;
         }
         products.setText(Formats.count(summary.products()));
-        shoppers.setText(Formats.count(summary.shoppers()));
+        shoppers.setText(Formats.count(summary.users()));
         events.setText(Formats.count(summary.events()));
         judgments.setText(Formats.count(summary.judgments()));
-        range.setText(Formats.dateRange(summary.from(), summary.to()));
+        range.setText(Formats.dateRange(summary.from() == null ? null : summary.from().toEpochMilli(),
+                summary.to() == null ? null : summary.to().toEpochMilli()));
         types.getChildren().clear();
         for (Map.Entry<String, Long> e : summary.eventsByType().entrySet()) {
+            if (e.getValue() == 0) {
+                continue;
+            }
             Label pill = Pills.pill(e.getKey());
             Label count = new Label(Formats.count(e.getValue()));
             count.getStyleClass().add("type-count");
