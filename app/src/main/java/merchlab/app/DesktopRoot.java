@@ -74,8 +74,11 @@ final class DesktopRoot implements AutoCloseable {
         return new DataView(data).createView();
     }
 
-    /** Builds the window on {@code stage}, shows it and starts opening the workspace. */
+    /** Starts opening the workspace, then builds the window on {@code stage} and shows it. */
     Scene show(Stage stage) {
+        // opening the workspace (SQLite's native library loads on first use) runs on a background thread while this
+        // thread builds and styles the window; its result arrives on this thread after the window is shown
+        main.start();
         MainWindow window = new MainWindow(main, status, problems, sections, options.picker());
         Scene scene = window.attach(stage);
         if (timing != null) {
@@ -92,7 +95,6 @@ final class DesktopRoot implements AutoCloseable {
         }
         stage.show();
         log.info("window opened; settings " + options.settingsFile() + ", log " + log.file());
-        main.start();
         return scene;
     }
 

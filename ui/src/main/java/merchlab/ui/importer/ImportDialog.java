@@ -82,12 +82,15 @@ public final class ImportDialog {
         VBox left = new VBox(10, sectionLabel("Files"), filesList(), new HBox(8, add, remove),
                 sectionLabel("What the files hold"), kindChoice(), sectionLabel("Format"), format, pseudonymize);
         left.setPrefWidth(330);
+        left.setMinWidth(Region.USE_PREF_SIZE); // the preview may be wide; the choices keep their room
         left.getStyleClass().add("dialog-pane");
 
         Node previewNode = preview.createView();
         VBox right = new VBox(10, sectionLabel("Preview"), previewNode);
         VBox.setVgrow(previewNode, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
+        right.setMinWidth(0);
+        right.setPrefWidth(600);
         right.getStyleClass().add("dialog-pane");
         HBox top = new HBox(16, left, right);
         VBox.setVgrow(top, Priority.ALWAYS);

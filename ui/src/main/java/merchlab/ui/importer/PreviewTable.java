@@ -26,6 +26,8 @@ final class PreviewTable {
         none.getStyleClass().add("muted");
         table.setPlaceholder(none);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setPrefWidth(600); // many columns scroll sideways instead of widening the dialog
+        table.setMinWidth(0);
         message.setId("importPreviewMessage");
         message.getStyleClass().add("preview-message");
         message.setWrapText(true);
