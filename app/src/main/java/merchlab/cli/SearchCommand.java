@@ -76,7 +76,12 @@ final class SearchCommand implements Runnable {
                 doc.put("encoder", search.encoderName());
                 doc.put("retriever", mode.name().toLowerCase(Locale.ROOT));
                 doc.put("intent", result.intent());
-                doc.put("filters", result.filters());
+                Map<String, Object> applied = new LinkedHashMap<>();
+                applied.put("category", result.filters().category());
+                applied.put("minPrice", result.filters().minPrice());
+                applied.put("maxPrice", result.filters().maxPrice());
+                applied.put("inStockOnly", result.filters().inStockOnly());
+                doc.put("filters", applied);
                 doc.put("items", items);
                 Json.print(doc);
             } else {
