@@ -125,8 +125,9 @@ public final class Timestamps {
                     if (i == start) {
                         return Long.MIN_VALUE;
                     }
-                    String frac = (s.substring(start, Math.min(i, start + 3)) + "00").substring(0, 3);
-                    millis = Integer.parseInt(frac);
+                    for (int k = 0; k < 3; k++) {
+                        millis = millis * 10 + (start + k < i ? s.charAt(start + k) - '0' : 0);
+                    }
                 }
             }
             if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
@@ -134,7 +135,7 @@ public final class Timestamps {
             }
         }
         int offsetMinutes = 0;
-        String zone = s.substring(i).strip();
+        String zone = i == n ? "" : i == n - 1 && (s.charAt(i) == 'Z' || s.charAt(i) == 'z') ? "Z" : s.substring(i).strip();
         if (!zone.isEmpty() && !zone.equals("Z") && !zone.equals("z") && !zone.equalsIgnoreCase("UTC")
                 && !zone.equalsIgnoreCase("GMT")) {
             offsetMinutes = offset(zone);

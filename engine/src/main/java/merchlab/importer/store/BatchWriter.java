@@ -27,7 +27,7 @@ final class BatchWriter implements AutoCloseable {
             + "sale_price, availability, color, size, material, gender, link, image_link, item_group_id, attributes, "
             + "updated_at";
     /** Events inserted by one statement: fewer calls into SQLite per row. */
-    static final int GROUP = 64;
+    static final int GROUP = 256;
     private static final int EVENT_FIELDS = 14;
     private static final String EVENT_INSERT = "INSERT OR IGNORE INTO events(id, ts, user_id, session_id, type, "
             + "product_id, query, position, device, dwell_ms, price, quantity, request_id, true_ctr) VALUES ";

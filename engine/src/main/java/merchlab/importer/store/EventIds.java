@@ -1,7 +1,9 @@
 package merchlab.importer.store;
 
+import java.util.Arrays;
 import java.util.Objects;
 import merchlab.behaviour.Event;
+import merchlab.behaviour.EventType;
 import merchlab.importer.read.Hash64;
 
 /**
@@ -12,13 +14,15 @@ import merchlab.importer.read.Hash64;
  */
 public final class EventIds {
     static final int HASH_BITS = 20;
+    private static final String[] CODES = Arrays.stream(EventType.values()).map(EventType::code)
+            .toArray(String[]::new);
 
     private EventIds() {
     }
 
     /** The preferred id of {@code e}. */
     public static long of(Event e) {
-        long h = new Hash64().add(e.userId()).add(e.sessionId()).add(e.type().code()).add(e.productId())
+        long h = new Hash64().add(e.userId()).add(e.sessionId()).add(CODES[e.type().ordinal()]).add(e.productId())
                 .add(e.query()).add(e.position() == null ? -1 : e.position()).add(e.requestId()).value();
         return (e.timestamp() << HASH_BITS) | (h & ((1L << HASH_BITS) - 1));
     }
@@ -27,7 +31,7 @@ public final class EventIds {
     static boolean sameKey(Event a, long ts, String user, String session, String type, String product, String query,
                            Integer position, String request) {
         return a.timestamp() == ts && Objects.equals(a.userId(), user) && Objects.equals(a.sessionId(), session)
-                && a.type().code().equals(type) && Objects.equals(a.productId(), product)
+                && CODES[a.type().ordinal()].equals(type) && Objects.equals(a.productId(), product)
                 && Objects.equals(a.query(), query) && Objects.equals(a.position(), position)
                 && Objects.equals(a.requestId(), request);
     }

@@ -92,11 +92,7 @@ public final class ImportJob {
                     status = pump(c, id, new Reading(file, format, sniff, size), pseudonyms, totals, listener, cancel);
                 } finally {
                     if (deferred) {
-                        long ti = System.nanoTime();
                         DeferredIndexes.restore(c);
-                        if (Boolean.getBoolean("merchlab.trace")) {
-                            System.err.printf("TRACE pump %.2f s, indexes %.2f s%n", (ti - t0) / 1e9, (System.nanoTime() - ti) / 1e9);
-                        }
                     }
                 }
             } catch (RuntimeException | SQLException | Error e) {
@@ -169,9 +165,6 @@ public final class ImportJob {
             return;
         } catch (Throwable e) {
             last = new Failure(e);
-        }
-        if (Boolean.getBoolean("merchlab.trace")) {
-            System.err.printf("TRACE reader cpu %.2f s%n", java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9);
         }
         try {
             put(queue, last, stop);
