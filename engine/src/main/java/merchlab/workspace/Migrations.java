@@ -14,7 +14,7 @@ import merchlab.MerchLabException;
  */
 public final class Migrations {
     /** Migration scripts, index i upgrades the schema from version i to version i + 1. */
-    static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__model_notes.sql");
+    static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__model_notes.sql", "V3__recommendations.sql");
 
     private Migrations() {
     }

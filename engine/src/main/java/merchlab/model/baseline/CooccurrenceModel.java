@@ -15,7 +15,7 @@ import merchlab.model.ScoringRequest;
  * collaborative filtering", IEEE Internet Computing 2003), newer history weighing more; a vanishing share of
  * popularity breaks ties.
  */
-final class CooccurrenceModel implements Recommender {
+final class CooccurrenceModel implements Recommender, merchlab.model.RelatedProducts {
     static final int HISTORY = 20;
     static final double RECENCY = 0.9;
 
@@ -74,7 +74,8 @@ final class CooccurrenceModel implements Recommender {
     }
 
     /** Products co-occurring with the shopper's recent history, best first, for candidate generation. */
-    List<String> related(List<String> history, int limit) {
+    @Override
+    public List<String> related(List<String> history, int limit) {
         Map<Integer, Double> scores = new HashMap<>();
         double w = 1;
         for (int h : recent(history)) {

@@ -19,13 +19,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RankerSmokeTest {
+    static Map<String, String> opts() {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (String k : new String[] {"adapter", "cross", "hidden"}) {
+            if (System.getProperty(k) != null) {
+                m.put(k, System.getProperty(k));
+            }
+        }
+        return m;
+    }
+
     @TempDir
     Path dir;
 
     @Test
     void trains() {
         long t0 = System.nanoTime();
-        Workspace ws = new SyntheticShop().write(dir.resolve("w.db"));
+        SyntheticShop shop = new SyntheticShop();
+        shop.days = Integer.getInteger("shop.days", 20);
+        shop.requestsPerDay = Integer.getInteger("shop.requests", 150);
+        shop.shoppers = Integer.getInteger("shop.shoppers", 120);
+        Workspace ws = shop.write(dir.resolve("w.db"));
         System.out.println("shop " + (System.nanoTime() - t0) / 1e9);
         TrainingListener l = new TrainingListener() {
             @Override
@@ -43,7 +57,7 @@ class RankerSmokeTest {
             ModelStore store = new ModelStore(ws);
             TemporalSplit split = TemporalSplit.of(data);
             var m = new ModelTraining(kinds, store).train("ranker", new ModelTraining.TrainingJobSpec(data,
-                    TrainingSettings.defaults().withEpochs(6).withDevice("cpu"), split.trainingWindow(), Map.of(), null, null, false), l, CancelToken.none());
+                    TrainingSettings.defaults().withEpochs(Integer.getInteger("epochs", 6)).withBatchSize(Integer.getInteger("batch", 256)).withDevice("cpu"), split.trainingWindow(), opts(), null, null, false), l, CancelToken.none());
             System.out.println(m.metrics());
             var report = new TemporalEvaluation(data, kinds, store, new EvaluationStore(ws)).run(split, null, l, CancelToken.none());
             for (var r : report.results()) {
