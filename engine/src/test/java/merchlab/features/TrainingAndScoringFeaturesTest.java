@@ -23,9 +23,12 @@ class TrainingAndScoringFeaturesTest {
     @Test
     void scoringRowsOfTheLastListsMatchTheirTrainingRows() {
         SyntheticShop shop = new SyntheticShop();
-        shop.days = 6;
+        shop.days = 5;
+        shop.products = 150;
+        shop.requestsPerDay = 80;
+        shop.dimension = 16;
         Workspace ws = shop.write(dir.resolve("w.db"));
-        try (ShopData data = new ShopData(ws, () -> new FakeTextEncoder(32))) {
+        try (ShopData data = new ShopData(ws, () -> new FakeTextEncoder(16))) {
             EventLog log = data.events(Long.MIN_VALUE, Long.MAX_VALUE);
             ExampleBuilder.Result built = new ExampleBuilder(data.catalog(), data.vectors(), data.queries(),
                     ExampleSettings.defaults(1)).build(log, log.lastTimestamp() + 1, CancelToken.none());
