@@ -25,6 +25,7 @@ public final class ShopData implements AutoCloseable {
     private QueryVectors queries;
     private TextEncoder encoder;
     private String encoderName;
+    private Connection reader;
 
     /** @param encoderFactory opens the workspace's text encoder for queries without a cached vector; null when none */
     public ShopData(Workspace workspace, Supplier<TextEncoder> encoderFactory) {
@@ -123,10 +124,18 @@ public final class ShopData implements AutoCloseable {
         }
     }
 
+    /** A connection kept open for the job's many small reads. */
+    private Connection reader() throws SQLException {
+        if (reader == null) {
+            reader = workspace.connect();
+        }
+        return reader;
+    }
+
     /** Products the shopper clicked, viewed, carted or bought before {@code before}, oldest first. */
     public List<String> history(String userId, long before) {
         List<String> out = new ArrayList<>();
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
+        try (PreparedStatement ps = reader().prepareStatement(
                 "SELECT product_id FROM events WHERE user_id = ? AND ts < ? AND product_id IS NOT NULL "
                         + "AND type IN ('click','view','add_to_cart','purchase') ORDER BY ts, id")) {
             ps.setString(1, userId);
@@ -144,8 +153,7 @@ public final class ShopData implements AutoCloseable {
 
     /** Whether the shopper appears in the logs. */
     public boolean knowsShopper(String userId) {
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM events WHERE user_id = ? LIMIT 1")) {
+        try (PreparedStatement ps = reader().prepareStatement("SELECT 1 FROM events WHERE user_id = ? LIMIT 1")) {
             ps.setString(1, userId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
@@ -157,6 +165,14 @@ public final class ShopData implements AutoCloseable {
 
     @Override
     public void close() {
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (SQLException e) {
+                // closing a read-only connection cannot lose data
+            }
+            reader = null;
+        }
         if (encoder != null) {
             encoder.close();
             encoder = null;

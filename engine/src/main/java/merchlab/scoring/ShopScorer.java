@@ -17,7 +17,7 @@ import merchlab.model.ScoringRequest;
  */
 public final class ShopScorer {
     /** Candidates asked of each source by default. */
-    public static final int PER_SOURCE = 200;
+    public static final int PER_SOURCE = 100;
 
     private final ShopData data;
     private final Recommender model;

@@ -66,6 +66,8 @@ final class RankerTrainer {
                     p.resumeFrom(checkpointFile, examples.size(), network, trainer.getManager(), listener,
                             () -> scratch(examples, pipeline, trainer.getManager(), width));
                 }
+                double oracle = oracleAuc(examples, split.validation);
+                double reachedTarget = Double.NaN;
                 long stepsPerEpoch = Math.max(1, (split.train.length + settings.batchSize() - 1) / settings.batchSize());
                 long trained = 0;
                 float[] batch = new float[settings.batchSize() * width];
@@ -94,6 +96,9 @@ final class RankerTrainer {
                     }
                     Map<String, Double> validation = validate(trainer, examples, split.validation, width);
                     listener.epoch(epoch + 1, lossSum / Math.max(1, steps), validation);
+                    if (Double.isNaN(reachedTarget) && validation.getOrDefault("auc", Double.NaN) >= oracle - 0.01) {
+                        reachedTarget = (System.nanoTime() - started) / 1e9;
+                    }
                     boolean stop = p.afterEpoch(epoch, validation.getOrDefault("auc", Double.NaN), network, listener);
                     if (checkpointFile != null) {
                         new Checkpoint(epoch, examples.size(), p.bestAuc, p.bestEpoch, p.withoutGain,
@@ -113,6 +118,13 @@ final class RankerTrainer {
                 metrics.put("epochs", (double) p.epochsRun);
                 metrics.put("best_epoch", (double) (p.bestEpoch + 1));
                 metrics.put("examples_per_second", trained / Math.max(1e-9, seconds));
+                metrics.put("training_seconds", seconds);
+                if (!Double.isNaN(oracle)) {
+                    metrics.put("validation_oracle_auc", oracle);
+                    if (!Double.isNaN(reachedTarget)) {
+                        metrics.put("seconds_to_target", reachedTarget);
+                    }
+                }
                 return new Result(p.best, metrics);
             }
         }
@@ -154,6 +166,20 @@ final class RankerTrainer {
 
     private static NDArray logSigmoid(NDArray z) {
         return ai.djl.nn.Activation.softPlus(z.neg()).neg();
+    }
+
+    /** AUC of the true click probabilities on the validation rows of generated logs; NaN when any is unknown. */
+    private static double oracleAuc(TrainingExamples examples, int[] rows) {
+        double[] truth = new double[rows.length];
+        boolean[] clicked = new boolean[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            truth[i] = examples.trueCtr(rows[i]);
+            if (Double.isNaN(truth[i])) {
+                return Double.NaN;
+            }
+            clicked[i] = examples.clicked(rows[i]);
+        }
+        return rows.length == 0 ? Double.NaN : merchlab.eval.metric.Auc.of(truth, clicked);
     }
 
     private static Map<String, Double> validate(Trainer trainer, TrainingExamples examples, int[] rows, int width) {
