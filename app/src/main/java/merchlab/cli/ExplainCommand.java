@@ -47,8 +47,35 @@ final class ExplainCommand implements Runnable {
     @Option(names = "--json", description = "print one JSON document on standard output")
     boolean json;
 
+    @Option(names = "--importance", description = "global view: permutation importance of every feature and group on"
+            + " the held-out impressions (no --user or --product)")
+    boolean importance;
+
+    @Option(names = "--checks", description = "faithfulness checks on the held-out impressions: completeness, deletion"
+            + " curve, model randomisation, and agreement with --truth")
+    boolean checks;
+
+    @Option(names = "--truth", paramLabel = "FILE", description = "with --checks: the generator's impression_truth.csv")
+    java.nio.file.Path truth;
+
+    @Option(names = "--lists", paramLabel = "N", description = "with --importance or --checks: held-out result lists"
+            + " used (default ${DEFAULT-VALUE})")
+    int lists = 300;
+
+    @Option(names = "--repeats", paramLabel = "R", description = "with --importance: shuffles per feature (default"
+            + " ${DEFAULT-VALUE})")
+    int repeats = 5;
+
+    @Option(names = "--seed", paramLabel = "S", description = "seed of shuffles and random weights (default"
+            + " ${DEFAULT-VALUE})")
+    long seed = 42;
+
     @Override
     public void run() {
+        if (importance || checks) {
+            runGlobal();
+            return;
+        }
         if (user == null) {
             throw new MerchLabException("name the shopper with --user U");
         }
@@ -80,6 +107,30 @@ final class ExplainCommand implements Runnable {
                 } else {
                     Explanations.print(doc);
                 }
+            }
+        }
+    }
+
+    private void runGlobal() {
+        if (importance && checks) {
+            throw new MerchLabException("choose one of --importance and --checks");
+        }
+        if (lists < 1) {
+            throw new MerchLabException("--lists must be at least 1");
+        }
+        Workspace ws = workspace.open();
+        try (ShopData data = TextEncoders.shopData(ws)) {
+            SavedModel saved = ScoringSetup.chooseModel(new ModelStore(ws), model);
+            if (!saved.kind().equals("ranker")) {
+                throw new MerchLabException("--importance and --checks explain a ranker; " + saved.name() + " is a "
+                        + saved.kind() + " model");
+            }
+            Map<String, Object> doc = importance ? ExplainGlobal.importance(data, saved, lists, repeats, seed)
+                    : ExplainGlobal.checks(data, saved, lists, truth, seed);
+            if (json) {
+                Json.print(doc);
+            } else {
+                ExplainGlobal.print(doc);
             }
         }
     }
