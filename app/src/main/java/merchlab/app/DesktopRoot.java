@@ -9,6 +9,8 @@ import javafx.stage.Stage;
 import merchlab.features.ShopData;
 import merchlab.model.ModelKinds;
 import merchlab.ui.Section;
+import merchlab.ui.evaluate.EvaluateView;
+import merchlab.ui.evaluate.EvaluateViewModel;
 import merchlab.ui.models.ModelFiles;
 import merchlab.ui.models.ModelsView;
 import merchlab.ui.models.ModelsViewModel;
@@ -59,8 +61,8 @@ final class DesktopRoot implements AutoCloseable {
                 Section.coming("explore", "Explore", "◎", "Pick a shopper or type a query, set the context, and see "
                         + "the ranked products with predicted CTR, the parsed intent and why each product ranks where it does."),
                 new Section("train", "Train", "▲", this::trainSection),
-                Section.coming("evaluate", "Evaluate", "◔", "Metrics per model and protocol beside the baselines, and "
-                        + "charts of CTR by position and over time, calibration, ROC and NDCG@k."),
+                new Section("evaluate", "Evaluate", "◔", workbench -> new EvaluateView(new EvaluateViewModel(workbench,
+                        ModelKinds.installed(), DesktopRoot::shopData)).createView()),
                 Section.coming("explain", "Explain", "✦", "Global importance per feature and group, and for one product "
                         + "a waterfall of its attributions from the baseline to its score."),
                 new Section("models", "Models", "◆",
