@@ -6,7 +6,17 @@ import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import merchlab.features.ShopData;
+import merchlab.model.ModelKinds;
 import merchlab.ui.Section;
+import merchlab.ui.evaluate.EvaluateView;
+import merchlab.ui.evaluate.EvaluateViewModel;
+import merchlab.ui.models.ModelFiles;
+import merchlab.ui.models.ModelsView;
+import merchlab.ui.models.ModelsViewModel;
+import merchlab.ui.train.TrainView;
+import merchlab.ui.train.TrainViewModel;
+import merchlab.workspace.Workspace;
 import merchlab.ui.Workbench;
 import merchlab.ui.data.DataView;
 import merchlab.ui.data.DataViewModel;
@@ -50,14 +60,25 @@ final class DesktopRoot implements AutoCloseable {
                 new Section("data", "Data", "▤", this::dataSection),
                 Section.coming("explore", "Explore", "◎", "Pick a shopper or type a query, set the context, and see "
                         + "the ranked products with predicted CTR, the parsed intent and why each product ranks where it does."),
-                Section.coming("train", "Train", "▲", "Choose a model and its settings, start training and watch the "
-                        + "loss and validation metrics live; the new model joins the model list."),
-                Section.coming("evaluate", "Evaluate", "◔", "Metrics per model and protocol beside the baselines, and "
-                        + "charts of CTR by position and over time, calibration, ROC and NDCG@k."),
+                new Section("train", "Train", "▲", this::trainSection),
+                new Section("evaluate", "Evaluate", "◔", workbench -> new EvaluateView(new EvaluateViewModel(workbench,
+                        ModelKinds.installed(), DesktopRoot::shopData)).createView()),
                 Section.coming("explain", "Explain", "✦", "Global importance per feature and group, and for one product "
                         + "a waterfall of its attributions from the baseline to its score."),
-                Section.coming("models", "Models", "◆", "The saved models with their settings, metrics and lineage; "
-                        + "delete, export and import them."));
+                new Section("models", "Models", "◆",
+                        workbench -> new ModelsView(new ModelsViewModel(workbench), ModelFiles.chooser()).createView()));
+    }
+
+    private Node trainSection(Workbench workbench) {
+        return new TrainView(new TrainViewModel(workbench, ModelKinds.installed(), DesktopRoot::shopData)).createView();
+    }
+
+    /** The workspace's data for training and scoring; queries without a cached embedding get a clear error. */
+    static ShopData shopData(Workspace workspace) {
+        return new ShopData(workspace, () -> {
+            throw new merchlab.MerchLabException("this query has no cached embedding: run merchlab encode on the "
+                    + "workspace first");
+        });
     }
 
     private Node dataSection(Workbench workbench) {
