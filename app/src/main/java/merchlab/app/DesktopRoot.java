@@ -75,10 +75,7 @@ final class DesktopRoot implements AutoCloseable {
 
     /** The workspace's data for training and scoring; queries without a cached embedding get a clear error. */
     static ShopData shopData(Workspace workspace) {
-        return new ShopData(workspace, () -> {
-            throw new merchlab.MerchLabException("this query has no cached embedding: run merchlab encode on the "
-                    + "workspace first");
-        });
+        return new ShopData(workspace, () -> merchlab.text.Encoders.openFor(workspace));
     }
 
     private Node dataSection(Workbench workbench) {

@@ -1,7 +1,6 @@
 package merchlab.cli;
 
 import java.util.function.Supplier;
-import merchlab.MerchLabException;
 import merchlab.features.ShopData;
 import merchlab.text.TextEncoder;
 import merchlab.workspace.Workspace;
@@ -17,9 +16,6 @@ final class TextEncoders {
     }
 
     private static Supplier<TextEncoder> encoderFor(Workspace workspace) {
-        return () -> {
-            throw new MerchLabException("this query has no cached embedding and the text encoders are not part of this"
-                    + " build yet: run merchlab encode on a build with the language module");
-        };
+        return () -> merchlab.text.Encoders.openFor(workspace);
     }
 }
