@@ -19,6 +19,7 @@ import merchlab.importer.format.FileFormat;
 import merchlab.importer.format.Formats;
 import merchlab.importer.format.ImportSource;
 import merchlab.importer.format.Sniff;
+import merchlab.importer.read.Inputs;
 import merchlab.importer.store.ImportJob;
 import merchlab.importer.store.ReportStore;
 import merchlab.workspace.Workspace;
@@ -66,7 +67,7 @@ public final class ImportService {
             Sniff sniff = Sniff.of(file);
             FileFormat format = Formats.choose(formatOrNull, sniff, kind);
             PreviewSink sink = new PreviewSink(PREVIEW_RECORDS);
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = Inputs.open(file)) {
                 format.read(new ImportSource(in, file, file.getFileName().toString(), sniff), sink);
             } catch (PreviewSink.Full enough) {
                 // the preview has its rows

@@ -208,4 +208,19 @@ class ImportBehaviourTest {
         assertEquals(List.of("line", "id", "title"), catalog.columns().subList(0, 3));
         assertEquals(0, number(workspace(), "SELECT count(*) FROM import_reports"));
     }
+
+    @Test
+    void gzippedFilesAreReadThroughAndNamedAsGiven() throws Exception {
+        Workspace ws = workspace();
+        Path plain = copy("shop.inter", dir);
+        Path gz = dir.resolve("shop.inter.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            Files.copy(plain, out);
+        }
+        ImportReport r = load(ws, gz, DataKind.EVENTS);
+        assertEquals("recbole", r.format());
+        assertEquals(3, r.accepted());
+        assertEquals(List.of(new Rejection("shop.inter.gz", 5, "missing item_id")), r.rejections());
+    }
 }
+

@@ -34,10 +34,15 @@ final class EventRules {
 
     /** A list position: 1 is the top of the list. */
     static Integer position(String text) throws RowProblem {
-        if (text == null) {
+        return text == null ? null : position(Numbers.whole(text, "position"));
+    }
+
+    /** A list position already read as a number. */
+    static Integer position(Long value) throws RowProblem {
+        if (value == null) {
             return null;
         }
-        long v = Numbers.whole(text, "position");
+        long v = value;
         if (v < 1 || v > Integer.MAX_VALUE) {
             throw new RowProblem("position " + v + " is not 1 or more (1 is the top of the list)");
         }
@@ -49,34 +54,33 @@ final class EventRules {
     }
 
     static Double price(String text) throws RowProblem {
-        if (text == null) {
-            return null;
-        }
-        double v = Numbers.decimal(text, "price");
-        if (v < 0) {
-            throw new RowProblem("price " + text + " is negative");
+        return text == null ? null : price(Numbers.decimal(text, "price"));
+    }
+
+    static Double price(Double v) throws RowProblem {
+        if (v != null && v < 0) {
+            throw new RowProblem("price " + v + " is negative");
         }
         return v;
     }
 
     static Integer quantity(String text) throws RowProblem {
-        if (text == null) {
+        return text == null ? null : quantity(Numbers.atLeast(text, 0, "quantity"));
+    }
+
+    static Integer quantity(Long v) throws RowProblem {
+        if (v == null) {
             return null;
         }
-        long v = Numbers.atLeast(text, 0, "quantity");
         if (v > Integer.MAX_VALUE) {
             throw new RowProblem("quantity " + v + " is too large");
         }
-        return (int) v;
+        return (int) (long) v;
     }
 
-    static Double probability(String text) throws RowProblem {
-        if (text == null) {
-            return null;
-        }
-        double v = Numbers.decimal(text, "true_click_probability");
-        if (v < 0 || v > 1) {
-            throw new RowProblem("true_click_probability " + text + " is not between 0 and 1");
+    static Double probability(Double v) throws RowProblem {
+        if (v != null && (v < 0 || v > 1)) {
+            throw new RowProblem("true_click_probability " + v + " is not between 0 and 1");
         }
         return v;
     }

@@ -63,9 +63,10 @@ final class EventsCsvFormat extends DelimitedFormat {
             String text = row.get(query);
             EventRules.check(kind, shopper, productId, text);
             out.event(new Event(time, shopper, row.get(session), kind, productId, text,
-                    EventRules.position(row.get(position)), row.get(device), EventRules.dwellMs(row.get(dwell)),
-                    EventRules.price(row.get(price)), EventRules.quantity(row.get(quantity)), row.get(request),
-                    EventRules.probability(row.get(truth))));
+                    EventRules.position(row.whole(position, Long.MIN_VALUE + 1)), row.get(device),
+                    row.whole(dwell, 0), EventRules.price(row.decimal(price)),
+                    EventRules.quantity(row.whole(quantity, 0)), row.get(request),
+                    EventRules.probability(row.decimal(truth))));
         };
     }
 }

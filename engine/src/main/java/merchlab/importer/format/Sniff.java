@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import merchlab.importer.read.Inputs;
 
 /** The first bytes of a file, decoded as far as detection needs: its first lines, separator, header and JSON records. */
 public final class Sniff {
@@ -40,9 +40,9 @@ public final class Sniff {
 
     /** Reads the start of {@code file}. */
     public static Sniff of(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Inputs.open(file)) {
             byte[] head = in.readNBytes(HEAD);
-            return new Sniff(file.getFileName().toString(), head, head.length);
+            return new Sniff(Inputs.contentName(file), head, head.length);
         }
     }
 

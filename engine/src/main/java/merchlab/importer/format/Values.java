@@ -1,6 +1,7 @@
 package merchlab.importer.format;
 
 import merchlab.importer.read.CsvReader;
+import merchlab.importer.read.Numbers;
 import merchlab.importer.read.RowProblem;
 
 /** The values of the current delimited row, by column index, named after their column in problem messages. */
@@ -38,6 +39,35 @@ final class Values {
             throw new RowProblem("missing " + columns.name(col));
         }
         return s;
+    }
+
+    /** A whole number in column {@code col}, or null when absent or empty; plain digits are read without a string. */
+    Long whole(int col, long min) throws RowProblem {
+        if (col < 0 || reader.isEmpty(col)) {
+            return null;
+        }
+        long v = reader.plainWhole(col);
+        if (v == Long.MIN_VALUE) {
+            String s = get(col);
+            return s == null ? null : Numbers.atLeast(s, min, columns.name(col));
+        }
+        if (v < min) {
+            throw new RowProblem(columns.name(col) + " " + v + " is below " + min);
+        }
+        return v;
+    }
+
+    /** A decimal number in column {@code col}, or null when absent or empty; plain ones are read without a string. */
+    Double decimal(int col) throws RowProblem {
+        if (col < 0 || reader.isEmpty(col)) {
+            return null;
+        }
+        double v = reader.plainDecimal(col);
+        if (Double.isNaN(v)) {
+            String s = get(col);
+            return s == null ? null : Numbers.decimal(s, columns.name(col));
+        }
+        return v;
     }
 
     /** Column {@code col}'s name. */

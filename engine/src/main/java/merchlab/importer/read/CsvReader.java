@@ -353,6 +353,73 @@ public final class CsvReader implements Closeable {
         return escaped[i] ? s.replace("\"\"", "\"") : s;
     }
 
+    /**
+     * Value {@code i} as a plain whole number (optional minus sign, up to 18 digits), or {@code Long.MIN_VALUE} when
+     * it has any other shape; read straight from the bytes, without making a string.
+     */
+    public long plainWhole(int i) {
+        int p = starts[i];
+        int end = ends[i];
+        boolean negative = p < end && buf[p] == '-';
+        if (negative) {
+            p++;
+        }
+        if (p == end || end - p > 18 || escaped[i]) {
+            return Long.MIN_VALUE;
+        }
+        long v = 0;
+        for (; p < end; p++) {
+            int d = buf[p] - '0';
+            if (d < 0 || d > 9) {
+                return Long.MIN_VALUE;
+            }
+            v = v * 10 + d;
+        }
+        return negative ? -v : v;
+    }
+
+    /**
+     * Value {@code i} as a plain decimal ({@code 12.99}, {@code -3}, up to 15 significant digits), exactly rounded, or
+     * NaN when it has any other shape; read straight from the bytes.
+     */
+    public double plainDecimal(int i) {
+        int p = starts[i];
+        int end = ends[i];
+        boolean negative = p < end && buf[p] == '-';
+        if (negative) {
+            p++;
+        }
+        if (p == end || escaped[i]) {
+            return Double.NaN;
+        }
+        long mantissa = 0;
+        int digits = 0;
+        int scale = -1;
+        for (; p < end; p++) {
+            byte b = buf[p];
+            if (b == '.' && scale < 0) {
+                scale = 0;
+                continue;
+            }
+            int d = b - '0';
+            if (d < 0 || d > 9 || ++digits > 15) {
+                return Double.NaN;
+            }
+            mantissa = mantissa * 10 + d;
+            if (scale >= 0) {
+                scale++;
+            }
+        }
+        if (digits == 0) {
+            return Double.NaN;
+        }
+        double v = scale <= 0 ? mantissa : mantissa / POWERS[scale];
+        return negative ? -v : v;
+    }
+
+    private static final double[] POWERS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
+        1e14, 1e15};
+
     /** Value {@code i} as text, or null when empty. */
     public String textOrNull(int i, String what) throws RowProblem {
         return isEmpty(i) ? null : text(i, what);

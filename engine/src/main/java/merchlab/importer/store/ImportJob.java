@@ -1,6 +1,7 @@
 package merchlab.importer.store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ import merchlab.importer.format.Formats;
 import merchlab.importer.format.ImportSource;
 import merchlab.importer.format.Sniff;
 import merchlab.importer.read.CountingInputStream;
+import merchlab.importer.read.Inputs;
 import merchlab.workspace.DeferredIndexes;
 import merchlab.workspace.Workspace;
 import merchlab.workspace.WriterLock;
@@ -156,10 +158,12 @@ public final class ImportJob {
 
     private void read(Reading r, Pseudonymizer pseudonyms, BlockingQueue<Object> queue, AtomicBoolean stop) {
         Object last = END;
-        try (CountingInputStream in = new CountingInputStream(Files.newInputStream(r.file()))) {
-            BatchingSink sink = new BatchingSink(r.file().getFileName().toString(), settings.batchRows(), pseudonyms,
+        try (InputStream raw = Files.newInputStream(r.file())) {
+            CountingInputStream in = new CountingInputStream(raw);
+            String name = r.file().getFileName().toString();
+            BatchingSink sink = new BatchingSink(name, settings.batchRows(), pseudonyms,
                     in::count, batch -> put(queue, batch, stop));
-            r.format().read(new ImportSource(in, r.file(), r.file().getFileName().toString(), r.sniff()), sink);
+            r.format().read(new ImportSource(Inputs.decompress(r.file(), in), r.file(), name, r.sniff()), sink);
             sink.finish();
         } catch (Stopped s) {
             return;

@@ -192,5 +192,43 @@ class CsvReaderTest {
             assertEquals(records, read, "buffer " + buffer + " text " + text);
         }
     }
+
+    @Test
+    void plainNumbersReadFromBytesEqualJavasParsing() throws IOException {
+        java.util.Random random = new java.util.Random(5);
+        StringBuilder text = new StringBuilder();
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            String v = switch (i % 4) {
+                case 0 -> Long.toString(random.nextLong() % 1_000_000_000_000L);
+                case 1 -> String.format(java.util.Locale.ROOT, "%.2f", random.nextDouble() * 1000);
+                case 2 -> Double.toString(random.nextDouble());
+                default -> random.nextInt(100) + "." + random.nextInt(1_000_000);
+            };
+            values.add(v);
+            text.append(v).append('\n');
+        }
+        text.append("1e3\n12.\n-\n.5\n 7\n");
+        values.addAll(List.of("1e3", "12.", "-", ".5", " 7"));
+        try (CsvReader r = new CsvReader(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)),
+                ',', true)) {
+            for (String v : values) {
+                assertTrue(r.next());
+                double fast = r.plainDecimal(0);
+                if (!Double.isNaN(fast)) {
+                    assertEquals(Double.parseDouble(v), fast, v);
+                } else {
+                    assertTrue(v.contains("e") || v.equals("-") || v.startsWith(" ") || v.replace(".", "")
+                            .replace("-", "").length() > 15, v);
+                }
+                long whole = r.plainWhole(0);
+                if (whole != Long.MIN_VALUE) {
+                    assertEquals(Long.parseLong(v), whole, v);
+                } else {
+                    assertTrue(!v.matches("-?[0-9]{1,18}"), v);
+                }
+            }
+        }
+    }
 }
 
