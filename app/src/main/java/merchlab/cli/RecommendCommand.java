@@ -56,6 +56,9 @@ final class RecommendCommand implements Runnable {
     @Option(names = "--json", description = "print one JSON document on standard output")
     boolean json;
 
+    @Option(names = "--explain", description = "add per-item attributions, groups, completeness error and reasons")
+    boolean explain;
+
     @Override
     public void run() {
         if (user == null && !all) {
@@ -90,9 +93,19 @@ final class RecommendCommand implements Runnable {
                 doc.put("model", saved.name());
                 doc.put("kind", saved.kind());
                 doc.put("context", ScoringSetup.contextMap(context));
-                doc.put("items", ScoringSetup.items(items));
+                List<Map<String, Object>> itemMaps = ScoringSetup.items(items);
+                if (explain) {
+                    new Explanations(recommender, data).addTo(itemMaps, new merchlab.model.ScoringRequest(user,
+                            data.history(user, Long.MAX_VALUE), null, context));
+                }
+                doc.put("items", itemMaps);
                 doc.put("milliseconds", (System.nanoTime() - started) / 1e6);
-                output(doc, () -> ScoringSetup.print(items));
+                output(doc, () -> {
+                    ScoringSetup.print(items);
+                    if (explain) {
+                        itemMaps.forEach(Explanations::print);
+                    }
+                });
             }
         }
     }

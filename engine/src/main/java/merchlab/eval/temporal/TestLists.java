@@ -21,6 +21,7 @@ public final class TestLists {
     private final List<ShownList> lists = new ArrayList<>();
     private final List<boolean[]> clicked = new ArrayList<>();
     private final List<float[]> trueCtr = new ArrayList<>();
+    private final List<Long> shownAt = new ArrayList<>();
     private boolean allTrue = true;
     private long impressions;
 
@@ -97,6 +98,7 @@ public final class TestLists {
             allTrue &= !Float.isNaN(truth[k]);
         }
         lists.add(new ShownList(request, products, positions));
+        shownAt.add(ts);
         clicked.add(click);
         trueCtr.add(truth);
         impressions += events.size();
@@ -104,6 +106,11 @@ public final class TestLists {
 
     public List<ShownList> lists() {
         return lists;
+    }
+
+    /** When each list was shown (epoch ms), in list order. */
+    public List<Long> shownAt() {
+        return shownAt;
     }
 
     public List<boolean[]> clicked() {

@@ -107,6 +107,14 @@ public final class RankerKind implements ModelKind {
         return new RankerModel(model, data, Device.cpu());
     }
 
+    /**
+     * Opens a saved ranker's features and network with random weights instead of the trained ones (same pipeline,
+     * architecture and initialiser), on the CPU: the model randomisation sanity check of explanations.
+     */
+    public static RankerModel openRandomised(SavedModel model, ShopData data, long seed) {
+        return new RankerModel(model, data, Device.cpu(), seed);
+    }
+
     /** Opens a saved ranker on a chosen device ({@code auto}, {@code cpu} or {@code gpu}). */
     public static RankerModel open(SavedModel model, ShopData data, String device) {
         return new RankerModel(model, data, Devices.resolve(device));

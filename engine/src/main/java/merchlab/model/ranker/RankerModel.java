@@ -43,6 +43,11 @@ public final class RankerModel implements Recommender, ClickModel {
     private final int width;
 
     RankerModel(SavedModel saved, ShopData data, Device device) {
+        this(saved, data, device, null);
+    }
+
+    /** With {@code randomSeed} set, the trained weights are replaced by a fresh random initialisation. */
+    RankerModel(SavedModel saved, ShopData data, Device device, Long randomSeed) {
         this.name = saved.name();
         RankerCodec.Parts parts = RankerCodec.read(saved.parameters());
         this.pipeline = FeaturePipeline.fromBytes(parts.pipeline());
@@ -56,8 +61,13 @@ public final class RankerModel implements Recommender, ClickModel {
         this.model = Model.newInstance(name, device, "PyTorch");
         this.network = new CtrNetwork(pipeline.schema().embeddingDimension(), shape, pipeline.mean(), pipeline.std());
         model.setBlock(network);
+        if (randomSeed != null) {
+            Engine.getEngine("PyTorch").setRandomSeed(randomSeed.intValue());
+        }
         network.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, width));
-        RankerWeights.load(network, parts.weights(), model.getNDManager());
+        if (randomSeed == null) {
+            RankerWeights.load(network, parts.weights(), model.getNDManager());
+        }
         this.predictor = model.newPredictor(new RowsTranslator(width));
     }
 
@@ -195,8 +205,7 @@ public final class RankerModel implements Recommender, ClickModel {
     }
 
     private RequestFeatures requestFeatures(ScoringRequest r) {
-        return featurizer.request(r.history(), r.shown(), r.query(), r.context().visitQuery(), r.context().device(),
-                r.context().hour(), r.context().weekday());
+        return featurizer.request(r);
     }
 
     @Override
