@@ -26,7 +26,7 @@ public record RankerArchitecture(int adapter, int crossLayers, int hidden, doubl
     }
 
     public static RankerArchitecture defaults() {
-        return new RankerArchitecture(16, 2, 64, 0.1, 1e-6);
+        return new RankerArchitecture(4, 0, 8, 0.1, 0);
     }
 
     public Map<String, Object> asMap() {
