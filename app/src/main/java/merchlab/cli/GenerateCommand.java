@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code merchlab generate}: generate a realistic shop with a known click model. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "generate a realistic shop (catalog, shoppers, behaviour log, judgments) with a known click model")
+        description = "generate a realistic shop (catalog, shoppers, behaviour, judgments) with a known click model")
 final class GenerateCommand implements Runnable {
     @Spec
     CommandSpec spec;

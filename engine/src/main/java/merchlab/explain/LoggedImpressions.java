@@ -124,8 +124,7 @@ public final class LoggedImpressions {
         float[] out = new float[impressions() * width];
         int at = 0;
         for (ShownList l : lists) {
-            RequestFeatures rf = featurizer.request(l.request().history(), l.request().query(),
-                    l.request().context().device(), l.request().context().hour(), l.request().context().weekday());
+            RequestFeatures rf = featurizer.request(l.request());
             float[] part = featurizer.rows(rf, l.products(), l.positions());
             System.arraycopy(part, 0, out, at, part.length);
             at += part.length;

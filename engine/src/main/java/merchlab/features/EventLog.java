@@ -35,15 +35,17 @@ public final class EventLog {
     private short[] position = new short[1024];
     private byte[] device = new byte[1024];
     private int[] request = new int[1024];
+    private int[] session = new int[1024];
     private float[] trueCtr = new float[1024];
     private final Dictionary users = new Dictionary();
     private final Dictionary queries = new Dictionary();
     private final Dictionary requests = new Dictionary();
+    private final Dictionary sessions = new Dictionary();
 
     /** Loads the events with {@code from <= ts < to}, ordered by time. */
     public static EventLog load(Workspace workspace, ShopCatalog catalog, long from, long to) {
         EventLog log = new EventLog();
-        String sql = "SELECT ts, user_id, type, product_id, query, position, device, request_id, true_ctr "
+        String sql = "SELECT ts, user_id, type, product_id, query, position, device, request_id, true_ctr, session_id "
                 + "FROM events WHERE ts >= ? AND ts < ? ORDER BY ts, id";
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, from);
@@ -59,7 +61,7 @@ public final class EventLog {
                     double ctr = rs.getDouble(9);
                     boolean noCtr = rs.wasNull();
                     log.add(rs.getLong(1), rs.getString(2), t, catalog.indexOf(rs.getString(4)), rs.getString(5),
-                            pos, rs.getString(7), rs.getString(8), noCtr ? Float.NaN : (float) ctr);
+                            pos, rs.getString(7), rs.getString(8), noCtr ? Float.NaN : (float) ctr, rs.getString(10));
                 }
             }
         } catch (SQLException e) {
@@ -70,7 +72,8 @@ public final class EventLog {
 
     /** Appends one event; events must be added oldest first. */
     public void add(long timestamp, String userId, EventType eventType, int productIndex, String queryText,
-                    int shownPosition, String deviceName, String requestId, float trueClickProbability) {
+                    int shownPosition, String deviceName, String requestId, float trueClickProbability,
+                    String sessionId) {
         if (size > 0 && timestamp < ts[size - 1]) {
             throw new IllegalArgumentException("events must be added in time order");
         }
@@ -87,6 +90,7 @@ public final class EventLog {
         device[size] = device(deviceName);
         request[size] = requests.idOrAdd(requestId == null || requestId.isBlank() ? null : requestId);
         trueCtr[size] = trueClickProbability;
+        session[size] = sessions.idOrAdd(sessionId == null || sessionId.isBlank() ? null : sessionId);
         size++;
     }
 
@@ -101,6 +105,7 @@ public final class EventLog {
         device = Arrays.copyOf(device, n);
         request = Arrays.copyOf(request, n);
         trueCtr = Arrays.copyOf(trueCtr, n);
+        session = Arrays.copyOf(session, n);
     }
 
     /** Query text as the pipeline compares it: trimmed, lower case, single spaces; null when blank. */
@@ -181,6 +186,11 @@ public final class EventLog {
         return request[i];
     }
 
+    /** Visit (session) number, -1 when the event names none. */
+    public int session(int i) {
+        return session[i];
+    }
+
     /** True click probability, NaN when unknown. */
     public float trueCtr(int i) {
         return trueCtr[i];
@@ -196,6 +206,24 @@ public final class EventLog {
 
     public Dictionary requests() {
         return requests;
+    }
+
+    /**
+     * For each event, the query of the latest search earlier in the same visit (query number, -1 when none): what a
+     * recommendation shown then is read as being about.
+     */
+    public int[] visitQueries() {
+        int[] out = new int[size];
+        int[] last = new int[sessions.size()];
+        Arrays.fill(last, -1);
+        for (int i = 0; i < size; i++) {
+            int s = session[i];
+            out[i] = s < 0 ? -1 : last[s];
+            if (s >= 0 && type[i] == (byte) EventType.SEARCH.ordinal() && query[i] >= 0) {
+                last[s] = query[i];
+            }
+        }
+        return out;
     }
 
     /** Time of the first event, or 0 when empty. */

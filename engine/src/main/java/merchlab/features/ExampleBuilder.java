@@ -208,6 +208,7 @@ public final class ExampleBuilder {
         }
 
         void impressions(CancelToken cancel) {
+            int[] visit = log.visitQueries();
             boolean[] done = new boolean[requests.shown.length];
             for (int i = 0; i < log.size(); i++) {
                 if ((i & 0xffff) == 0) {
@@ -216,20 +217,21 @@ public final class ExampleBuilder {
                 int r = log.request(i);
                 if (r >= 0 && !done[r] && requests.shown[r].length > 0) {
                     done[r] = true;
-                    writeRequest(r);
+                    writeRequest(r, visit[requests.shown[r][0]]);
                 }
                 apply(i);
             }
         }
 
-        private void writeRequest(int r) {
+        private void writeRequest(int r, int visitQuery) {
             int first = requests.shown[r][0];
             int shopper = log.user(first);
             long ts = log.timestamp(first);
             ShopperProfile profile = profiles.of(shopper);
-            int q = requests.query[r];
+            boolean fromVisit = requests.query[r] < 0;
+            int q = fromVisit ? visitQuery : requests.query[r];
             String text = q < 0 ? null : log.queries().name(q);
-            RequestFeatures rf = calculator.request(profile, q < 0 ? null : examples.queryVector(q), text,
+            RequestFeatures rf = calculator.request(profile, q < 0 ? null : examples.queryVector(q), text, fromVisit,
                     log.device(first), RequestFeatures.hourOf(ts), RequestFeatures.weekdayOf(ts), ts);
             int snapshot = profiles.snapshot(shopper, profile, rf.shopperVector(), examples);
             for (int i : requests.shown[r]) {
@@ -254,7 +256,7 @@ public final class ExampleBuilder {
                     ShopperProfile profile = profiles.of(shopper);
                     int q = log.query(i);
                     RequestFeatures rf = calculator.request(profile, q < 0 ? null : examples.queryVector(q),
-                            q < 0 ? null : log.queries().name(q), log.device(i), RequestFeatures.hourOf(ts),
+                            q < 0 ? null : log.queries().name(q), false, log.device(i), RequestFeatures.hourOf(ts),
                             RequestFeatures.weekdayOf(ts), ts);
                     int snapshot = profiles.snapshot(shopper, profile, rf.shopperVector(), examples);
                     drawn.clear();
@@ -283,15 +285,19 @@ public final class ExampleBuilder {
             long ts = log.timestamp(i);
             int daypart = RequestFeatures.daypartOf(RequestFeatures.hourOf(ts));
             int weekend = RequestFeatures.weekdayOf(ts) >= 6 ? 1 : 0;
-            int top = catalog.topCategory(p);
             if (log.type(i) == EventType.IMPRESSION) {
-                priors.impression(p, top, curve.rate(log.position(i)), log.device(i), daypart, weekend, ts);
+                priors.impression(catalog, p, curve.rate(log.position(i)), log.device(i), daypart, weekend, ts);
+                int r = log.request(i);
+                if (r >= 0 && requests.query[r] < 0) {
+                    priors.recommended(catalog, p);
+                    profiles.of(log.user(i)).show(p);
+                }
             } else if (log.isEngagement(i)) {
                 profiles.of(log.user(i)).add(p);
                 priors.engagement(p, catalog, ts);
                 int r = log.request(i);
                 if (r >= 0 && clickCounted.add(RequestIndex.key(r, p)) && isShown(r, p)) {
-                    priors.click(p, top, log.device(i), daypart, weekend);
+                    priors.click(catalog, p, log.device(i), daypart, weekend);
                 }
             }
         }

@@ -11,32 +11,44 @@ final class FeatureCalculator {
     private final CatalogVectors vectors;
     private final LexicalMatcher lexical;
     private final ProductPriors priors;
+    private final QueryReader reader;
+    private final CategoryCentroids centroids;
 
     FeatureCalculator(ShopCatalog catalog, CatalogVectors vectors, LexicalMatcher lexical, ProductPriors priors) {
         this.catalog = catalog;
         this.vectors = vectors;
         this.lexical = lexical;
         this.priors = priors;
+        this.reader = new QueryReader(catalog);
+        this.centroids = new CategoryCentroids(catalog, vectors);
     }
 
     int dimension() {
         return vectors.dimension();
     }
 
-    /** Summarises a request once: query, shopper profile and context. */
-    RequestFeatures request(ShopperProfile profile, float[] queryVector, String queryText, byte device, int hour,
-                            int weekday, long now) {
+    /**
+     * Summarises a request once: query (its own, or with {@code fromVisit} the visit's earlier search), shopper
+     * profile and context.
+     */
+    RequestFeatures request(ShopperProfile profile, float[] queryVector, String queryText, boolean fromVisit,
+                            byte device, int hour, int weekday, long now) {
         float[] shopper = new float[vectors.dimension()];
         profile.embedding(shopper, 0);
         LexicalMatcher.Query q = queryText == null ? LexicalMatcher.Query.NONE : lexical.query(queryText);
-        return new RequestFeatures(queryVector, q, profile, shopper, recentVector(profile), device, hour, weekday, now);
+        QueryReader.Asked asked = reader.read(queryText);
+        CategoryCentroids.Match categories = queryVector == null ? null : centroids.match(queryVector);
+        return new RequestFeatures(queryVector, q, fromVisit && queryText != null, asked, categories, profile, shopper,
+                recentVector(profile), device, hour, weekday, now);
     }
 
     /** Writes the single-value features of one product into {@code out} from {@code offset}. */
     void scalars(RequestFeatures r, int product, float position, float[] out, int offset) {
         ShopperProfile profile = r.profile();
         boolean query = r.hasQuery();
-        out[offset + HAS_QUERY] = query ? 1f : 0f;
+        out[offset + HAS_QUERY] = r.isSearch() ? 1f : 0f;
+        out[offset + VISIT_QUERY] = r.fromVisit() ? 1f : 0f;
+        queryMatch(r, product, out, offset);
         out[offset + QUERY_COSINE] = r.queryVector() == null ? 0f : vectors.dot(product, r.queryVector());
         out[offset + LEXICAL_SCORE] = query ? lexical.score(r.lexicalQuery(), product) : 0f;
         out[offset + SHOPPER_COSINE] = profile.hasEmbedding() ? vectors.dot(product, r.shopperVector()) : 0f;
@@ -49,6 +61,12 @@ final class FeatureCalculator {
                 profile.topCategoryCount(catalog.topCategory(product)), priors.topEngagements, catalog.topCategory(product));
         out[offset + BRAND_AFFINITY] = affinity(profile.engagements(), profile.brandCount(catalog.brand(product)),
                 priors.brandEngagements, catalog.brand(product));
+        out[offset + CATEGORY_SHOWN] = shownLift(profile, profile.shownInCategory(catalog.category(product)),
+                priors.categoryShown, catalog.category(product));
+        out[offset + TOP_CATEGORY_SHOWN] = shownLift(profile, profile.shownInTop(catalog.topCategory(product)),
+                priors.topShown, catalog.topCategory(product));
+        out[offset + BRAND_SHOWN] = shownLift(profile, profile.shownOfBrand(catalog.brand(product)), priors.brandShown,
+                catalog.brand(product));
         float price = catalog.price(product);
         double logPrice = Float.isNaN(price) ? Double.NaN : Math.log1p(price);
         double usual = profile.usualLogPrice();
@@ -62,6 +80,8 @@ final class FeatureCalculator {
         out[offset + PRICE_VS_SHOPPER] = (float) gap;
         out[offset + PRICE_GAP] = (float) Math.abs(gap);
         out[offset + PRODUCT_CTR] = (float) priors.productCtr(product);
+        out[offset + GROUP_CTR] = (float) priors.groupCtr(catalog.group(product));
+        out[offset + BRAND_CTR] = (float) priors.brandCtr(catalog.brand(product));
         out[offset + IMPRESSIONS] = (float) Math.log1p(priors.impressions[product]);
         out[offset + POPULARITY] = (float) Math.log1p(priors.engagements[product]);
         out[offset + RECENT_POPULARITY] = (float) Math.log1p(priors.decayedValue(product, r.now()));
@@ -90,6 +110,41 @@ final class FeatureCalculator {
         out[offset + CATEGORY_DAYPART_CTR] = (float) priors.topDaypartLift(top, r.daypart());
         out[offset + CATEGORY_WEEKEND_CTR] = (float) priors.topWeekendLift(top, r.weekend());
         out[offset + POSITION_SHOWN] = position;
+    }
+
+    /** How the product meets what the query asks: its category's closeness, brand, colour, gender and price. */
+    private void queryMatch(RequestFeatures r, int product, float[] out, int offset) {
+        int c = catalog.category(product);
+        boolean known = r.categories() != null && c >= 0;
+        out[offset + QUERY_CATEGORY_COSINE] = known ? r.categories().cosine()[c] : 0f;
+        out[offset + QUERY_CATEGORY_RANK] = known ? r.categories().inverseRank()[c] : 0f;
+        QueryReader.Asked asked = r.asked();
+        out[offset + BRAND_IN_QUERY] = QueryReader.match(asked.brands(), catalog.brand(product) < 0 ? null
+                : catalog.brand(product));
+        String colour = catalog.colour(product);
+        out[offset + COLOUR_IN_QUERY] = QueryReader.match(asked.colours(), colour == null ? null
+                : QueryReader.normalise(colour));
+        String gender = catalog.gender(product);
+        out[offset + GENDER_IN_QUERY] = asked.gender() == null || gender == null || !(gender.equals("male")
+                || gender.equals("female")) ? 0f : asked.gender().equals(gender) ? 1f : -1f;
+        float price = catalog.price(product);
+        if (!asked.hasPrice() || Float.isNaN(price)) {
+            out[offset + PRICE_IN_QUERY_RANGE] = 0f;
+        } else {
+            boolean inside = (Double.isNaN(asked.min()) || price >= asked.min())
+                    && (Double.isNaN(asked.max()) || price <= asked.max());
+            out[offset + PRICE_IN_QUERY_RANGE] = inside ? 1f : -1f;
+        }
+    }
+
+    /** Log lift of the shopper's smoothed share of recommendations with {@code key} over the shop's share. */
+    private float shownLift(ShopperProfile profile, int count, float[] shopCounts, int key) {
+        if (key < 0 || profile.shown() == 0) {
+            return 0f;
+        }
+        double shop = priors.shownShare(shopCounts, key);
+        double shopper = (count + 2 * shop) / (profile.shown() + 2.0);
+        return (float) Math.log(shopper / shop);
     }
 
     /** The normalised mean embedding of the shopper's last three engaged products, null without any. */

@@ -19,37 +19,49 @@ public final class FeatureNames {
     public static final int HAS_QUERY = 0;
     public static final int QUERY_COSINE = 1;
     public static final int LEXICAL_SCORE = 2;
-    public static final int SHOPPER_COSINE = 3;
-    public static final int RECENT_COSINE = 4;
-    public static final int HISTORY_LENGTH = 5;
-    public static final int ENGAGED_BEFORE = 6;
-    public static final int CATEGORY_AFFINITY = 7;
-    public static final int TOP_CATEGORY_AFFINITY = 8;
-    public static final int BRAND_AFFINITY = 9;
-    public static final int LOG_PRICE = 10;
-    public static final int RELATIVE_PRICE = 11;
-    public static final int SHOPPER_RELATIVE_PRICE = 12;
-    public static final int PRICE_FIT = 13;
-    public static final int PRICE_VS_SHOPPER = 14;
-    public static final int PRICE_GAP = 15;
-    public static final int PRODUCT_CTR = 16;
-    public static final int IMPRESSIONS = 17;
-    public static final int POPULARITY = 18;
-    public static final int RECENT_POPULARITY = 19;
-    public static final int PRODUCT_AGE = 20;
-    public static final int HOUR_SIN = 21;
-    public static final int HOUR_COS = 22;
-    public static final int WEEKDAY_SIN = 23;
-    public static final int WEEKDAY_COS = 24;
-    public static final int DEVICE_MOBILE = 25;
-    public static final int DEVICE_DESKTOP = 26;
-    public static final int DEVICE_TABLET = 27;
-    public static final int CATEGORY_DEVICE_CTR = 28;
-    public static final int CATEGORY_DAYPART_CTR = 29;
-    public static final int CATEGORY_WEEKEND_CTR = 30;
-    public static final int POSITION_SHOWN = 31;
+    public static final int VISIT_QUERY = 3;
+    public static final int QUERY_CATEGORY_COSINE = 4;
+    public static final int QUERY_CATEGORY_RANK = 5;
+    public static final int BRAND_IN_QUERY = 6;
+    public static final int COLOUR_IN_QUERY = 7;
+    public static final int GENDER_IN_QUERY = 8;
+    public static final int PRICE_IN_QUERY_RANGE = 9;
+    public static final int SHOPPER_COSINE = 10;
+    public static final int RECENT_COSINE = 11;
+    public static final int HISTORY_LENGTH = 12;
+    public static final int ENGAGED_BEFORE = 13;
+    public static final int CATEGORY_AFFINITY = 14;
+    public static final int TOP_CATEGORY_AFFINITY = 15;
+    public static final int BRAND_AFFINITY = 16;
+    public static final int CATEGORY_SHOWN = 17;
+    public static final int TOP_CATEGORY_SHOWN = 18;
+    public static final int BRAND_SHOWN = 19;
+    public static final int LOG_PRICE = 20;
+    public static final int RELATIVE_PRICE = 21;
+    public static final int SHOPPER_RELATIVE_PRICE = 22;
+    public static final int PRICE_FIT = 23;
+    public static final int PRICE_VS_SHOPPER = 24;
+    public static final int PRICE_GAP = 25;
+    public static final int PRODUCT_CTR = 26;
+    public static final int GROUP_CTR = 27;
+    public static final int BRAND_CTR = 28;
+    public static final int IMPRESSIONS = 29;
+    public static final int POPULARITY = 30;
+    public static final int RECENT_POPULARITY = 31;
+    public static final int PRODUCT_AGE = 32;
+    public static final int HOUR_SIN = 33;
+    public static final int HOUR_COS = 34;
+    public static final int WEEKDAY_SIN = 35;
+    public static final int WEEKDAY_COS = 36;
+    public static final int DEVICE_MOBILE = 37;
+    public static final int DEVICE_DESKTOP = 38;
+    public static final int DEVICE_TABLET = 39;
+    public static final int CATEGORY_DEVICE_CTR = 40;
+    public static final int CATEGORY_DAYPART_CTR = 41;
+    public static final int CATEGORY_WEEKEND_CTR = 42;
+    public static final int POSITION_SHOWN = 43;
     /** Number of single-value features; the embeddings follow. */
-    public static final int SCALAR_COUNT = 32;
+    public static final int SCALAR_COUNT = 44;
 
     /** The neutral position used whenever a product is scored for display: the top of the list. */
     public static final float NEUTRAL_POSITION = 1f;
@@ -59,6 +71,20 @@ public final class FeatureNames {
             new Spec("query_cosine", SEMANTIC_MATCH, "cosine similarity of the query's and the product's text embeddings"),
             new Spec("lexical_score", SEMANTIC_MATCH,
                     "share of the query's words, weighted by rarity, found in the product's title, brand and category"),
+            new Spec("visit_query", SEMANTIC_MATCH,
+                    "1 when the query features read the shopper's earlier search in this visit (a recommendation)"),
+            new Spec("query_category_cosine", SEMANTIC_MATCH,
+                    "cosine similarity of the query's embedding and the mean embedding of the product's category"),
+            new Spec("query_category_rank", SEMANTIC_MATCH,
+                    "1 / rank of the product's category among all categories by similarity to the query"),
+            new Spec("brand_in_query", SEMANTIC_MATCH,
+                    "1 when the query names the product's brand, -1 when it names another brand, else 0"),
+            new Spec("colour_in_query", SEMANTIC_MATCH,
+                    "1 when the query names the product's colour, -1 when it names another colour, else 0"),
+            new Spec("gender_in_query", SEMANTIC_MATCH,
+                    "1 when the query asks for the product's gender, -1 for the other gender, else 0"),
+            new Spec("price_in_query_range", SEMANTIC_MATCH,
+                    "1 when the product's price is inside a price range the query states, -1 outside it, else 0"),
             new Spec("shopper_cosine", SHOPPER_AFFINITY,
                     "cosine similarity of the shopper's history embedding and the product's text embedding"),
             new Spec("recent_cosine", SHOPPER_AFFINITY,
@@ -71,6 +97,12 @@ public final class FeatureNames {
                     "the same lift for the product's top-level category"),
             new Spec("brand_affinity", CATEGORY_BRAND_AFFINITY,
                     "log lift of the shopper's share of engagements with the product's brand over the shop's share"),
+            new Spec("category_shown", CATEGORY_BRAND_AFFINITY, "log lift of the share of the shopper's earlier"
+                    + " recommendations in the product's category over the shop's share (what the shop offers them)"),
+            new Spec("top_category_shown", CATEGORY_BRAND_AFFINITY,
+                    "the same lift for the product's top-level category"),
+            new Spec("brand_shown", CATEGORY_BRAND_AFFINITY,
+                    "log lift of the share of the shopper's earlier recommendations of the product's brand"),
             new Spec("log_price", PRICE, "log(1 + the product's price)"),
             new Spec("relative_price", PRICE, "log of the price over the median price of the product's category"),
             new Spec("shopper_relative_price", PRICE,
@@ -80,6 +112,9 @@ public final class FeatureNames {
             new Spec("price_gap", PRICE, "absolute distance of the log price from the shopper's usual log price"),
             new Spec("product_ctr", POPULARITY_FRESHNESS,
                     "log of the product's smoothed clicks over the clicks expected at the positions it was shown"),
+            new Spec("group_ctr", POPULARITY_FRESHNESS,
+                    "log of smoothed clicks over expected clicks of the product's line (its item group of variants)"),
+            new Spec("brand_ctr", POPULARITY_FRESHNESS, "log of smoothed clicks over expected clicks of the product's brand"),
             new Spec("impressions", POPULARITY_FRESHNESS, "log(1 + times the product was shown)"),
             new Spec("popularity", POPULARITY_FRESHNESS, "log(1 + clicks, carts and purchases of the product)"),
             new Spec("recent_popularity", POPULARITY_FRESHNESS,

@@ -40,23 +40,36 @@ public final class Featurizer {
         return vectors;
     }
 
+    /** The per-request features of a scoring request (its shopper, query and context). */
+    public RequestFeatures request(merchlab.model.ScoringRequest r) {
+        return request(r.history(), r.shown(), r.query(), r.context().visitQuery(), r.context().device(),
+                r.context().hour(), r.context().weekday());
+    }
+
     /**
      * Summarises a request: the shopper's profile from their history, the query's embedding and the context.
      *
      * @param history product ids the shopper clicked, carted or bought, oldest first
+     * @param shown   product ids shown to the shopper in earlier recommendation lists
      * @param query   search text, or null for a recommendation
+     * @param visitQuery the shopper's earlier search in this visit, read when {@code query} is null; may be null
      * @param device  device name, or null when unknown
      * @param hour    0-23, -1 when unknown
      * @param weekday 1 (Monday) - 7, -1 when unknown
      */
-    public RequestFeatures request(List<String> history, String query, String device, int hour, int weekday) {
+    public RequestFeatures request(List<String> history, List<String> shown, String query, String visitQuery,
+                                   String device, int hour, int weekday) {
         ShopperProfile profile = new ShopperProfile(catalog, vectors);
         for (String id : history) {
             profile.add(catalog.indexOf(id));
         }
-        String q = EventLog.normaliseQuery(query);
+        for (String id : shown) {
+            profile.show(catalog.indexOf(id));
+        }
+        String own = EventLog.normaliseQuery(query);
+        String q = own != null ? own : EventLog.normaliseQuery(visitQuery);
         float[] queryVector = q == null || queries == null ? null : queries.vector(q);
-        return calculator.request(profile, queryVector, q, EventLog.device(device), hour, weekday,
+        return calculator.request(profile, queryVector, q, own == null, EventLog.device(device), hour, weekday,
                 pipeline.referenceTime());
     }
 

@@ -13,7 +13,7 @@ import merchlab.MerchLabException;
 
 /** Binary form of a {@link FeaturePipeline}: a version, the schema as JSON, then every fitted array. */
 final class PipelineCodec {
-    private static final int VERSION = 2;
+    private static final int VERSION = 4;
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private PipelineCodec() {
@@ -39,12 +39,17 @@ final class PipelineCodec {
             strings(out, p.keys.categories());
             strings(out, p.keys.tops());
             strings(out, p.keys.brands());
+            strings(out, p.keys.groups());
             ProductPriors r = p.priors;
             for (float[] a : List.of(r.impressions, r.expected, r.clicks, r.engagements, r.decayed, r.categoryEngagements,
                     r.topEngagements, r.brandEngagements, r.topClicks, r.topExpected, r.topDeviceClicks,
-                    r.topDeviceExpected, r.topHourClicks, r.topHourExpected, r.topWeekendClicks, r.topWeekendExpected)) {
+                    r.topDeviceExpected, r.topHourClicks, r.topHourExpected, r.topWeekendClicks, r.topWeekendExpected,
+                    r.groupClicks, r.groupExpected, r.brandClicks, r.brandExpected, r.categoryShown, r.topShown, r.brandShown)) {
                 floats(out, a);
             }
+            out.writeFloat(r.totalClicks);
+            out.writeFloat(r.totalExpected);
+            out.writeFloat(r.totalShown);
             longs(out, r.decayedAt);
             longs(out, r.firstSeen);
             out.writeFloat(r.totalEngagements);
@@ -76,15 +81,20 @@ final class PipelineCodec {
                 idf.put(in.readUTF(), in.readFloat());
             }
             float unknownIdf = in.readFloat();
-            ProductPriors.PriorKeys keys = new ProductPriors.PriorKeys(strings(in), strings(in), strings(in), strings(in));
+            ProductPriors.PriorKeys keys = new ProductPriors.PriorKeys(strings(in), strings(in), strings(in), strings(in),
+                    strings(in));
             ProductPriors r = new ProductPriors(keys.products().size(), keys.categories().size(), keys.tops().size(),
-                    keys.brands().size());
+                    keys.brands().size(), keys.groups().size());
             for (float[] a : List.of(r.impressions, r.expected, r.clicks, r.engagements, r.decayed, r.categoryEngagements,
                     r.topEngagements, r.brandEngagements, r.topClicks, r.topExpected, r.topDeviceClicks,
-                    r.topDeviceExpected, r.topHourClicks, r.topHourExpected, r.topWeekendClicks, r.topWeekendExpected)) {
+                    r.topDeviceExpected, r.topHourClicks, r.topHourExpected, r.topWeekendClicks, r.topWeekendExpected,
+                    r.groupClicks, r.groupExpected, r.brandClicks, r.brandExpected, r.categoryShown, r.topShown, r.brandShown)) {
                 float[] v = floats(in);
                 System.arraycopy(v, 0, a, 0, a.length);
             }
+            r.totalClicks = in.readFloat();
+            r.totalExpected = in.readFloat();
+            r.totalShown = in.readFloat();
             long[] decayedAt = longs(in);
             System.arraycopy(decayedAt, 0, r.decayedAt, 0, decayedAt.length);
             long[] firstSeen = longs(in);

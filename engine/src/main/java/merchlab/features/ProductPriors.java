@@ -32,13 +32,24 @@ public final class ProductPriors {
     final float[] topHourExpected;
     final float[] topWeekendClicks;
     final float[] topWeekendExpected;
+    final float[] groupClicks;
+    final float[] groupExpected;
+    final float[] brandClicks;
+    final float[] brandExpected;
+    float totalClicks;
+    float totalExpected;
+    final float[] categoryShown;
+    final float[] topShown;
+    final float[] brandShown;
+    float totalShown;
 
     /** Empty counters for a catalog. */
     public ProductPriors(ShopCatalog catalog) {
-        this(catalog.size(), catalog.categories().size(), catalog.topCategories().size(), catalog.brands().size());
+        this(catalog.size(), catalog.categories().size(), catalog.topCategories().size(), catalog.brands().size(),
+                catalog.groups().size());
     }
 
-    ProductPriors(int products, int categories, int tops, int brands) {
+    ProductPriors(int products, int categories, int tops, int brands, int groups) {
         impressions = new float[products];
         expected = new float[products];
         clicks = new float[products];
@@ -58,12 +69,28 @@ public final class ProductPriors {
         topHourExpected = new float[tops * DAYPARTS];
         topWeekendClicks = new float[tops * 2];
         topWeekendExpected = new float[tops * 2];
+        groupClicks = new float[groups];
+        groupExpected = new float[groups];
+        brandClicks = new float[brands];
+        brandExpected = new float[brands];
+        categoryShown = new float[categories];
+        topShown = new float[tops];
+        brandShown = new float[brands];
     }
 
     /** A product was shown at a position; {@code expectedRate} is the position curve's rate there. */
-    public void impression(int product, int top, float expectedRate, byte device, int daypart, int weekend, long ts) {
+    public void impression(ShopCatalog catalog, int product, float expectedRate, byte device, int daypart, int weekend,
+                           long ts) {
+        int top = catalog.topCategory(product);
         impressions[product]++;
         expected[product] += expectedRate;
+        totalExpected += expectedRate;
+        if (catalog.group(product) >= 0) {
+            groupExpected[catalog.group(product)] += expectedRate;
+        }
+        if (catalog.brand(product) >= 0) {
+            brandExpected[catalog.brand(product)] += expectedRate;
+        }
         seen(product, ts);
         if (top >= 0) {
             topExpected[top] += expectedRate;
@@ -77,9 +104,25 @@ public final class ProductPriors {
         }
     }
 
+    /** A product was shown in a recommendation list (a list without a query). */
+    public void recommended(ShopCatalog catalog, int product) {
+        totalShown++;
+        add(categoryShown, catalog.category(product));
+        add(topShown, catalog.topCategory(product));
+        add(brandShown, catalog.brand(product));
+    }
+
     /** A shown product was clicked (counted once per result list). */
-    public void click(int product, int top, byte device, int daypart, int weekend) {
+    public void click(ShopCatalog catalog, int product, byte device, int daypart, int weekend) {
+        int top = catalog.topCategory(product);
         clicks[product]++;
+        totalClicks++;
+        if (catalog.group(product) >= 0) {
+            groupClicks[catalog.group(product)]++;
+        }
+        if (catalog.brand(product) >= 0) {
+            brandClicks[catalog.brand(product)]++;
+        }
         if (top >= 0) {
             topClicks[top]++;
             topDeviceClicks[top * DEVICES + device]++;
@@ -130,6 +173,22 @@ public final class ProductPriors {
         return Math.log((clicks[product] + SMOOTHING) / (expected[product] + SMOOTHING));
     }
 
+    /** Log of the smoothed clicks over expected clicks of the product's item group (its line of variants). */
+    double groupCtr(int group) {
+        return group < 0 ? 0 : ratio(groupClicks[group], groupExpected[group]);
+    }
+
+    /** Log of the smoothed clicks over expected clicks of the product's brand. */
+    double brandCtr(int brand) {
+        return brand < 0 ? 0 : ratio(brandClicks[brand], brandExpected[brand]);
+    }
+
+    /** Log of clicks over expected clicks, both smoothed towards the shop's overall ratio. */
+    private double ratio(float c, float e) {
+        double shop = (totalClicks + SMOOTHING) / (totalExpected + SMOOTHING);
+        return Math.log((c + SMOOTHING * shop) / (e + SMOOTHING));
+    }
+
     /** Log lift of a top category's click rate on a device over its overall click rate; 0 when unknown. */
     double topDeviceLift(int top, byte device) {
         if (top < 0 || device == EventLog.DEVICE_UNKNOWN) {
@@ -165,6 +224,11 @@ public final class ProductPriors {
         return (counts[key] + 1.0) / (totalEngagements + counts.length);
     }
 
+    /** Smoothed share of all recommendation impressions that went to {@code key} among {@code counts}. */
+    double shownShare(float[] counts, int key) {
+        return (counts[key] + 1.0) / (totalShown + counts.length);
+    }
+
     /**
      * The same counters re-indexed for another catalog, matching products, categories and brands by name; what the
      * other catalog has that these counters never saw starts at zero.
@@ -195,6 +259,16 @@ public final class ProductPriors {
         copy(keys.tops(), to.topCategories(), topWeekendClicks, out.topWeekendClicks, 2);
         copy(keys.tops(), to.topCategories(), topWeekendExpected, out.topWeekendExpected, 2);
         out.totalEngagements = totalEngagements;
+        out.totalClicks = totalClicks;
+        out.totalShown = totalShown;
+        copy(keys.categories(), to.categories(), categoryShown, out.categoryShown, 1);
+        copy(keys.tops(), to.topCategories(), topShown, out.topShown, 1);
+        copy(keys.brands(), to.brands(), brandShown, out.brandShown, 1);
+        out.totalExpected = totalExpected;
+        copy(keys.groups(), to.groups(), groupClicks, out.groupClicks, 1);
+        copy(keys.groups(), to.groups(), groupExpected, out.groupExpected, 1);
+        copy(keys.brands(), to.brands(), brandClicks, out.brandClicks, 1);
+        copy(keys.brands(), to.brands(), brandExpected, out.brandExpected, 1);
         return out;
     }
 
@@ -209,10 +283,11 @@ public final class ProductPriors {
 
     /** The names the counters are indexed by: product ids, category paths, top categories and brands. */
     record PriorKeys(java.util.List<String> products, java.util.List<String> categories, java.util.List<String> tops,
-                     java.util.List<String> brands) {
+                     java.util.List<String> brands, java.util.List<String> groups) {
         static PriorKeys of(ShopCatalog c) {
             return new PriorKeys(java.util.List.copyOf(c.ids()), java.util.List.copyOf(c.categories().names()),
-                    java.util.List.copyOf(c.topCategories().names()), java.util.List.copyOf(c.brands().names()));
+                    java.util.List.copyOf(c.topCategories().names()), java.util.List.copyOf(c.brands().names()),
+                    java.util.List.copyOf(c.groups().names()));
         }
     }
 }

@@ -6,6 +6,9 @@ package merchlab.features;
  *
  * @param queryVector    the query's text embedding, or null without a query
  * @param lexicalQuery   the parsed query words ({@link LexicalMatcher.Query#NONE} without a query)
+ * @param fromVisit      whether the query is the visit's earlier search rather than this request's own
+ * @param asked          brands, colours, gender and price range the query states
+ * @param categories     the query compared with every category, or null without a query vector
  * @param profile        the shopper's profile so far (empty for an anonymous visitor)
  * @param shopperVector  the profile's normalised mean embedding (zeros without history)
  * @param recentVector   the normalised mean embedding of the last three engaged products, or null without any
@@ -14,12 +17,18 @@ package merchlab.features;
  * @param weekday        1 (Monday) - 7, -1 when unknown
  * @param now            the moment of the request, epoch ms, for recency and popularity decay
  */
-public record RequestFeatures(float[] queryVector, LexicalMatcher.Query lexicalQuery, ShopperProfile profile,
+public record RequestFeatures(float[] queryVector, LexicalMatcher.Query lexicalQuery, boolean fromVisit,
+                              QueryReader.Asked asked, CategoryCentroids.Match categories, ShopperProfile profile,
                               float[] shopperVector, float[] recentVector, byte device, int hour, int weekday, long now) {
 
-    /** Whether the request carries a query. */
+    /** Whether the request carries a query (its own or the visit's). */
     public boolean hasQuery() {
         return queryVector != null || lexicalQuery.total() > 0;
+    }
+
+    /** Whether the request is a search with its own query. */
+    public boolean isSearch() {
+        return hasQuery() && !fromVisit;
     }
 
     /** Part of the day, -1 when unknown: see {@link #daypartOf(int)}. */

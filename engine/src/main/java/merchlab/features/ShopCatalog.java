@@ -27,6 +27,10 @@ public final class ShopCatalog {
     private final int[] category;
     private final int[] topCategory;
     private final float[] price;
+    private final String[] colour;
+    private final String[] gender;
+    private final int[] group;
+    private final Dictionary groups = new Dictionary();
     private final Dictionary brands = new Dictionary();
     private final Dictionary categories = new Dictionary();
     private final Dictionary topCategories = new Dictionary();
@@ -41,6 +45,9 @@ public final class ShopCatalog {
         category = new int[n];
         topCategory = new int[n];
         price = new float[n];
+        colour = new String[n];
+        gender = new String[n];
+        group = new int[n];
         for (int i = 0; i < n; i++) {
             Product p = products.get(i);
             ids.add(p.id());
@@ -51,6 +58,9 @@ public final class ShopCatalog {
             category[i] = categories.idOrAdd(path);
             topCategory[i] = topCategories.idOrAdd(top(path));
             price[i] = p.price() == null || p.price() < 0 ? Float.NaN : p.price().floatValue();
+            colour[i] = lower(p.color());
+            gender[i] = lower(p.gender());
+            group[i] = groups.idOrAdd(normalise(p.itemGroupId()));
         }
     }
 
@@ -58,12 +68,14 @@ public final class ShopCatalog {
     public static ShopCatalog load(Workspace workspace) {
         List<Product> products = new ArrayList<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT id, title, brand, category, price FROM products ORDER BY id");
+                "SELECT id, title, brand, category, price, color, gender, item_group_id FROM products ORDER BY id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 double p = rs.getDouble(5);
-                products.add(Product.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.wasNull() ? null : p));
+                Double price = rs.wasNull() ? null : p;
+                products.add(new Product(rs.getString(1), rs.getString(2), null, rs.getString(3), rs.getString(4),
+                        price, null, null, null, rs.getString(6), null, null, rs.getString(7), null, null, rs.getString(8),
+                        null));
             }
         } catch (SQLException e) {
             throw new MerchLabException("cannot read the catalog: " + e.getMessage(), e);
@@ -110,6 +122,25 @@ public final class ShopCatalog {
     /** Top-level category number, -1 when unknown. */
     public int topCategory(int product) {
         return topCategory[product];
+    }
+
+    /** Item-group number (the product line its variants share), -1 when none. */
+    public int group(int product) {
+        return group[product];
+    }
+
+    public Dictionary groups() {
+        return groups;
+    }
+
+    /** Colour in lower case, null when unknown. */
+    public String colour(int product) {
+        return colour[product];
+    }
+
+    /** Gender in lower case ({@code male}, {@code female}, {@code unisex} ...), null when unknown. */
+    public String gender(int product) {
+        return gender[product];
     }
 
     /** Price, NaN when unknown. */
@@ -186,6 +217,11 @@ public final class ShopCatalog {
         }
         String t = s.strip();
         return t.isEmpty() ? null : t;
+    }
+
+    private static String lower(String s) {
+        String t = normalise(s);
+        return t == null ? null : t.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String top(String path) {

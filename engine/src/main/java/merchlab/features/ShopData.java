@@ -151,6 +151,25 @@ public final class ShopData implements AutoCloseable {
         return out;
     }
 
+    /** Products shown to the shopper in recommendation lists (impressions without a query) before {@code before}. */
+    public List<String> recommended(String userId, long before) {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = reader().prepareStatement(
+                "SELECT product_id FROM events WHERE user_id = ? AND ts < ? AND type = 'impression' "
+                        + "AND product_id IS NOT NULL AND query IS NULL ORDER BY ts, id")) {
+            ps.setString(1, userId);
+            ps.setLong(2, before);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot read what shopper " + userId + " was shown: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     /** Whether the shopper appears in the logs. */
     public boolean knowsShopper(String userId) {
         try (PreparedStatement ps = reader().prepareStatement("SELECT 1 FROM events WHERE user_id = ? LIMIT 1")) {

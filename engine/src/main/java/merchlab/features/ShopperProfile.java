@@ -14,6 +14,10 @@ public final class ShopperProfile {
     private final Map<Integer, Integer> topCategories = new HashMap<>();
     private final Map<Integer, Integer> brands = new HashMap<>();
     private final Map<Integer, Integer> products = new HashMap<>();
+    private final Map<Integer, Integer> shownCategories = new HashMap<>();
+    private final Map<Integer, Integer> shownTops = new HashMap<>();
+    private final Map<Integer, Integer> shownBrands = new HashMap<>();
+    private int shown;
     private float[] embeddingSum;
     private int embedded;
     private int engagements;
@@ -61,6 +65,34 @@ public final class ShopperProfile {
         if (key >= 0) {
             map.merge(key, 1, Integer::sum);
         }
+    }
+
+    /** Adds a product the shop showed the shopper in a recommendation list. */
+    public void show(int product) {
+        if (product < 0) {
+            return;
+        }
+        shown++;
+        count(shownCategories, catalog.category(product));
+        count(shownTops, catalog.topCategory(product));
+        count(shownBrands, catalog.brand(product));
+    }
+
+    /** Products shown in recommendation lists so far. */
+    public int shown() {
+        return shown;
+    }
+
+    public int shownInCategory(int category) {
+        return category < 0 ? 0 : shownCategories.getOrDefault(category, 0);
+    }
+
+    public int shownInTop(int top) {
+        return top < 0 ? 0 : shownTops.getOrDefault(top, 0);
+    }
+
+    public int shownOfBrand(int brand) {
+        return brand < 0 ? 0 : shownBrands.getOrDefault(brand, 0);
     }
 
     public int engagements() {

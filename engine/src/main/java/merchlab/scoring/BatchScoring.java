@@ -47,7 +47,9 @@ public final class BatchScoring {
      */
     public Summary run(String model, Context context, int top, Path csv, DoubleConsumer progress, CancelToken cancel) {
         long started = System.nanoTime();
-        Map<String, List<String>> histories = histories();
+        Map<String, List<String>> histories = new LinkedHashMap<>();
+        Map<String, List<String>> recommended = new LinkedHashMap<>();
+        readActivity(histories, recommended);
         List<String> shoppers = new ArrayList<>(histories.keySet());
         long rows = 0;
         try (WriterLock lock = workspace.lockForWriting(); Connection c = workspace.connect();
@@ -66,7 +68,8 @@ public final class BatchScoring {
                     List<String> chunk = shoppers.subList(start, Math.min(shoppers.size(), start + CHUNK));
                     List<ScoringRequest> requests = new ArrayList<>();
                     for (String u : chunk) {
-                        requests.add(new ScoringRequest(u, histories.get(u), null, context));
+                        requests.add(new ScoringRequest(u, histories.get(u), null, context,
+                                recommended.getOrDefault(u, List.of())));
                     }
                     List<List<ScoredProduct>> lists = scorer.rankAll(requests, top);
                     for (int i = 0; i < chunk.size(); i++) {
@@ -103,25 +106,30 @@ public final class BatchScoring {
         return new Summary(shoppers.size(), rows, (System.nanoTime() - started) / 1e9);
     }
 
-    /** Every shopper of the logs with their engaged products, oldest first. */
-    private Map<String, List<String>> histories() {
-        Map<String, List<String>> out = new LinkedHashMap<>();
+    /** Every shopper of the logs with their engaged products and their earlier recommendations, oldest first. */
+    private void readActivity(Map<String, List<String>> histories, Map<String, List<String>> recommended) {
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT user_id, product_id, type FROM events WHERE user_id IS NOT NULL ORDER BY user_id, ts, id")) {
+                "SELECT user_id, product_id, type, query FROM events WHERE user_id IS NOT NULL ORDER BY user_id, ts, id")) {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    List<String> h = out.computeIfAbsent(rs.getString(1), u -> new ArrayList<>());
+                    String user = rs.getString(1);
+                    List<String> h = histories.computeIfAbsent(user, u -> new ArrayList<>());
                     String type = rs.getString(3);
-                    if (rs.getString(2) != null && (type.equals("click") || type.equals("view")
-                            || type.equals("add_to_cart") || type.equals("purchase"))) {
-                        h.add(rs.getString(2));
+                    String product = rs.getString(2);
+                    if (product == null) {
+                        continue;
+                    }
+                    if (type.equals("click") || type.equals("view") || type.equals("add_to_cart")
+                            || type.equals("purchase")) {
+                        h.add(product);
+                    } else if (type.equals("impression") && rs.getString(4) == null) {
+                        recommended.computeIfAbsent(user, u -> new ArrayList<>()).add(product);
                     }
                 }
             }
         } catch (SQLException e) {
             throw new MerchLabException("cannot read shoppers' histories: " + e.getMessage(), e);
         }
-        return out;
     }
 
     private static String csv(String s) {

@@ -36,8 +36,7 @@ public final class ShopScorer {
 
     /** Recommendations for a shopper (their whole logged history counts) in a context. */
     public List<ScoredProduct> recommend(String userId, Context context, int top) {
-        List<String> history = userId == null ? List.of() : data.history(userId, Long.MAX_VALUE);
-        return rank(new ScoringRequest(userId, history, null, context), top);
+        return rank(request(userId, null, context), top);
     }
 
     /** Search results for a query, personalised for the shopper when one is given. */
@@ -45,8 +44,16 @@ public final class ShopScorer {
         if (query == null || query.isBlank()) {
             throw new MerchLabException("the search query is empty");
         }
-        List<String> history = userId == null ? List.of() : data.history(userId, Long.MAX_VALUE);
-        return rank(new ScoringRequest(userId, history, query, context), top);
+        return rank(request(userId, query, context), top);
+    }
+
+    /** A request with the shopper's whole logged history and the recommendations they were shown. */
+    public ScoringRequest request(String userId, String query, Context context) {
+        if (userId == null) {
+            return new ScoringRequest(null, List.of(), query, context);
+        }
+        return new ScoringRequest(userId, data.history(userId, Long.MAX_VALUE), query, context,
+                data.recommended(userId, Long.MAX_VALUE));
     }
 
     /** The top {@code top} products for a request. */

@@ -40,8 +40,8 @@ class TrainingAndScoringFeaturesTest {
             long cutoff = examples.timestamp(examples.size() - 1);
             TestLists lists = TestLists.from(log, data.catalog(), cutoff);
             ShownList last = lists.lists().get(lists.size() - 1);
-            RequestFeatures rf = featurizer.request(last.request().history(), last.request().query(),
-                    last.request().context().device(), last.request().context().hour(),
+            RequestFeatures rf = featurizer.request(last.request().history(), last.request().shown(), last.request().query(),
+                    last.request().context().visitQuery(), last.request().context().device(), last.request().context().hour(),
                     last.request().context().weekday());
             float[] positions = new float[last.positions().length];
             for (int i = 0; i < positions.length; i++) {

@@ -42,7 +42,8 @@ public enum OutputFormat {
                 }
             }
             if (found == null) {
-                throw new MerchLabException("unknown format '" + part.strip() + "': use generic, merchant-jsonl or ga4");
+                throw new MerchLabException("unknown format '" + part.strip()
+                        + "': use generic, merchant-jsonl or ga4");
             }
             formats.add(found);
         }

@@ -1,2 +1,2 @@
-/** A seeded generator of realistic shops (catalog, shoppers, behaviour logs) with a known click model as ground truth. */
+/** A seeded generator of realistic shops (catalog, shoppers, behaviour logs) with a known click model as truth. */
 package merchlab.sample;

@@ -21,6 +21,7 @@ public final class TestLists {
     private final List<ShownList> lists = new ArrayList<>();
     private final List<boolean[]> clicked = new ArrayList<>();
     private final List<float[]> trueCtr = new ArrayList<>();
+    private final List<Long> shownAt = new ArrayList<>();
     private boolean allTrue = true;
     private long impressions;
 
@@ -28,6 +29,7 @@ public final class TestLists {
     public static TestLists from(EventLog log, ShopCatalog catalog, long cutoff) {
         TestLists t = new TestLists();
         Map<Integer, List<String>> histories = new HashMap<>();
+        Map<Integer, List<String>> recommended = new HashMap<>();
         int requests = log.requests().size();
         List<List<Integer>> shown = new ArrayList<>(requests);
         for (int r = 0; r < requests; r++) {
@@ -51,32 +53,38 @@ public final class TestLists {
             }
         }
         boolean[] done = new boolean[requests];
+        int[] visit = log.visitQueries();
         for (int i = 0; i < log.size(); i++) {
             int r = log.request(i);
             if (r >= 0 && !done[r] && !shown.get(r).isEmpty()) {
                 done[r] = true;
                 int first = shown.get(r).get(0);
                 if (log.timestamp(first) >= cutoff) {
-                    t.add(log, catalog, r, shown.get(r), query[r], histories, engaged);
+                    t.add(log, catalog, r, shown.get(r), query[r], visit[first], histories, recommended, engaged);
                 }
             }
             if (log.isEngagement(i) && log.product(i) >= 0 && log.user(i) >= 0) {
                 histories.computeIfAbsent(log.user(i), u -> new ArrayList<>()).add(catalog.id(log.product(i)));
+            } else if (log.type(i) == EventType.IMPRESSION && log.product(i) >= 0 && log.user(i) >= 0 && r >= 0
+                    && query[r] < 0) {
+                recommended.computeIfAbsent(log.user(i), u -> new ArrayList<>()).add(catalog.id(log.product(i)));
             }
         }
         return t;
     }
 
-    private void add(EventLog log, ShopCatalog catalog, int r, List<Integer> events, int q,
-                     Map<Integer, List<String>> histories, java.util.Set<Long> engaged) {
+    private void add(EventLog log, ShopCatalog catalog, int r, List<Integer> events, int q, int visitQuery,
+                     Map<Integer, List<String>> histories, Map<Integer, List<String>> recommended,
+                     java.util.Set<Long> engaged) {
         int first = events.get(0);
         long ts = log.timestamp(first);
         int user = log.user(first);
-        List<String> history = user < 0 ? List.of() : List.copyOf(histories.getOrDefault(user, List.of()));
+        List<String> history = user < 0 ? List.of() : histories.getOrDefault(user, List.of());
         Context context = new Context(EventLog.deviceName(log.device(first)), RequestFeatures.hourOf(ts),
-                RequestFeatures.weekdayOf(ts));
+                RequestFeatures.weekdayOf(ts), q < 0 && visitQuery >= 0 ? log.queries().name(visitQuery) : null);
+        List<String> shownBefore = user < 0 ? List.of() : recommended.getOrDefault(user, List.of());
         ScoringRequest request = new ScoringRequest(user < 0 ? null : log.users().name(user), history,
-                q < 0 ? null : log.queries().name(q), context);
+                q < 0 ? null : log.queries().name(q), context, shownBefore);
         List<String> products = new ArrayList<>(events.size());
         int[] positions = new int[events.size()];
         boolean[] click = new boolean[events.size()];
@@ -90,6 +98,7 @@ public final class TestLists {
             allTrue &= !Float.isNaN(truth[k]);
         }
         lists.add(new ShownList(request, products, positions));
+        shownAt.add(ts);
         clicked.add(click);
         trueCtr.add(truth);
         impressions += events.size();
@@ -97,6 +106,11 @@ public final class TestLists {
 
     public List<ShownList> lists() {
         return lists;
+    }
+
+    /** When each list was shown (epoch ms), in list order. */
+    public List<Long> shownAt() {
+        return shownAt;
     }
 
     public List<boolean[]> clicked() {

@@ -56,8 +56,9 @@ final class CtrNetwork extends AbstractBlock {
             this.mean[f] = mean[f];
             this.inverseStd[f] = 1f / std[f];
         }
-        queryAdapter = addChildBlock("queryAdapter", Linear.builder().setUnits(shape.adapter()).optBias(false).build());
-        itemAdapter = addChildBlock("itemAdapter", Linear.builder().setUnits(shape.adapter()).optBias(false).build());
+        int a = Math.max(1, shape.adapter());
+        queryAdapter = addChildBlock("queryAdapter", Linear.builder().setUnits(a).optBias(false).build());
+        itemAdapter = addChildBlock("itemAdapter", Linear.builder().setUnits(a).optBias(false).build());
         for (int l = 0; l < shape.crossLayers(); l++) {
             cross.add(addChildBlock("cross" + l, Linear.builder().setUnits(headWidth()).build()));
         }
@@ -80,20 +81,14 @@ final class CtrNetwork extends AbstractBlock {
         NDManager m = x.getManager();
         NDArray values = x.get(":, 0:" + POSITION).sub(m.create(mean)).mul(m.create(inverseStd));
         NDArray shown = x.get(":, " + POSITION + ":" + (POSITION + 1)).maximum(1f).log();
-        int q = scalars;
-        NDArray query = queryAdapter.forward(ps, new NDList(x.get(":, " + q + ":" + (q + dimension))), training).head();
-        NDArray product = itemAdapter.forward(ps,
-                new NDList(x.get(":, " + (q + dimension) + ":" + (q + 2 * dimension))), training).head();
-        NDArray shopper = itemAdapter.forward(ps,
-                new NDList(x.get(":, " + (q + 2 * dimension) + ":" + (q + 3 * dimension))), training).head();
         NDList parts = new NDList(values);
         if (scalars - POSITION - 1 > 0) {
             parts.add(x.get(":, " + (POSITION + 1) + ":" + scalars));
         }
-        parts.add(query.mul(product));
-        parts.add(shopper.mul(product));
-        parts.add(product);
-        NDArray x0 = NDArrays.concat(parts, 1);
+        if (shape.adapter() > 0) {
+            addAdapters(ps, x, training, parts);
+        }
+        NDArray x0 = parts.size() == 1 ? values : NDArrays.concat(parts, 1);
         NDArray xl = x0;
         for (Linear layer : cross) {
             xl = x0.mul(layer.forward(ps, new NDList(xl), training).head()).add(xl);
@@ -105,6 +100,19 @@ final class CtrNetwork extends AbstractBlock {
                 new NDList(Activation.tanh(position1.forward(ps, new NDList(shown), training).head())), training).head();
         NDArray ctr = Activation.sigmoid(relevance).mul(Activation.sigmoid(positionLogit));
         return new NDList(ctr, relevance, positionLogit);
+    }
+
+    /** Projects the three embeddings and appends query x product, shopper x product and the projected product. */
+    private void addAdapters(ParameterStore ps, NDArray x, boolean training, NDList parts) {
+        int q = scalars;
+        NDArray query = queryAdapter.forward(ps, new NDList(x.get(":, " + q + ":" + (q + dimension))), training).head();
+        NDArray product = itemAdapter.forward(ps,
+                new NDList(x.get(":, " + (q + dimension) + ":" + (q + 2 * dimension))), training).head();
+        NDArray shopper = itemAdapter.forward(ps,
+                new NDList(x.get(":, " + (q + 2 * dimension) + ":" + (q + 3 * dimension))), training).head();
+        parts.add(query.mul(product));
+        parts.add(shopper.mul(product));
+        parts.add(product);
     }
 
     @Override

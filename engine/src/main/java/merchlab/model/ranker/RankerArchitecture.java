@@ -8,7 +8,8 @@ import merchlab.MerchLabException;
  * The ranker's shape: adapter width, cross layers, hidden layers of the deep part, and the training-only choices
  * (validation share, weight decay).
  *
- * @param adapter         width of the trainable projections of the query, product and shopper embeddings
+ * @param adapter         width of the trainable projections of the query, product and shopper embeddings (0: the
+ *                        head reads the single-value features only)
  * @param crossLayers     layers of the cross network (Wang et al., "DCN V2", WWW 2021)
  * @param hidden          units of the two hidden layers of the deep part
  * @param validationShare share of the newest training result lists held out for early stopping
@@ -16,8 +17,8 @@ import merchlab.MerchLabException;
  */
 public record RankerArchitecture(int adapter, int crossLayers, int hidden, double validationShare, double weightDecay) {
     public RankerArchitecture {
-        if (adapter < 1 || adapter > 256 || crossLayers < 0 || crossLayers > 6 || hidden < 4 || hidden > 1024) {
-            throw new MerchLabException("ranker shape out of range: adapter 1-256, cross layers 0-6, hidden 4-1024");
+        if (adapter < 0 || adapter > 256 || crossLayers < 0 || crossLayers > 6 || hidden < 4 || hidden > 1024) {
+            throw new MerchLabException("ranker shape out of range: adapter 0-256, cross layers 0-6, hidden 4-1024");
         }
         if (validationShare <= 0 || validationShare >= 0.5) {
             throw new MerchLabException("validation share must be between 0 and 0.5, not " + validationShare);
@@ -25,7 +26,7 @@ public record RankerArchitecture(int adapter, int crossLayers, int hidden, doubl
     }
 
     public static RankerArchitecture defaults() {
-        return new RankerArchitecture(16, 2, 64, 0.1, 1e-6);
+        return new RankerArchitecture(4, 0, 8, 0.1, 0);
     }
 
     public Map<String, Object> asMap() {

@@ -205,7 +205,7 @@ public final class RankerModel implements Recommender, ClickModel {
     }
 
     private RequestFeatures requestFeatures(ScoringRequest r) {
-        return featurizer.request(r.history(), r.query(), r.context().device(), r.context().hour(), r.context().weekday());
+        return featurizer.request(r);
     }
 
     @Override

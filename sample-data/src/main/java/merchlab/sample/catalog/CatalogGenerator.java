@@ -56,10 +56,10 @@ public final class CatalogGenerator {
         };
         int material = leaf.materials().length == 0 ? -1 : r.pick(leaf.materials());
         double z = r.gaussian();
-        double baseUsd = leaf.medianUsd() * brand.tier().priceFactor() * Math.exp(leaf.sigma() * z);
+        double baseUsd = leaf.medianUsd() * brand.tier().priceFactor() * StrictMath.exp(leaf.sigma() * z);
         double lineQuality = brand.tier().qualityMean() + 0.3 * z + r.normal(0, 0.75);
         double linePopularity = r.gaussian();
-        double cnyDrift = Math.exp(r.normal(0, 0.06));
+        double cnyDrift = StrictMath.exp(r.normal(0, 0.06));
         int colours = Math.max(1, leaf.colours().length);
         int sizes = Math.max(1, leaf.sizes().size());
         int variants = Math.min(1 + Math.min(r.poisson(1.3), 5), colours * sizes);

@@ -38,8 +38,11 @@ public final class ProductText {
             adjectives.add(pool.remove(r.nextInt(pool.size())));
         }
         String key = vocabulary.tops().get(leaf.top()).key();
-        boolean modelled = r.chance(key.equals("electronics") || key.equals("shoes") || key.equals("sports") ? 0.5 : 0.15);
-        String model = modelled ? MODELS[r.nextInt(MODELS.length)] + (r.chance(0.6) ? " " + r.between(2, 9) : "") : null;
+        boolean technical = key.equals("electronics") || key.equals("shoes") || key.equals("sports");
+        String model = null;
+        if (r.chance(technical ? 0.5 : 0.15)) {
+            model = MODELS[r.nextInt(MODELS.length)] + (r.chance(0.6) ? " " + r.between(2, 9) : "");
+        }
         return new Style(r.nextInt(3), adjectives, model, r.chance(0.7), r.chance(0.75), r.chance(0.2),
                 r.nextInt(1_000));
     }

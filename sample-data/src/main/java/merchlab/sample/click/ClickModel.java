@@ -38,7 +38,7 @@ public final class ClickModel {
 
     /** The probability that a shopper looks at position 1, 2, ... at all. */
     public double examination(int position) {
-        return Math.pow(position, -weights.examinationEta());
+        return StrictMath.pow(position, -weights.examinationEta());
     }
 
     /**
@@ -53,18 +53,20 @@ public final class ClickModel {
         double relevance = weights.relevance() * relevanceScore * (search ? 1 : weights.recommendationRelevance());
         double category = weights.categoryAffinity() * shopper.categoryAffinity(vocabulary, leaf);
         double brand = shopper.isFavouriteBrand(catalog.brand(product)) ? weights.brandAffinity() : 0;
-        double priceRatio = Math.log(catalog.price(product) / vocabulary.medianPrice(leaf, catalog.lang(product)));
+        double median = vocabulary.medianPrice(leaf, catalog.lang(product));
+        double priceRatio = StrictMath.log(catalog.price(product) / median);
         double priceFit = -weights.priceFit() * shopper.priceSensitivity() * priceRatio;
         double quality = weights.quality() * catalog.quality(product);
         double ctx = weights.context() * vocabulary.topOf(leaf).context()
                 .total(context.device().code(), context.hour(), context.weekend());
-        return new ClickDrivers(relevance, category, brand, priceFit, quality, ctx, Math.log(examination(position)));
+        return new ClickDrivers(relevance, category, brand, priceFit, quality, ctx,
+                StrictMath.log(examination(position)));
     }
 
     /** P(click) for the drivers, rounded to nine decimals and kept inside (0, 1). */
     public double probability(ClickDrivers d) {
         double logit = weights.b0() + d.contributions();
-        double p = Math.exp(d.positionBias()) / (1 + Math.exp(-logit));
+        double p = StrictMath.exp(d.positionBias()) / (1 + StrictMath.exp(-logit));
         double rounded = Math.round(p * 1e9) / 1e9;
         return Math.min(1 - 1e-9, Math.max(1e-9, rounded));
     }

@@ -17,7 +17,7 @@ public final class PurchaseModel {
 
     /** Milliseconds on the product page after a click. */
     public long dwellMillis(double relevanceScore, double quality, double categoryAffinity, Rng r) {
-        double ms = DWELL_MEDIAN_MS * Math.exp(0.9 * relevanceScore + 0.25 * quality + 0.3 * categoryAffinity
+        double ms = DWELL_MEDIAN_MS * StrictMath.exp(0.9 * relevanceScore + 0.25 * quality + 0.3 * categoryAffinity
                 + 0.6 * r.gaussian());
         return Math.round(Math.max(1_000, Math.min(600_000, ms)));
     }
@@ -47,6 +47,6 @@ public final class PurchaseModel {
     }
 
     private static double sigmoid(double x) {
-        return 1 / (1 + Math.exp(-x));
+        return 1 / (1 + StrictMath.exp(-x));
     }
 }

@@ -37,7 +37,8 @@ public final class ProductFiles {
      * @param progress told the share of products written
      */
     public void write(Path csv, Path jsonl, DoubleConsumer progress) {
-        try (CsvWriter out = new CsvWriter(csv, COLUMNS); JsonLinesFile json = jsonl == null ? null : new JsonLinesFile(jsonl)) {
+        try (CsvWriter out = new CsvWriter(csv, COLUMNS);
+             JsonLinesFile json = jsonl == null ? null : new JsonLinesFile(jsonl)) {
             String[] row = new String[COLUMNS.size()];
             for (int i = 0; i < catalog.size(); i++) {
                 fill(i, row);

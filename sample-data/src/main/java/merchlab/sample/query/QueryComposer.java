@@ -51,10 +51,10 @@ public final class QueryComposer {
             int[] ladder = m.lang() == Lang.EN ? USD_LADDER : CNY_LADDER;
             double median = vocabulary.medianPrice(m.leaf(), m.lang());
             if (r.chance(0.6)) {
-                max = (double) atLeast(ladder, median * Math.exp(r.normal(0.15, 0.3)));
+                max = (double) atLeast(ladder, median * StrictMath.exp(r.normal(0.15, 0.3)));
                 priceText = under(m.lang(), max.intValue(), r);
             } else {
-                int k = below(ladder, median * Math.exp(r.normal(0, 0.3)));
+                int k = below(ladder, median * StrictMath.exp(r.normal(0, 0.3)));
                 min = (double) ladder[k];
                 max = (double) ladder[k + 1];
                 priceText = range(m.lang(), min.intValue(), max.intValue(), r);

@@ -74,7 +74,7 @@ public final class Rng {
         if (u1 < 1e-300) {
             u1 = 1e-300;
         }
-        return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+        return Math.sqrt(-2 * StrictMath.log(u1)) * StrictMath.cos(2 * Math.PI * u2);
     }
 
     public double normal(double mean, double sd) {
@@ -83,11 +83,11 @@ public final class Rng {
 
     /** Log-normal with the given median and log-scale spread. */
     public double logNormal(double median, double sigma) {
-        return median * Math.exp(sigma * gaussian());
+        return median * StrictMath.exp(sigma * gaussian());
     }
 
     public double exponential(double mean) {
-        return -mean * Math.log(1 - nextDouble());
+        return -mean * StrictMath.log(1 - nextDouble());
     }
 
     /** Poisson count (Knuth for small means, a rounded normal above 30). */
@@ -98,7 +98,7 @@ public final class Rng {
         if (mean > 30) {
             return Math.max(0, (int) Math.round(normal(mean, Math.sqrt(mean))));
         }
-        double limit = Math.exp(-mean);
+        double limit = StrictMath.exp(-mean);
         double product = nextDouble();
         int count = 0;
         while (product > limit) {
@@ -111,7 +111,7 @@ public final class Rng {
     /** Gamma(shape, 1) by Marsaglia and Tsang, boosted for shapes below one. */
     public double gamma(double shape) {
         if (shape < 1) {
-            return gamma(shape + 1) * Math.pow(Math.max(nextDouble(), 1e-300), 1 / shape);
+            return gamma(shape + 1) * StrictMath.pow(Math.max(nextDouble(), 1e-300), 1 / shape);
         }
         double d = shape - 1.0 / 3;
         double c = 1 / Math.sqrt(9 * d);
@@ -123,7 +123,7 @@ public final class Rng {
             }
             v = v * v * v;
             double u = nextDouble();
-            if (Math.log(Math.max(u, 1e-300)) < 0.5 * x * x + d - d * v + d * Math.log(v)) {
+            if (StrictMath.log(Math.max(u, 1e-300)) < 0.5 * x * x + d - d * v + d * StrictMath.log(v)) {
                 return d * v;
             }
         }

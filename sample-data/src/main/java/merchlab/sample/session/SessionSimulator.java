@@ -187,7 +187,7 @@ public final class SessionSimulator {
     }
 
     private double priceRatio(int p) {
-        return Math.log(catalog.price(p) / vocabulary.medianPrice(catalog.leaf(p), catalog.lang(p)));
+        return StrictMath.log(catalog.price(p) / vocabulary.medianPrice(catalog.leaf(p), catalog.lang(p)));
     }
 
     private Mission mission(Shopper s, Rng r) {

@@ -43,7 +43,7 @@ public final class ShopperGenerator {
         double sensitivity = Math.max(-0.6, Math.min(1.8, r.normal(0.6, 0.5)));
         Device device = Device.values()[r.weighted(DEVICE_SHARE)];
         double peak = r.chance(0.3) ? r.normal(12.5, 2) : r.normal(20.5, 1.5);
-        double activity = Math.exp(r.normal(-0.32, 0.8));
+        double activity = StrictMath.exp(r.normal(-0.32, 0.8));
         Gender gender = r.chance(0.5) ? Gender.FEMALE : Gender.MALE;
         return new Shopper(index, lang, preference, leaves, brands, sensitivity, device, (peak + 24) % 24, activity,
                 gender);

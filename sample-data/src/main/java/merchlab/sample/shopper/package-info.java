@@ -1,2 +1,2 @@
-/** Generated shoppers: their latent interests (categories, brands, price sensitivity), usual device and active hours. */
+/** Generated shoppers: latent interests (categories, brands, price sensitivity), usual device and active hours. */
 package merchlab.sample.shopper;

@@ -1,4 +1,4 @@
--- Schema version 3: the top-N lists of batch scoring, per model and shopper.
+-- Schema version 5: the top-N lists of batch scoring, per model and shopper.
 CREATE TABLE recommendations (
   model      TEXT NOT NULL,
   user_id    TEXT NOT NULL,
