@@ -46,7 +46,7 @@ final class ExplainGlobal {
             LoggedImpressions impressions = heldOut(data, saved, lists, doc);
             long started = System.nanoTime();
             PermutationImportance.Report r = new PermutationImportance(new RankerFunction(model), model.schema(),
-                    repeats, seed).run(impressions.rows(model.featurizer()), impressions.clicked(), CancelToken.none());
+                    repeats, seed).run(impressions.rows(model), impressions.clicked(), CancelToken.none());
             doc.put("repeats", repeats);
             doc.put("auc", r.auc());
             doc.put("logloss", r.logloss());

@@ -63,7 +63,7 @@ public final class ExplanationChecks {
                 contexts.add(ReasonContext.none());
             }
         }
-        float[] rows = impressions.rows(model.featurizer());
+        float[] rows = impressions.rows(model);
         List<Explanation> trained = explainInBatches(explainer, rows, ids, contexts, cancel);
         RankerModel random = RankerKind.openRandomised(saved, data, seed);
         List<Explanation> randomised;

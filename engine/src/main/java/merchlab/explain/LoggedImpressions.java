@@ -119,12 +119,13 @@ public final class LoggedImpressions {
     }
 
     /** Feature rows of every impression at its shown position, list by list, row-major. */
-    public float[] rows(Featurizer featurizer) {
+    public float[] rows(merchlab.model.ranker.RankerModel model) {
+        Featurizer featurizer = model.featurizer();
         int width = featurizer.schema().width();
         float[] out = new float[impressions() * width];
         int at = 0;
         for (ShownList l : lists) {
-            RequestFeatures rf = featurizer.request(l.request());
+            RequestFeatures rf = model.requestFeatures(l.request());
             float[] part = featurizer.rows(rf, l.products(), l.positions());
             System.arraycopy(part, 0, out, at, part.length);
             at += part.length;

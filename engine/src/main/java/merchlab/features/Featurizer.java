@@ -40,12 +40,6 @@ public final class Featurizer {
         return vectors;
     }
 
-    /** The per-request features of a scoring request (its shopper, query and context). */
-    public RequestFeatures request(merchlab.model.ScoringRequest r) {
-        return request(r.history(), r.shown(), r.query(), r.context().visitQuery(), r.context().device(),
-                r.context().hour(), r.context().weekday());
-    }
-
     /**
      * Summarises a request: the shopper's profile from their history, the query's embedding and the context.
      *

@@ -139,7 +139,7 @@ class RankerExplainerTest {
             LoggedImpressions l = LoggedImpressions.from(data.events(Long.MIN_VALUE, Long.MAX_VALUE), data.catalog(),
                     TemporalSplit.of(data).cutoff(), 40);
             assertEquals(40, l.lists().size());
-            float[] rows = l.rows(model.featurizer());
+            float[] rows = l.rows(model);
             assertEquals(l.impressions() * model.schema().width(), rows.length);
             int position = model.schema().index("position");
             assertTrue(rows[model.schema().width() + position] > 1, "second impression shown below the top");

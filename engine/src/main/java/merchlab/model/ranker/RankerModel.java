@@ -204,8 +204,10 @@ public final class RankerModel implements Recommender, ClickModel {
         return out;
     }
 
-    private RequestFeatures requestFeatures(ScoringRequest r) {
-        return featurizer.request(r);
+    /** The per-request features (shopper, query, context) of a scoring request. */
+    public RequestFeatures requestFeatures(ScoringRequest r) {
+        return featurizer.request(r.history(), r.shown(), r.query(), r.context().visitQuery(), r.context().device(),
+                r.context().hour(), r.context().weekday());
     }
 
     @Override
