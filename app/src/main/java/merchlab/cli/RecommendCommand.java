@@ -95,8 +95,7 @@ final class RecommendCommand implements Runnable {
                 doc.put("context", ScoringSetup.contextMap(context));
                 List<Map<String, Object>> itemMaps = ScoringSetup.items(items);
                 if (explain) {
-                    new Explanations(recommender, data).addTo(itemMaps, new merchlab.model.ScoringRequest(user,
-                            data.history(user, Long.MAX_VALUE), null, context));
+                    new Explanations(recommender, data).addTo(itemMaps, scorer.request(user, null, context));
                 }
                 doc.put("items", itemMaps);
                 doc.put("milliseconds", (System.nanoTime() - started) / 1e6);

@@ -38,9 +38,13 @@ final class ScoringSetup {
      * products co-occurring with the history when a co-occurrence model is saved.
      */
     static ShopScorer scorer(ShopData data, ModelKinds kinds, ModelStore store, Recommender model) {
-        List<CandidateSource> sources = new ArrayList<>();
-        sources.add(Sources.semantic(data));
-        sources.add(Sources.lexical(data));
+        return scorer(data, kinds, store, model, List.of(Sources.semantic(data), Sources.lexical(data)));
+    }
+
+    /** The given sources, then popular products and, when a co-occurrence model is saved, related products. */
+    static ShopScorer scorer(ShopData data, ModelKinds kinds, ModelStore store, Recommender model,
+                             List<CandidateSource> first) {
+        List<CandidateSource> sources = new ArrayList<>(first);
         sources.add(Sources.popular(data, ShopScorer.PER_SOURCE));
         store.latest("cooccurrence").ifPresent(m -> {
             Recommender r = kinds.open(m, data);

@@ -54,6 +54,21 @@ final class SearchCommand implements Runnable {
     @Option(names = "--model", paramLabel = "NAME", description = "re-rank the candidates with a trained ranking model")
     String model;
 
+    @Option(names = "--rerank", description = "re-rank with the newest ranker (or the model named by --model)")
+    boolean rerank;
+
+    @Option(names = "--user", paramLabel = "U", description = "with a model: the shopper to personalise for")
+    String user;
+
+    @Option(names = "--device", paramLabel = "D", description = "with a model: the visit's device (mobile, desktop, tablet)")
+    String device;
+
+    @Option(names = "--hour", paramLabel = "H", description = "with a model: the visit's hour of day, 0-23 (UTC)")
+    Integer hour;
+
+    @Option(names = "--weekday", paramLabel = "D", description = "with a model: the visit's day of week, 1 (Monday) - 7")
+    Integer weekday;
+
     @Option(names = "--json", description = "print one JSON document on standard output")
     boolean json;
 
@@ -65,11 +80,13 @@ final class SearchCommand implements Runnable {
         HybridRetriever.Mode mode = mode(retriever);
         Filters filters = new Filters(category, minPrice, maxPrice, inStock);
         Workspace ws = workspace.open();
+        boolean reranked = model != null || rerank;
         try (ProductSearch search = ProductSearch.open(ws)) {
-            SearchResult result = search.search(query, top, filters, mode);
+            SearchResult result = search.search(query, reranked ? Math.max(top, RERANK_DEPTH) : top, filters, mode);
             Map<String, Product> products = new ProductReader(ws).find(
                     result.candidates().stream().map(Candidate::productId).toList());
-            List<Map<String, Object>> items = rank(result, products);
+            List<Map<String, Object>> items = reranked ? SearchReranking.rerank(ws, model, query, user,
+                    ScoringSetup.context(device, hour, weekday), result, top) : rank(result, products);
             if (json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("query", query);
@@ -90,12 +107,11 @@ final class SearchCommand implements Runnable {
         }
     }
 
-    /** The items to show, best first: here the retrieval candidates as they are; a ranking model re-orders them. */
+    /** Retrieval candidates a ranking model chooses from. */
+    static final int RERANK_DEPTH = 100;
+
+    /** The items to show, best first: the retrieval candidates as they are (see {@link SearchReranking}). */
     private List<Map<String, Object>> rank(SearchResult result, Map<String, Product> products) {
-        if (model != null) {
-            throw new MerchLabException("re-ranking with model '" + model + "' is not available in this build; "
-                    + "leave out --model to see the retrieval candidates");
-        }
         List<Map<String, Object>> items = new ArrayList<>();
         for (Candidate c : result.candidates()) {
             Product p = products.get(c.productId());

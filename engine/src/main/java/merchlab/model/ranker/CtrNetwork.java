@@ -93,8 +93,8 @@ final class CtrNetwork extends AbstractBlock {
         for (Linear layer : cross) {
             xl = x0.mul(layer.forward(ps, new NDList(xl), training).head()).add(xl);
         }
-        NDArray h = Activation.relu(deep1.forward(ps, new NDList(x0), training).head());
-        h = Activation.relu(deep2.forward(ps, new NDList(h), training).head());
+        NDArray h = Activation.gelu(deep1.forward(ps, new NDList(x0), training).head());
+        h = Activation.gelu(deep2.forward(ps, new NDList(h), training).head());
         NDArray relevance = output.forward(ps, new NDList(xl.concat(h, 1)), training).head();
         NDArray positionLogit = position2.forward(ps,
                 new NDList(Activation.tanh(position1.forward(ps, new NDList(shown), training).head())), training).head();

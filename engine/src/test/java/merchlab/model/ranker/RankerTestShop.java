@@ -34,7 +34,7 @@ final class RankerTestShop {
     }
 
     static TrainingSettings quick(int epochs) {
-        return TrainingSettings.defaults().withEpochs(epochs).withDevice("cpu").withBatchSize(256);
+        return TrainingSettings.defaults().withEpochs(epochs).withDevice("cpu").withBatchSize(256).withLearningRate(3e-3);
     }
 
     static SavedModel train(ShopData data, TrainingSettings settings, DataWindow window, Path checkpoint,
