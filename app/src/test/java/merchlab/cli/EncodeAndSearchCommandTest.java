@@ -81,7 +81,7 @@ class EncodeAndSearchCommandTest {
         assertEquals(0, run("encode", "-w", ws.toString()).status());
         Run model = run("search", "-w", ws.toString(), "--query", "shoes", "--model", "ranker");
         assertEquals(1, model.status());
-        assertTrue(model.err().contains("not available"), model.err());
+        assertTrue(model.err().contains("no model named 'ranker'"), model.err());
         Run top = run("search", "-w", ws.toString(), "--query", "shoes", "--top", "0");
         assertEquals(1, top.status());
     }
