@@ -19,6 +19,13 @@ public final class Encoders {
     private Encoders() {
     }
 
+    /** Opens the encoder the workspace's products were embedded with; a clear error before the first encode. */
+    public static TextEncoder openFor(merchlab.workspace.Workspace workspace) {
+        String name = new EmbeddingStore(workspace).encoder().orElseThrow(() -> new merchlab.MerchLabException(
+                "this workspace's products have no embeddings yet: run merchlab encode first"));
+        return open(name);
+    }
+
     /** Opens encoder {@code name} with one ONNX Runtime thread per call; the caller closes it. */
     public static TextEncoder open(String name) {
         return open(name, 1);

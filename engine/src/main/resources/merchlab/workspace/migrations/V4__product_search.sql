@@ -1,4 +1,4 @@
--- Schema version 3: full-text product search (BM25 through SQLite FTS5).
+-- Schema version 4: full-text product search (BM25 through SQLite FTS5).
 -- Text is analysed in Java before it is stored (Chinese runs become characters and overlapping character pairs),
 -- so the index is filled and kept in step with products by the search code, not by triggers.
 CREATE VIRTUAL TABLE product_search USING fts5(
