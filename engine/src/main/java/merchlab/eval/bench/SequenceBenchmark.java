@@ -66,7 +66,8 @@ public final class SequenceBenchmark {
         SequenceSettings settings = SequenceSettings.defaults()
                 .withShape(integer("dim", 64), integer("layers", 2), integer("heads", 2), integer("history", 50))
                 .withRegularisation(real("dropout", 0.2), real("id-dropout", 0.25), real("weight-decay", 0.0))
-                .withNegatives(integer("negatives", 0)).withIdEmbedding(!options.containsKey("no-id"));
+                .withNegatives(integer("negatives", 0)).withIdEmbedding(!options.containsKey("no-id"))
+                .withObjective(options.getOrDefault("objective", SequenceSettings.MASKED), real("mask-rate", 0.2));
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("data", "MovieLens-100k (RecBole atomic files): " + log.size() + " interactions, "
                 + log.shoppers().size() + " shoppers, " + vectors.size() + " movies");
@@ -157,7 +158,7 @@ public final class SequenceBenchmark {
             entry.put("training", model.metrics());
             entry.put("epochsRun", model.settings().get("epochsRun"));
             entry.put("bestEpoch", model.settings().get("bestEpoch"));
-            entry.put("objective", model.settings().get("objective"));
+            entry.put("objective", model.settings().get("training"));
         }
         return entry;
     }

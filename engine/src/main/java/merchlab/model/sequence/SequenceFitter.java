@@ -12,6 +12,7 @@ import ai.djl.training.GradientCollector;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +28,8 @@ import merchlab.model.TrainingSettings;
 import merchlab.text.ProductVectors;
 
 /**
- * The training loop: next-product prediction over each shopper's history with full or sampled softmax, AdamW, early
- * stopping on validation NDCG@10, a checkpoint after every epoch, cancellation at every batch.
+ * The training loop: next-product or masked-product prediction over each shopper's history with full or sampled
+ * softmax, AdamW, early stopping on validation NDCG@10, a checkpoint after every epoch, cancellation at every batch.
  *
  * <p>Repeatable: parameters start from the seed, and each epoch draws its batch order, id dropout, negatives and
  * dropout masks from a generator seeded by the seed and the epoch, so a resumed run continues as an uninterrupted one.
@@ -66,8 +67,9 @@ final class SequenceFitter {
             JniUtils.setNumThreads(training.threads());
         }
         int negatives = settings.negativesFor(data.size());
-        String softmax = negatives == 0 ? "full softmax over " + data.size() + " training products"
-                : "sampled softmax, " + negatives + " uniform negatives per batch";
+        String softmax = (settings.bidirectional() ? "masked-product prediction, " : "next-product prediction, ")
+                + (negatives == 0 ? "full softmax over " + data.size() + " training products"
+                : "sampled softmax, " + negatives + " uniform negatives per batch");
         listener.message("training the sequence model on " + Devices.name(device) + ": " + data.sequences.size()
                 + " shoppers, " + data.size() + " products, " + softmax);
         if (data.dropped > 0) {
@@ -117,15 +119,14 @@ final class SequenceFitter {
                          AdamW adam, int negatives) {
         Random random = new Random(training.seed() * 1_000_003L + epoch);
         Engine.getEngine("PyTorch").setRandomSeed((int) (training.seed() * 31 + epoch));
-        List<int[]> order = new ArrayList<>(windows);
-        Collections.shuffle(order, random);
-        int batches = (order.size() + training.batchSize() - 1) / training.batchSize();
+        List<List<int[]>> batches = batches(settings.bidirectional()
+                ? data.maskedExamples(settings.maxHistory(), random) : new ArrayList<>(windows), random);
         double total = 0;
-        for (int b = 0; b < batches; b++) {
+        for (int b = 0; b < batches.size(); b++) {
             cancel.check();
-            List<int[]> part = order.subList(b * training.batchSize(),
-                    Math.min(order.size(), (b + 1) * training.batchSize()));
-            Batch batch = Batch.of(part, settings.maxHistory());
+            Batch batch = settings.bidirectional()
+                    ? Batch.masked(batches.get(b), settings.maskRate(), data.size() + 1, random)
+                    : Batch.next(batches.get(b));
             double loss;
             try (NDManager step = text.getManager().newSubManager()) {
                 loss = step(batch, step, data, text, network, adam, negatives, random);
@@ -135,10 +136,29 @@ final class SequenceFitter {
                         + "): lower the learning rate (now " + training.learningRate() + ")");
             }
             total += loss;
-            double done = ((epoch - 1) + (b + 1.0) / batches) / training.epochs();
-            listener.step(epoch, (long) (epoch - 1) * batches + b + 1, loss, Math.min(1, done));
+            double done = ((epoch - 1) + (b + 1.0) / batches.size()) / training.epochs();
+            listener.step(epoch, (long) (epoch - 1) * batches.size() + b + 1, loss, Math.min(1, done));
         }
-        return total / batches;
+        return total / batches.size();
+    }
+
+    /**
+     * Shuffles the examples into batches of similar length (sorted within groups of eight batches, then the batches
+     * shuffled), so that little of each batch is padding.
+     */
+    private List<List<int[]>> batches(List<int[]> examples, Random random) {
+        Collections.shuffle(examples, random);
+        int size = training.batchSize();
+        List<List<int[]>> out = new ArrayList<>();
+        for (int g = 0; g < examples.size(); g += size * 8) {
+            List<int[]> group = new ArrayList<>(examples.subList(g, Math.min(examples.size(), g + size * 8)));
+            group.sort(Comparator.comparingInt(e -> e.length));
+            for (int b = 0; b < group.size(); b += size) {
+                out.add(group.subList(b, Math.min(group.size(), b + size)));
+            }
+        }
+        Collections.shuffle(out, random);
+        return out;
     }
 
     private double step(Batch batch, NDManager step, TrainingData data, NDArray text, SequenceNetwork network,
@@ -158,23 +178,36 @@ final class SequenceFitter {
         try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
             NDArray all = step.arange(0, products + 1, 1, DataType.INT64);
             NDArray vectors = network.products(text, all, step.create(keep));
-            NDArray history = vectors.get(step.create(batch.history(), new Shape(batch.size(), batch.length())));
+            NDArray inputs = network.bidirectional() ? vectors.concat(network.query(), 0) : vectors;
+            NDArray history = inputs.get(step.create(batch.history(), new Shape(batch.size(), batch.length())));
             NDArray mask = step.create(batch.mask(), new Shape(batch.size(), batch.length()));
             NDArray encoded = network.encode(history, mask, true, (float) settings.dropout());
             NDArray outputs = encoded.reshape(-1, network.dimension()).get(step.create(batch.positions()));
+            NDArray owners = step.create(batch.owners());
             NDArray targets = step.create(batch.targets());
-            NDArray value;
+            NDArray weights = step.create(batch.weights());
+            NDArray picked;
             if (negatives == 0) {
                 NDArray logits = outputs.matMul(vectors.get("1:").transpose());
-                value = logits.logSoftmax(1).gather(targets.sub(1).expandDims(1), 1).mean().neg();
+                if (batch.known() != null) {
+                    logits = logits.add(step.create(knownMask(batch.known(), products),
+                            new Shape(batch.positions().length, products)));
+                }
+                NDArray flat = owners.mul(products).add(targets).sub(1);
+                picked = logits.logSoftmax(1).reshape(-1).get(flat);
             } else {
                 NDArray negativeRows = step.create(sampled);
-                NDArray positive = outputs.mul(vectors.get(targets)).sum(new int[] {1}, true);
-                NDArray negative = outputs.matMul(vectors.get(negativeRows).transpose());
+                NDArray predicting = outputs.get(owners);
+                NDArray positive = predicting.mul(vectors.get(targets)).sum(new int[] {1}, true);
+                NDArray negative = predicting.matMul(vectors.get(negativeRows).transpose());
                 NDArray hits = targets.expandDims(1).eq(negativeRows.expandDims(0)).toType(DataType.FLOAT32, false);
+                if (batch.known() != null) {
+                    hits = hits.add(step.create(knownHits(batch, sampled), new Shape(batch.targets().length, negatives)));
+                }
                 NDArray logits = positive.concat(negative.add(hits.mul(MASKED)), 1);
-                value = logits.logSoftmax(1).get(":, 0").mean().neg();
+                picked = logits.logSoftmax(1).get(":, 0");
             }
+            NDArray value = picked.mul(weights).sum().neg();
             collector.backward(value);
             loss = value.getFloat();
         }
@@ -183,6 +216,32 @@ final class SequenceFitter {
             adam.update(network.parameters(), step);
         }
         return loss;
+    }
+
+    /** Additive logit mask [positions, products]: the known products of each predicting position are ruled out. */
+    private static float[] knownMask(int[][] known, int products) {
+        float[] mask = new float[known.length * products];
+        for (int p = 0; p < known.length; p++) {
+            for (int row : known[p]) {
+                mask[p * products + row - 1] = MASKED;
+            }
+        }
+        return mask;
+    }
+
+    /** For sampled negatives: 1 where a target's negative is one of its position's known products. */
+    private static float[] knownHits(Batch batch, long[] sampled) {
+        float[] hits = new float[batch.targets().length * sampled.length];
+        for (int t = 0; t < batch.targets().length; t++) {
+            java.util.Set<Long> known = new java.util.HashSet<>();
+            for (int row : batch.known()[(int) batch.owners()[t]]) {
+                known.add((long) row);
+            }
+            for (int k = 0; k < sampled.length; k++) {
+                hits[t * sampled.length + k] = known.contains(sampled[k]) ? 1 : 0;
+            }
+        }
+        return hits;
     }
 
     private Map<String, Double> validate(SequenceNetwork network, ProductVectors catalog, TrainingData data,

@@ -17,8 +17,9 @@ import java.util.Random;
 
 /**
  * The network's parameters and its two computations: product vectors (text adapter plus optional id vector) and the
- * causal self-attention encoder over a history of product vectors (SASRec, Kang and McAuley, ICDM 2018, with pre-norm
- * blocks).
+ * self-attention encoder over a history of product vectors: causal for next-product prediction (SASRec, Kang and
+ * McAuley, ICDM 2018) or bidirectional for masked-product prediction (BERT4Rec, Sun et al., CIKM 2019), with pre-norm
+ * blocks.
  *
  * <p>Parameters live in the manager given at creation. Callers attach them to a short-lived manager for each step with
  * {@link #attachTo}, so that results computed from them are freed with that manager.
@@ -34,6 +35,7 @@ final class SequenceNetwork implements AutoCloseable {
     private final int heads;
     private final int maxHistory;
     private final boolean idEmbedding;
+    private final boolean bidirectional;
 
     private SequenceNetwork(NDManager manager, Map<String, NDArray> parameters, int textDimension,
                             SequenceSettings s) {
@@ -45,6 +47,7 @@ final class SequenceNetwork implements AutoCloseable {
         this.heads = s.heads();
         this.maxHistory = s.maxHistory();
         this.idEmbedding = s.idEmbedding();
+        this.bidirectional = s.bidirectional();
     }
 
     /** A freshly initialised network; {@code idRows} is the size of the id table (training products + 1). */
@@ -61,6 +64,9 @@ final class SequenceNetwork implements AutoCloseable {
             p.put("item.id", normal(manager, random, 0.05, idRows, d));
         }
         p.put("position", normal(manager, random, 0.02, s.maxHistory(), d));
+        if (s.bidirectional()) {
+            p.put("query", normal(manager, random, 0.05, 1, d));
+        }
         for (int b = 0; b < s.layers(); b++) {
             String n = "block" + b + ".";
             p.put(n + "ln1.gamma", manager.ones(new Shape(d)));
@@ -111,6 +117,16 @@ final class SequenceNetwork implements AutoCloseable {
 
     boolean hasIdEmbedding() {
         return idEmbedding;
+    }
+
+    /** Whether the encoder attends both ways and a shopper is read at a query slot after the history. */
+    boolean bidirectional() {
+        return bidirectional;
+    }
+
+    /** The learned input vector of the query slot (and of hidden products in training), [1, d]. */
+    NDArray query() {
+        return p("query");
     }
 
     /** Parameters by name, in a fixed order. */
@@ -179,7 +195,9 @@ final class SequenceNetwork implements AutoCloseable {
         NDArray q = split(h.matMul(p(n + "attention.q")), b, length, dh);
         NDArray k = split(h.matMul(p(n + "attention.k")), b, length, dh);
         NDArray v = split(h.matMul(p(n + "attention.v")), b, length, dh);
-        NDArray scores = q.matMul(k.transpose(0, 1, 3, 2)).div(Math.sqrt(dh)).add(mask);
+        // a scale kept by the batch's manager: DJL's mul(Number) frees its scalar while autograd still needs it
+        NDArray scale = h.getManager().create((float) (1 / Math.sqrt(dh)));
+        NDArray scores = q.matMul(k.transpose(0, 1, 3, 2)).mul(scale).add(mask);
         NDArray weights = drop(scores.softmax(3), dropout, training);
         NDArray out = weights.matMul(v).transpose(0, 2, 1, 3).reshape(b, length, dimension);
         return out.matMul(p(n + "attention.o"));
@@ -189,10 +207,10 @@ final class SequenceNetwork implements AutoCloseable {
         return x.reshape(b, length, heads, dh).transpose(0, 2, 1, 3);
     }
 
-    /** Additive mask [b, 1, L, L]: a position sees itself and earlier products, never padding. */
+    /** Additive mask [b, 1, L, L]: a position never sees padding and, unless bidirectional, no later product. */
     private NDArray attentionMask(NDArray mask, int length) {
         float[] causal = new float[length * length];
-        for (int i = 0; i < length; i++) {
+        for (int i = 0; i < length && !bidirectional; i++) {
             for (int j = i + 1; j < length; j++) {
                 causal[i * length + j] = MASKED;
             }

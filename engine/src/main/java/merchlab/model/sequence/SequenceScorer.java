@@ -21,6 +21,7 @@ final class SequenceScorer implements AutoCloseable {
     private final float[] vectors;
     private final double[] popularity;
     private final int dimension;
+    private final int queryRow;
 
     /**
      * @param trainingRows id-table row of each product seen in training
@@ -52,9 +53,17 @@ final class SequenceScorer implements AutoCloseable {
                 System.arraycopy(out.toFloatArray(), 0, vectors, start * dimension, (end - start) * dimension);
             }
         }
-        float[] withPadding = new float[(n + 1) * dimension];
+        int extra = network.bidirectional() ? 2 : 1;
+        float[] withPadding = new float[(n + extra) * dimension];
         System.arraycopy(vectors, 0, withPadding, dimension, vectors.length);
-        this.padded = manager.create(withPadding, new Shape(n + 1, dimension));
+        if (network.bidirectional()) {
+            try (NDManager step = manager.newSubManager()) {
+                network.attachTo(step);
+                System.arraycopy(network.query().toFloatArray(), 0, withPadding, (n + 1) * dimension, dimension);
+            }
+        }
+        this.padded = manager.create(withPadding, new Shape(n + extra, dimension));
+        this.queryRow = n + 1;
     }
 
     ProductVectors catalog() {
@@ -121,10 +130,17 @@ final class SequenceScorer implements AutoCloseable {
         }
     }
 
-    /** The last {@code length} known products of a history as padded catalog rows (+1), or null when none is known. */
+    /**
+     * The last known products of a history as padded catalog rows (+1), followed by the query slot when the encoder is
+     * bidirectional, left-padded to {@code length}; null when no product is known.
+     */
     private long[] lastRows(List<String> history, int length) {
         long[] r = new long[length];
         int filled = 0;
+        if (network.bidirectional()) {
+            r[length - 1] = queryRow;
+            length--;
+        }
         for (int i = history.size() - 1; i >= 0 && filled < length; i--) {
             int row = catalog.row(history.get(i)).orElse(-1);
             if (row >= 0) {

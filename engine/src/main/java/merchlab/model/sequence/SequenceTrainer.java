@@ -83,7 +83,7 @@ public final class SequenceTrainer {
         Map<String, Object> stored = new LinkedHashMap<>(s.asMap());
         stored.putAll(settings.asMap());
         stored.put("encoder", vectors.encoder());
-        stored.put("objective", "next-product prediction, " + r.softmax());
+        stored.put("training", r.softmax());
         stored.put("validation", validation.size() + " shoppers, early stopping on " + SequenceFitter.METRIC);
         stored.put("shoppers", training.shoppers().size());
         stored.put("interactions", training.size());

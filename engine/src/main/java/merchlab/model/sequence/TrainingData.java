@@ -1,9 +1,11 @@
 package merchlab.model.sequence;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeSet;
 import merchlab.MerchLabException;
 import merchlab.eval.protocol.InteractionLog;
@@ -102,6 +104,36 @@ final class TrainingData {
                 System.arraycopy(seq, start, w, 0, w.length);
                 out.add(w);
                 end = start + 1;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Examples for the masked objective: every history of at most {@code maxHistory} products whole, a longer one cut
+     * into random groups of at most {@code maxHistory} (each kept in time order), so each product is in one example.
+     */
+    List<int[]> maskedExamples(int maxHistory, Random random) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] seq : sequences) {
+            if (seq.length <= maxHistory) {
+                out.add(seq);
+                continue;
+            }
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < seq.length; i++) {
+                order.add(i);
+            }
+            Collections.shuffle(order, random);
+            int groups = (seq.length + maxHistory - 1) / maxHistory;
+            for (int g = 0; g < groups; g++) {
+                int[] idx = order.subList(g * seq.length / groups, (g + 1) * seq.length / groups).stream()
+                        .mapToInt(Integer::intValue).sorted().toArray();
+                int[] e = new int[idx.length];
+                for (int i = 0; i < idx.length; i++) {
+                    e[i] = seq[idx[i]];
+                }
+                out.add(e);
             }
         }
         return out;
