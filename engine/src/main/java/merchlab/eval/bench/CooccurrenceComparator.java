@@ -4,27 +4,41 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import merchlab.MerchLabException;
 import merchlab.eval.protocol.InteractionLog;
 import merchlab.model.Recommender;
 import merchlab.model.ScoringRequest;
 
 /**
  * Comparator for benchmarks: scores a product by how many training shoppers had it together with each product of the
- * history, summed over the history; popularity breaks ties.
+ * history, summed over the history; popularity breaks ties. Holds a dense product-by-product table, so it suits
+ * catalogs of up to a few thousand products such as MovieLens.
  */
 final class CooccurrenceComparator implements Recommender {
-    private final Map<String, Map<String, Integer>> together = new HashMap<>();
-    private final Map<String, Integer> counts;
+    private static final int LIMIT = 10_000;
+
+    private final Map<String, Integer> index = new HashMap<>();
+    private final int[] together;
+    private final int[] counts;
 
     CooccurrenceComparator(InteractionLog training) {
-        this.counts = training.productCounts();
+        List<String> products = training.productIds();
+        if (products.size() > LIMIT) {
+            throw new MerchLabException("the co-occurrence comparator handles at most " + LIMIT + " products");
+        }
+        for (int i = 0; i < products.size(); i++) {
+            index.put(products.get(i), i);
+        }
+        int n = products.size();
+        together = new int[n * n];
+        counts = new int[n];
         for (String user : training.shoppers()) {
-            List<String> products = List.copyOf(new LinkedHashSet<>(training.products(user)));
-            for (String a : products) {
-                Map<String, Integer> row = together.computeIfAbsent(a, k -> new HashMap<>());
-                for (String b : products) {
-                    if (!a.equals(b)) {
-                        row.merge(b, 1, Integer::sum);
+            int[] rows = new LinkedHashSet<>(training.products(user)).stream().mapToInt(index::get).toArray();
+            for (int a : rows) {
+                counts[a]++;
+                for (int b : rows) {
+                    if (a != b) {
+                        together[a * n + b]++;
                     }
                 }
             }
@@ -43,11 +57,21 @@ final class CooccurrenceComparator implements Recommender {
 
     @Override
     public double[] score(ScoringRequest request, List<String> candidates) {
-        Map<String, Double> sums = new HashMap<>();
+        int n = counts.length;
+        double[] sums = new double[n];
         for (String h : new LinkedHashSet<>(request.history())) {
-            together.getOrDefault(h, Map.of()).forEach((b, n) -> sums.merge(b, (double) n, Double::sum));
+            Integer a = index.get(h);
+            if (a != null) {
+                for (int b = 0; b < n; b++) {
+                    sums[b] += together[a * n + b];
+                }
+            }
         }
-        return candidates.stream()
-                .mapToDouble(c -> sums.getOrDefault(c, 0.0) + 1e-6 * counts.getOrDefault(c, 0)).toArray();
+        double[] out = new double[candidates.size()];
+        for (int i = 0; i < out.length; i++) {
+            Integer c = index.get(candidates.get(i));
+            out[i] = c == null ? 0 : sums[c] + 1e-6 * counts[c];
+        }
+        return out;
     }
 }

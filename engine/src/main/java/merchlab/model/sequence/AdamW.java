@@ -18,7 +18,7 @@ final class AdamW implements AutoCloseable {
     private final NDManager manager;
     private final Map<String, NDArray> first = new LinkedHashMap<>();
     private final Map<String, NDArray> second = new LinkedHashMap<>();
-    private final float learningRate;
+    private float learningRate;
     private final float weightDecay;
     private long steps;
 
@@ -34,6 +34,14 @@ final class AdamW implements AutoCloseable {
 
     long steps() {
         return steps;
+    }
+
+    double learningRate() {
+        return learningRate;
+    }
+
+    void setLearningRate(double rate) {
+        learningRate = (float) rate;
     }
 
     /**

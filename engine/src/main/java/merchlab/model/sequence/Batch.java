@@ -11,7 +11,8 @@ import java.util.stream.IntStream;
  *
  * @param history   [size x length] product rows, 0 for padding
  * @param mask      [size x length] 1 for an input, 0 for padding
- * @param positions flat indices into [size x length] of the predicting positions
+ * @param positions flat indices into [size x length] of the predicting positions (for the masked objective, the
+ *                  last position of each example)
  * @param owners    for each target, the index into {@code positions} of the output that predicts it
  * @param targets   the product row of each target
  * @param weights   each target's weight; they add up to 1

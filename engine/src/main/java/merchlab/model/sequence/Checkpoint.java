@@ -20,10 +20,10 @@ import merchlab.MerchLabException;
  * bookkeeping. A run with the same key (same data and settings) resumes from it.
  */
 final class Checkpoint {
-    private static final String MAGIC = "merchlab-sequence-checkpoint-1";
+    private static final String MAGIC = "merchlab-sequence-checkpoint-2";
 
     /** Early-stopping bookkeeping after {@code epoch}. */
-    record Progress(int epoch, double best, int bestEpoch, int badEpochs, double lastLoss,
+    record Progress(int epoch, double best, int bestEpoch, int badEpochs, double lastLoss, double learningRate,
                     Map<String, Double> bestValidation, byte[] bestParameters) {
     }
 
@@ -47,6 +47,7 @@ final class Checkpoint {
                 out.writeInt(p.bestEpoch());
                 out.writeInt(p.badEpochs());
                 out.writeDouble(p.lastLoss());
+                out.writeDouble(p.learningRate());
                 out.writeInt(p.bestValidation().size());
                 for (Map.Entry<String, Double> e : p.bestValidation().entrySet()) {
                     out.writeUTF(e.getKey());
@@ -77,6 +78,7 @@ final class Checkpoint {
             int bestEpoch = in.readInt();
             int badEpochs = in.readInt();
             double lastLoss = in.readDouble();
+            double learningRate = in.readDouble();
             Map<String, Double> validation = new LinkedHashMap<>();
             int n = in.readInt();
             for (int i = 0; i < n; i++) {
@@ -85,7 +87,7 @@ final class Checkpoint {
             byte[] bestParameters = in.readNBytes(in.readInt());
             NDList parameters = NDList.decode(manager, in);
             NDList optimiser = NDList.decode(manager, in);
-            return Optional.of(new Saved(new Progress(epoch, best, bestEpoch, badEpochs, lastLoss, validation,
+            return Optional.of(new Saved(new Progress(epoch, best, bestEpoch, badEpochs, lastLoss, learningRate, validation,
                     bestParameters), parameters, optimiser));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

@@ -29,7 +29,8 @@ import merchlab.text.ProductVectors;
 
 /**
  * The training loop: next-product or masked-product prediction over each shopper's history with full or sampled
- * softmax, AdamW, early stopping on validation NDCG@10, a checkpoint after every epoch, cancellation at every batch.
+ * softmax, AdamW, the learning rate halved after a third of the patience without a better validation NDCG@10 and
+ * training stopped after the whole patience, a checkpoint after every epoch, cancellation at every batch.
  *
  * <p>Repeatable: parameters start from the seed, and each epoch draws its batch order, id dropout, negatives and
  * dropout masks from a generator seeded by the seed and the epoch, so a resumed run continues as an uninterrupted one.
@@ -91,8 +92,14 @@ final class SequenceFitter {
                 double loss = epoch(epoch, windows, data, text, network, adam, negatives);
                 examples += windows.stream().mapToLong(w -> w.length - 1).sum();
                 Map<String, Double> metrics = validate(network, catalog, data, cases);
-                progress = next(progress, epoch, loss, metrics, network);
+                progress = next(progress, epoch, loss, adam.learningRate(), metrics, network);
                 listener.epoch(epoch, loss, metrics);
+                if (progress.badEpochs() > 0 && progress.badEpochs() % decayAfter() == 0) {
+                    adam.setLearningRate(adam.learningRate() / 2);
+                    progress = withRate(progress, adam.learningRate());
+                    listener.message("no better " + METRIC + " for " + progress.badEpochs()
+                            + " epochs: learning rate halved to " + (float) adam.learningRate());
+                }
                 if (checkpoint != null) {
                     Checkpoint.write(checkpoint, key, progress, network.parameterList(), adam.state());
                 }
@@ -181,8 +188,10 @@ final class SequenceFitter {
             NDArray inputs = network.bidirectional() ? vectors.concat(network.query(), 0) : vectors;
             NDArray history = inputs.get(step.create(batch.history(), new Shape(batch.size(), batch.length())));
             NDArray mask = step.create(batch.mask(), new Shape(batch.size(), batch.length()));
-            NDArray encoded = network.encode(history, mask, true, (float) settings.dropout());
-            NDArray outputs = encoded.reshape(-1, network.dimension()).get(step.create(batch.positions()));
+            float dropout = (float) settings.dropout();
+            NDArray outputs = network.bidirectional() ? network.encodeLast(history, mask, true, dropout)
+                    : network.encode(history, mask, true, dropout).reshape(-1, network.dimension())
+                            .get(step.create(batch.positions()));
             NDArray owners = step.create(batch.owners());
             NDArray targets = step.create(batch.targets());
             NDArray weights = step.create(batch.weights());
@@ -256,21 +265,31 @@ final class SequenceFitter {
         }
     }
 
-    private Checkpoint.Progress next(Checkpoint.Progress p, int epoch, double loss, Map<String, Double> metrics,
-                                     SequenceNetwork network) {
+    private Checkpoint.Progress next(Checkpoint.Progress p, int epoch, double loss, double rate,
+                                     Map<String, Double> metrics, SequenceNetwork network) {
         double value = metrics.getOrDefault(METRIC, Double.NaN);
         boolean noValidation = metrics.isEmpty();
         if (noValidation || value > p.best()) {
-            return new Checkpoint.Progress(epoch, noValidation ? p.best() : value, epoch, 0, loss, metrics,
+            return new Checkpoint.Progress(epoch, noValidation ? p.best() : value, epoch, 0, loss, rate, metrics,
                     network.parameterList().encode());
         }
-        return new Checkpoint.Progress(epoch, p.best(), p.bestEpoch(), p.badEpochs() + 1, loss, p.bestValidation(),
-                p.bestParameters());
+        return new Checkpoint.Progress(epoch, p.best(), p.bestEpoch(), p.badEpochs() + 1, loss, rate,
+                p.bestValidation(), p.bestParameters());
+    }
+
+    private static Checkpoint.Progress withRate(Checkpoint.Progress p, double rate) {
+        return new Checkpoint.Progress(p.epoch(), p.best(), p.bestEpoch(), p.badEpochs(), p.lastLoss(), rate,
+                p.bestValidation(), p.bestParameters());
+    }
+
+    /** Epochs without improvement after which the learning rate halves: a third of the patience, at least 2. */
+    private int decayAfter() {
+        return Math.max(2, training.patience() / 3);
     }
 
     private Checkpoint.Progress resume(NDManager root, long key, SequenceNetwork network, AdamW adam) {
-        Checkpoint.Progress fresh = new Checkpoint.Progress(0, Double.NEGATIVE_INFINITY, 0, 0, Double.NaN, Map.of(),
-                network.parameterList().encode());
+        Checkpoint.Progress fresh = new Checkpoint.Progress(0, Double.NEGATIVE_INFINITY, 0, 0, Double.NaN,
+                training.learningRate(), Map.of(), network.parameterList().encode());
         if (checkpoint == null || !settings.resume()) {
             return fresh;
         }
@@ -287,6 +306,7 @@ final class SequenceFitter {
                 a.copyTo(target);
             }
             adam.restore(saved.get().optimiser());
+            adam.setLearningRate(saved.get().progress().learningRate());
             listener.message("resumed from the checkpoint after epoch " + saved.get().progress().epoch());
             return saved.get().progress();
         }

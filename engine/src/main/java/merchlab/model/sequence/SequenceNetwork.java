@@ -56,9 +56,9 @@ final class SequenceNetwork implements AutoCloseable {
         Random random = new Random(seed);
         Map<String, NDArray> p = new LinkedHashMap<>();
         int d = s.dimension();
-        p.put("adapter.w1", xavier(manager, random, textDimension, 2 * d));
-        p.put("adapter.b1", manager.zeros(new Shape(2 * d)));
-        p.put("adapter.w2", xavier(manager, random, 2 * d, d));
+        p.put("adapter.w1", xavier(manager, random, textDimension, d));
+        p.put("adapter.b1", manager.zeros(new Shape(d)));
+        p.put("adapter.w2", xavier(manager, random, d, d));
         p.put("adapter.b2", manager.zeros(new Shape(d)));
         if (s.idEmbedding()) {
             p.put("item.id", normal(manager, random, 0.05, idRows, d));
@@ -168,10 +168,22 @@ final class SequenceNetwork implements AutoCloseable {
 
     /**
      * Encodes histories of product vectors {@code items} [b, L, d], left-padded, with {@code mask} [b, L] (1 for a
-     * product, 0 for padding); returns [b, L, d] where position t summarises the products up to t.
+     * product, 0 for padding); returns [b, L, d] where position t summarises what it may see (causal: the products up to
+     * t; bidirectional: all of them).
      */
     NDArray encode(NDArray items, NDArray mask, boolean training, float dropout) {
-        long b = items.getShape().get(0);
+        return run(items, mask, training, dropout, false);
+    }
+
+    /**
+     * The encoder's output at the last position only, [b, d]: the shopper vector. The last block is computed for that
+     * position alone, which gives the same result as {@link #encode} at a fraction of the cost.
+     */
+    NDArray encodeLast(NDArray items, NDArray mask, boolean training, float dropout) {
+        return run(items, mask, training, dropout, true).reshape(items.getShape().get(0), dimension);
+    }
+
+    private NDArray run(NDArray items, NDArray mask, boolean training, float dropout, boolean lastOnly) {
         int length = (int) items.getShape().get(1);
         NDArray keep = mask.expandDims(2);
         NDArray x = items.add(p("position").get((maxHistory - length) + ":"));
@@ -179,27 +191,41 @@ final class SequenceNetwork implements AutoCloseable {
         NDArray attentionMask = attentionMask(mask, length);
         for (int layer = 0; layer < layers; layer++) {
             String n = "block" + layer + ".";
+            boolean last = lastOnly && layer == layers - 1;
             NDArray h = norm(x, n + "ln1");
-            x = x.add(drop(attention(h, attentionMask, n, b, length, dropout, training), dropout, training));
+            NDArray queries = last ? h.get(":, -1:, :") : h;
+            NDArray rows = last ? attentionMask.get(":, :, -1:, :") : attentionMask;
+            if (last) {
+                x = x.get(":, -1:, :");
+                keep = keep.get(":, -1:, :");
+            }
+            x = x.add(drop(attention(queries, h, rows, n, dropout, training), dropout, training));
             h = norm(x, n + "ln2");
             NDArray ffn = Activation.gelu(h.matMul(p(n + "ffn.w1")).add(p(n + "ffn.b1")))
                     .matMul(p(n + "ffn.w2")).add(p(n + "ffn.b2"));
             x = x.add(drop(ffn, dropout, training)).mul(keep);
         }
+        if (lastOnly && layers == 0) {
+            x = x.get(":, -1:, :");
+            keep = keep.get(":, -1:, :");
+        }
         return norm(x, "final").mul(keep);
     }
 
-    private NDArray attention(NDArray h, NDArray mask, String n, long b, int length, float dropout,
-                              boolean training) {
+    /** Multi-head attention of {@code queries} [b, q, d] over {@code h} [b, L, d] with additive {@code mask}. */
+    private NDArray attention(NDArray queries, NDArray h, NDArray mask, String n, float dropout, boolean training) {
+        long b = h.getShape().get(0);
+        int length = (int) h.getShape().get(1);
+        int rows = (int) queries.getShape().get(1);
         int dh = dimension / heads;
-        NDArray q = split(h.matMul(p(n + "attention.q")), b, length, dh);
+        NDArray q = split(queries.matMul(p(n + "attention.q")), b, rows, dh);
         NDArray k = split(h.matMul(p(n + "attention.k")), b, length, dh);
         NDArray v = split(h.matMul(p(n + "attention.v")), b, length, dh);
         // a scale kept by the batch's manager: DJL's mul(Number) frees its scalar while autograd still needs it
         NDArray scale = h.getManager().create((float) (1 / Math.sqrt(dh)));
         NDArray scores = q.matMul(k.transpose(0, 1, 3, 2)).mul(scale).add(mask);
         NDArray weights = drop(scores.softmax(3), dropout, training);
-        NDArray out = weights.matMul(v).transpose(0, 2, 1, 3).reshape(b, length, dimension);
+        NDArray out = weights.matMul(v).transpose(0, 2, 1, 3).reshape(b, rows, dimension);
         return out.matMul(p(n + "attention.o"));
     }
 

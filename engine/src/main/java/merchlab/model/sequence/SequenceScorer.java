@@ -125,8 +125,7 @@ final class SequenceScorer implements AutoCloseable {
             network.attachTo(step);
             step.tempAttachAll(padded);
             NDArray items = padded.get(step.create(flat, new Shape(size, length)));
-            NDArray out = network.encode(items, step.create(mask, new Shape(size, length)), false, 0);
-            return out.get(":, -1, :").toFloatArray();
+            return network.encodeLast(items, step.create(mask, new Shape(size, length)), false, 0).toFloatArray();
         }
     }
 
