@@ -29,6 +29,9 @@ final class BenchSpeedCommand implements Runnable {
     @Option(names = "--encoders", split = ",", defaultValue = "en", paramLabel = "LIST", description = "encoders to time (default: ${DEFAULT-VALUE})")
     List<String> encoders;
 
+    @Option(names = "--batch", defaultValue = "32", paramLabel = "N", description = "texts per encoder call (default: ${DEFAULT-VALUE})")
+    int batch;
+
     @Option(names = "--rounds", defaultValue = "5", paramLabel = "N", description = "alternating rounds (default: ${DEFAULT-VALUE})")
     int rounds;
 
@@ -55,10 +58,10 @@ final class BenchSpeedCommand implements Runnable {
         doc.put("maxHeapMiB", Runtime.getRuntime().maxMemory() >> 20);
         doc.put("loadAverage", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         List<EncoderBenchmark.Result> enc = new ArrayList<>();
-        if (!skipEncoders) {
+        if (!skipEncoders && !encoders.isEmpty()) {
             List<String> texts = titles();
             for (String e : encoders) {
-                enc.add(new EncoderBenchmark(m -> System.err.println("speed: " + e + " " + m)).run(e, texts, 32, threads, rounds));
+                enc.add(new EncoderBenchmark(m -> System.err.println("speed: " + e + " " + m)).run(e, texts, batch, threads, rounds));
             }
         }
         doc.put("encoders", enc);
@@ -80,8 +83,10 @@ final class BenchSpeedCommand implements Runnable {
                 doc.get("maxHeapMiB"), (Double) doc.get("loadAverage"));
         for (EncoderBenchmark.Result r : enc) {
             System.out.printf(Locale.ROOT, "encoder %s: %d titles, batch %d, %d threads: pipeline %.0f/s, bare ONNX Runtime "
-                            + "%.0f/s, ratio %.3f%n", r.encoder(), r.texts(), r.batch(), r.threads(), r.pipelinePerSecond(),
-                    r.barePerSecond(), r.ratio());
+                            + "%.0f/s, ratio %.3f; per CPU-second %.0f vs %.0f (x %d cores = %.0f vs %.0f/s on an idle "
+                            + "machine)%n", r.encoder(), r.texts(), r.batch(), r.threads(), r.pipelinePerSecond(),
+                    r.barePerSecond(), r.ratio(), r.pipelinePerCpuSecond(), r.barePerCpuSecond(), r.threads(),
+                    r.threads() * r.pipelinePerCpuSecond(), r.threads() * r.barePerCpuSecond());
         }
         for (SemanticBenchmark.Result r : sem) {
             System.out.printf(Locale.ROOT, "semantic top-10 over %,d x %d (%s, %s floats, %d threads): median %.2f ms, "

@@ -10,6 +10,10 @@ import java.util.Random;
 import java.util.function.Consumer;
 import merchlab.CancelToken;
 import merchlab.catalog.Product;
+import merchlab.importer.DataKind;
+import merchlab.importer.ImportListener;
+import merchlab.importer.ImportRequest;
+import merchlab.importer.ImportService;
 import merchlab.query.CategoryGuess;
 import merchlab.query.CategoryModel;
 import merchlab.search.Candidate;
@@ -72,8 +76,9 @@ public final class QualityEvaluation {
         Workspace ws = Workspace.open(options.workspace());
         List<Product> products = shop.products();
         if (new ProductReader(ws).count() != products.size()) {
-            log.accept("loading " + products.size() + " products into " + options.workspace());
-            ShopFiles.load(ws, products);
+            log.accept("importing " + products.size() + " products into " + options.workspace());
+            new ImportService(ws).run(ImportRequest.of(options.shop().resolve("products.csv"), DataKind.CATALOG),
+                    ImportListener.NONE, CancelToken.none());
         }
         Scripts.Counts counts = Scripts.Counts.ZERO;
         for (Product p : products) {

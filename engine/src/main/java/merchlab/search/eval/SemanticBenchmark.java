@@ -68,7 +68,8 @@ public final class SemanticBenchmark {
             }
             java.util.Arrays.sort(millis);
             double recall = 0;
-            for (int q = 0; q < recallChecks; q++) {
+            int checks = Math.min(recallChecks, queries);
+            for (int q = 0; q < checks; q++) {
                 Set<String> exact = new HashSet<>();
                 for (Hit h : index.searchExact(qs.get(q), 10, null)) {
                     exact.add(h.productId());
@@ -76,7 +77,7 @@ public final class SemanticBenchmark {
                 recall += index.search(qs.get(q), 10, null).stream().filter(h -> exact.contains(h.productId())).count() / 10.0;
             }
             Result r = new Result(products, dimension, threads, index.kernelName(), mapped, millis[queries / 2],
-                    millis[(int) (queries * 0.9)], recallChecks == 0 ? Double.NaN : recall / recallChecks,
+                    millis[(int) (queries * 0.9)], checks == 0 ? Double.NaN : recall / checks,
                     index.heapBytesPerProduct(), heapPerProduct, buildSeconds);
             log.accept(r.toString());
             return r;

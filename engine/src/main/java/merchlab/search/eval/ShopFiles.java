@@ -61,8 +61,8 @@ public final class ShopFiles {
     }
 
     /**
-     * Writes the products into a workspace's {@code products} table (replacing rows with the same id); evaluation
-     * runs use this so that they need nothing but the shop folder.
+     * Writes products straight into a workspace's {@code products} table (replacing rows with the same id), for
+     * evaluations whose "products" are not a catalog file (for example real queries indexed as titles).
      */
     public static void load(Workspace ws, List<Product> products) {
         try (WriterLock lock = ws.lockForWriting(); Connection c = ws.connect(); PreparedStatement ps = c.prepareStatement(

@@ -31,9 +31,14 @@ import merchlab.text.onnx.EncoderSpec;
  * the same threads; rounds alternate between the two so that machine load hits both alike.
  */
 public final class EncoderBenchmark {
-    /** One measured configuration. */
+    /**
+     * One measured configuration. Wall-clock rates depend on what else the machine runs; the rates per CPU-second
+     * (CPU time of the worker threads, native model code included) times the number of cores estimate the rate of
+     * an otherwise idle machine.
+     */
     public record Result(String encoder, int texts, int batch, int threads, double pipelinePerSecond,
-                         double barePerSecond, double ratio, List<Double> pipelineRounds, List<Double> bareRounds) {
+                         double barePerSecond, double ratio, double pipelinePerCpuSecond, double barePerCpuSecond,
+                         List<Double> pipelineRounds, List<Double> bareRounds) {
     }
 
     private final Consumer<String> log;
@@ -46,7 +51,14 @@ public final class EncoderBenchmark {
     public Result run(String encoderName, List<String> texts, int batch, int threads, int rounds) {
         EncoderSpec spec = Encoders.spec(encoderName);
         List<List<String>> batches = batches(texts, batch);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Thread> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "merchlab-bench-encode");
+            t.setDaemon(true);
+            workers.add(t);
+            return t;
+        });
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         try (TextEncoder encoder = Encoders.open(encoderName, 1); Bare bare = new Bare(spec)) {
             List<long[][]> inputs = new ArrayList<>();
             for (List<String> b : batches) {
@@ -56,18 +68,37 @@ public final class EncoderBenchmark {
             time(pool, inputs, bare::run);
             List<Double> pipeline = new ArrayList<>();
             List<Double> raw = new ArrayList<>();
+            double pipelineCpu = 0;
+            double bareCpu = 0;
             for (int r = 0; r < rounds; r++) {
+                double c0 = cpuSeconds(cpu, workers);
                 pipeline.add(texts.size() / time(pool, batches, encoder::encode));
+                double c1 = cpuSeconds(cpu, workers);
                 raw.add(texts.size() / time(pool, inputs, bare::run));
-                log.accept(String.format(Locale.ROOT, "round %d: pipeline %.0f/s, bare ONNX Runtime %.0f/s", r + 1,
-                        pipeline.get(r), raw.get(r)));
+                double c2 = cpuSeconds(cpu, workers);
+                pipelineCpu += c1 - c0;
+                bareCpu += c2 - c1;
+                log.accept(String.format(Locale.ROOT, "round %d: pipeline %.0f/s, bare ONNX Runtime %.0f/s "
+                        + "(per CPU-second %.0f and %.0f)", r + 1, pipeline.get(r), raw.get(r),
+                        texts.size() / (c1 - c0), texts.size() / (c2 - c1)));
             }
             double p = median(pipeline);
             double b = median(raw);
-            return new Result(encoderName, texts.size(), batch, threads, p, b, p / b, pipeline, raw);
+            double total = (double) texts.size() * rounds;
+            return new Result(encoderName, texts.size(), batch, threads, p, b, p / b, total / pipelineCpu,
+                    total / bareCpu, pipeline, raw);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static double cpuSeconds(java.lang.management.ThreadMXBean cpu, List<Thread> threads) {
+        long nanos = 0;
+        for (Thread t : threads) {
+            long n = cpu.getThreadCpuTime(t.getId());
+            nanos += Math.max(0, n);
+        }
+        return nanos / 1e9;
     }
 
     private static List<List<String>> batches(List<String> texts, int batch) {
