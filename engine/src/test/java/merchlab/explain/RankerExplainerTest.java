@@ -66,6 +66,7 @@ class RankerExplainerTest {
             List<Explanation> list = new RankerExplainer(model).explain(SEARCH, TOP10);
             double[] scores = model.score(SEARCH, TOP10);
             assertEquals(10, list.size());
+            int within = 0;
             for (int i = 0; i < 10; i++) {
                 Explanation e = list.get(i);
                 assertEquals(TOP10.get(i), e.productId());
@@ -73,12 +74,17 @@ class RankerExplainerTest {
                 double features = e.features().stream().mapToDouble(Explanation.FeatureAttribution::attribution).sum();
                 double groups = e.groups().values().stream().mapToDouble(Double::doubleValue).sum();
                 assertEquals(features, groups, 1e-9, "groups are sums of features");
-                assertTrue(e.completenessError() <= 0.011, e.productId() + " error " + e.completenessError());
-                assertEquals(e.score() - e.baselineScore(), features, 0.011 * Math.abs(e.score() - e.baselineScore())
-                        + 1e-4);
+                double change = e.score() - e.baselineScore();
+                double scale = Math.max(Math.abs(change), 0.01 * Math.max(e.score(), e.baselineScore()));
+                assertEquals(Math.abs(features - change) / scale, e.completenessError(), 1e-9, "the error reported");
+                int last = IntegratedGradients.STEP_LADDER[IntegratedGradients.STEP_LADDER.length - 1];
+                assertTrue(e.completenessError() <= 0.01 || e.steps() == last,
+                        "above 1% only after the largest rule: " + e.completenessError() + " at " + e.steps());
+                within += e.completenessError() <= 0.01 ? 1 : 0;
                 assertEquals(0.0, e.groups().get(FeatureGroup.POSITION), "the position is fixed when scoring");
                 assertEquals(model.schema().features().size(), e.features().size());
             }
+            assertTrue(within >= 8, within + " of 10 within 1%");
             assertEquals(list.get(0).baselineScore(), list.get(5).baselineScore(), 1e-12, "one baseline for all");
         }
     }
