@@ -105,7 +105,7 @@ class EventImportTest {
         ImportReport r = load(ws, copy("ubi-bulk.ndjson", dir), DataKind.EVENTS);
         assertEquals("ubi", r.format());
         assertEquals(4, r.accepted());
-        assertEquals(List.of(new Rejection("ubi-bulk.ndjson", 10, "missing product id for a add_to_cart event")),
+        assertEquals(List.of(new Rejection("ubi-bulk.ndjson", 10, "missing product id for an add_to_cart event")),
                 r.rejections());
         ImportDetails d = service.details(r.id());
         assertEquals(1, d.skipped());
