@@ -1,0 +1,10 @@
+package merchlab.eval.protocol;
+
+/** A named way of splitting an interaction log into training data and validation and test ranking cases. */
+public interface EvaluationProtocol {
+    /** The name stored with results: {@code temporal}, {@code leave-last-out} or {@code random-80-10-10}. */
+    String name();
+
+    /** Splits the log; the same log and settings always give the same split. */
+    ProtocolSplit split(InteractionLog log);
+}

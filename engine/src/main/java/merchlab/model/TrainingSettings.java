@@ -1,0 +1,52 @@
+package merchlab.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The settings every trainable model shares.
+ *
+ * @param device   {@code auto}, {@code cpu} or {@code gpu}
+ * @param patience epochs without improvement of the validation metric before training stops early
+ * @param threads  intra-op threads for the PyTorch engine; 0 leaves the engine's default
+ */
+public record TrainingSettings(int epochs, int batchSize, double learningRate, int patience, long seed,
+                               String device, int threads) {
+
+    public static TrainingSettings defaults() {
+        return new TrainingSettings(10, 256, 1e-3, 2, 42, "auto", 1);
+    }
+
+    public TrainingSettings withEpochs(int n) {
+        return new TrainingSettings(n, batchSize, learningRate, patience, seed, device, threads);
+    }
+
+    public TrainingSettings withDevice(String d) {
+        return new TrainingSettings(epochs, batchSize, learningRate, patience, seed, d, threads);
+    }
+
+    public TrainingSettings withSeed(long s) {
+        return new TrainingSettings(epochs, batchSize, learningRate, patience, s, device, threads);
+    }
+
+    public TrainingSettings withBatchSize(int b) {
+        return new TrainingSettings(epochs, b, learningRate, patience, seed, device, threads);
+    }
+
+    public TrainingSettings withLearningRate(double lr) {
+        return new TrainingSettings(epochs, batchSize, lr, patience, seed, device, threads);
+    }
+
+    /** As stored in a saved model's settings. */
+    public Map<String, Object> asMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("epochs", epochs);
+        m.put("batchSize", batchSize);
+        m.put("learningRate", learningRate);
+        m.put("patience", patience);
+        m.put("seed", seed);
+        m.put("device", device);
+        m.put("threads", threads);
+        return m;
+    }
+}

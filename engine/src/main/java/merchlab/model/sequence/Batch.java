@@ -1,0 +1,126 @@
+package merchlab.model.sequence;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+/**
+ * One training batch as flat arrays: left-padded input histories with their mask, the positions whose encoder output
+ * predicts, and the products each of those outputs must predict with the weight of each prediction in the loss.
+ *
+ * @param history   [size x length] product rows, 0 for padding
+ * @param mask      [size x length] 1 for an input, 0 for padding
+ * @param positions flat indices into [size x length] of the predicting positions (for the masked objective, the
+ *                  last position of each example)
+ * @param owners    for each target, the index into {@code positions} of the output that predicts it
+ * @param targets   the product row of each target
+ * @param weights   each target's weight; they add up to 1
+ * @param known     for each predicting position, the product rows it must not predict (the example's visible
+ *                  products), or null when every product may be predicted
+ */
+record Batch(int size, int length, long[] history, float[] mask, long[] positions, long[] owners, long[] targets,
+             float[] weights, int[][] known) {
+
+    /**
+     * Next-product batch from windows of products: position t reads the products up to t and predicts the product at
+     * t + 1; every target weighs the same. The batch is as long as its longest window less one.
+     */
+    static Batch next(List<int[]> windows) {
+        int size = windows.size();
+        int length = windows.stream().mapToInt(w -> w.length - 1).max().orElse(1);
+        long[] history = new long[size * length];
+        float[] mask = new float[size * length];
+        int count = windows.stream().mapToInt(w -> w.length - 1).sum();
+        long[] positions = new long[count];
+        long[] owners = new long[count];
+        long[] targets = new long[count];
+        int t = 0;
+        for (int b = 0; b < size; b++) {
+            int[] w = windows.get(b);
+            int inputs = w.length - 1;
+            int offset = b * length + length - inputs;
+            for (int i = 0; i < inputs; i++) {
+                history[offset + i] = w[i];
+                mask[offset + i] = 1;
+                positions[t] = offset + i;
+                owners[t] = t;
+                targets[t++] = w[i + 1];
+            }
+        }
+        float[] weights = new float[count];
+        Arrays.fill(weights, 1f / count);
+        return new Batch(size, length, history, mask, positions, owners, targets, weights, null);
+    }
+
+    /**
+     * Masked-product batch: each product of an example is hidden with probability {@code rate} (at least one, and at
+     * least one stays visible), the visible products in time order are followed by a query slot ({@code queryRow}),
+     * and the query slot's output predicts every hidden product among the products that are not visible, as a
+     * recommendation leaves out what the shopper already has. Each example weighs the same, shared by its hidden
+     * products.
+     */
+    static Batch masked(List<int[]> examples, double rate, int queryRow, Random random) {
+        int size = examples.size();
+        boolean[][] hidden = new boolean[size][];
+        int length = 1;
+        int count = 0;
+        for (int b = 0; b < size; b++) {
+            int[] e = examples.get(b);
+            hidden[b] = hide(e.length, rate, random);
+            int n = 0;
+            for (boolean h : hidden[b]) {
+                n += h ? 1 : 0;
+            }
+            count += n;
+            length = Math.max(length, e.length - n + 1);
+        }
+        long[] history = new long[size * length];
+        float[] mask = new float[size * length];
+        long[] positions = new long[size];
+        long[] owners = new long[count];
+        long[] targets = new long[count];
+        float[] weights = new float[count];
+        int[][] known = new int[size][];
+        int t = 0;
+        for (int b = 0; b < size; b++) {
+            int[] e = examples.get(b);
+            boolean[] h = hidden[b];
+            known[b] = new int[e.length - (int) IntStream.range(0, e.length).filter(i -> h[i]).count()];
+            int k = 0;
+            int end = (b + 1) * length - 1;
+            history[end] = queryRow;
+            mask[end] = 1;
+            positions[b] = end;
+            int slot = end - 1;
+            int first = t;
+            for (int i = e.length - 1; i >= 0; i--) {
+                if (hidden[b][i]) {
+                    owners[t] = b;
+                    targets[t++] = e[i];
+                } else {
+                    history[slot] = e[i];
+                    mask[slot--] = 1;
+                    known[b][k++] = e[i];
+                }
+            }
+            Arrays.fill(weights, first, t, 1f / ((t - first) * size));
+        }
+        return new Batch(size, length, history, mask, positions, owners, targets, weights, known);
+    }
+
+    private static boolean[] hide(int n, double rate, Random random) {
+        boolean[] hidden = new boolean[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            hidden[i] = random.nextDouble() < rate;
+            count += hidden[i] ? 1 : 0;
+        }
+        if (count == 0) {
+            hidden[random.nextInt(n)] = true;
+        } else if (count == n) {
+            hidden[random.nextInt(n)] = false;
+        }
+        return hidden;
+    }
+}

@@ -1,0 +1,136 @@
+package merchlab.model.sequence;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import merchlab.CancelToken;
+import merchlab.CancelledException;
+import merchlab.MerchLabException;
+import merchlab.eval.protocol.Interaction;
+import merchlab.eval.protocol.InteractionLog;
+import merchlab.model.ModelStore;
+import merchlab.model.SavedModel;
+import merchlab.model.ScoringRequest;
+import merchlab.model.TrainingListener;
+import merchlab.model.TrainingSettings;
+import merchlab.text.EmbeddingStore;
+import merchlab.text.ProductVectors;
+import merchlab.workspace.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SequenceTrainerTest {
+    private static Workspace shop(Path file) throws Exception {
+        Workspace ws = Workspace.open(file);
+        InteractionLog log = TinyShop.chain(30, 60, 1);
+        try (Connection c = ws.connect(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO events(id, ts, user_id, type, product_id) VALUES (?,?,?,?,?)")) {
+            long id = 1;
+            for (Interaction i : log.stream().toList()) {
+                ps.setLong(1, id++);
+                ps.setLong(2, i.timestamp());
+                ps.setString(3, i.userId());
+                ps.setString(4, id % 3 == 0 ? "purchase" : "click");
+                ps.setString(5, i.productId());
+                ps.executeUpdate();
+            }
+        }
+        ProductVectors text = TinyShop.randomText(30, 8, 2);
+        List<EmbeddingStore.Entry> entries = new ArrayList<>();
+        for (int p = 0; p < text.size(); p++) {
+            entries.add(new EmbeddingStore.Entry("product", text.productId(p), p, text.vector(p)));
+        }
+        new EmbeddingStore(ws).save("fake", entries);
+        return ws;
+    }
+
+    private static TrainingSettings settings(int epochs) {
+        return new TrainingSettings(epochs, 16, 0.01, 50, 3, "cpu", 1);
+    }
+
+    @Test
+    void trainsOnAWorkspaceAndLoadsBackFromTheModelStore(@TempDir Path dir) throws Exception {
+        Workspace ws = shop(dir.resolve("shop.db"));
+        SequenceTrainer trainer = new SequenceTrainer(TinyShop.small());
+        List<String> messages = new ArrayList<>();
+        List<Integer> epochs = new ArrayList<>();
+        SavedModel model = trainer.train(ws, "fake", settings(3), new TrainingListener() {
+            @Override
+            public void epoch(int epoch, double trainLoss, Map<String, Double> validation) {
+                epochs.add(epoch);
+                assertTrue(validation.containsKey("ndcg@10"));
+            }
+
+            @Override
+            public void message(String text) {
+                messages.add(text);
+            }
+        }, CancelToken.none());
+        assertEquals("sequence", model.name());
+        assertEquals(List.of(1, 2, 3), epochs);
+        assertTrue(messages.get(0).startsWith("training the sequence model on cpu"), messages.toString());
+        assertEquals("fake", model.settings().get("encoder"));
+        assertEquals(1000L, model.dataFrom());
+        new ModelStore(ws).save(model);
+        SavedModel stored = new ModelStore(ws).load("sequence");
+        ScoringRequest shopper = ScoringRequest.forShopper("u1", List.of("p03", "p04", "p05"));
+        List<String> candidates = List.of("p06", "p07", "p20");
+        try (SequenceRecommender fresh = SequenceRecommender.open(model, TinyShop.randomText(30, 8, 2));
+             SequenceRecommender loaded = trainer.load(stored, ws)) {
+            assertArrayEquals(fresh.score(shopper, candidates), loaded.score(shopper, candidates), 1e-6);
+            assertEquals("sequence", loaded.kind());
+        }
+        assertEquals("sequence-2", new ModelStore(ws).freeName("sequence"));
+        assertTrue(Files.notExists(dir.resolve("shop.db.checkpoints").resolve("sequence.ckpt")));
+    }
+
+    @Test
+    void aCancelledRunResumesFromItsCheckpointAndEndsAsAnUninterruptedOne(@TempDir Path dir) throws Exception {
+        SavedModel uninterrupted = new SequenceTrainer(TinyShop.small()).train(shop(dir.resolve("a.db")), "fake",
+                settings(4), TrainingListener.NONE, CancelToken.none());
+        Workspace ws = shop(dir.resolve("b.db"));
+        CancelToken cancel = new CancelToken();
+        assertThrows(CancelledException.class, () -> new SequenceTrainer(TinyShop.small()).train(ws, "fake",
+                settings(4), new TrainingListener() {
+                    @Override
+                    public void epoch(int epoch, double trainLoss, Map<String, Double> validation) {
+                        if (epoch == 2) {
+                            cancel.cancel();
+                        }
+                    }
+                }, cancel));
+        assertTrue(Files.exists(dir.resolve("b.db.checkpoints").resolve("sequence.ckpt")));
+        List<String> messages = new ArrayList<>();
+        SavedModel resumed = new SequenceTrainer(TinyShop.small()).train(ws, "fake", settings(4),
+                new TrainingListener() {
+                    @Override
+                    public void message(String text) {
+                        messages.add(text);
+                    }
+                }, CancelToken.none());
+        assertTrue(messages.contains("resumed from the checkpoint after epoch 2"), messages.toString());
+        assertArrayEquals(uninterrupted.parameters(), resumed.parameters());
+        assertEquals(uninterrupted.metrics().get("ndcg@10"), resumed.metrics().get("ndcg@10"));
+    }
+
+    @Test
+    void aWorkspaceWithoutEventsOrEncoderGivesAClearMessage(@TempDir Path dir) {
+        Workspace ws = Workspace.open(dir.resolve("empty.db"));
+        SequenceTrainer trainer = new SequenceTrainer();
+        MerchLabException noEncoder = assertThrows(MerchLabException.class,
+                () -> trainer.train(ws, null, settings(1), TrainingListener.NONE, CancelToken.none()));
+        assertTrue(noEncoder.getMessage().contains("merchlab encode"), noEncoder.getMessage());
+        MerchLabException noEvents = assertThrows(MerchLabException.class,
+                () -> trainer.train(ws, "fake", settings(1), TrainingListener.NONE, CancelToken.none()));
+        assertTrue(noEvents.getMessage().startsWith("no engagement events"), noEvents.getMessage());
+    }
+}
