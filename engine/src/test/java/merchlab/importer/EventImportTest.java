@@ -76,8 +76,8 @@ class EventImportTest {
                 column(ws, "SELECT product_id || '|' || position || '|' || query || '|' || session_id || '|' || device "
                         + "FROM events WHERE type = 'impression' ORDER BY position"));
         assertEquals(1, number(ws, "SELECT count(DISTINCT request_id) FROM events WHERE type = 'impression'"));
-        assertEquals(List.of("member-7", "2", "4200"),
-                row(ws, "SELECT user_id, position, dwell_ms FROM events WHERE type = 'click'"));
+        assertEquals(List.of("member-7", "2", "4200", "req-42"),
+                row(ws, "SELECT user_id, position, dwell_ms, request_id FROM events WHERE type = 'click'"));
         assertEquals(List.of(ms("2024-03-01T10:00:00Z"), "running shoes"),
                 row(ws, "SELECT ts, query FROM events WHERE type = 'search'"));
         assertEquals(List.of("2", "120.0"), row(ws, "SELECT quantity, price FROM events WHERE type = 'add_to_cart'"));
