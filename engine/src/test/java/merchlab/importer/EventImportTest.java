@@ -76,8 +76,8 @@ class EventImportTest {
                 column(ws, "SELECT product_id || '|' || position || '|' || query || '|' || session_id || '|' || device "
                         + "FROM events WHERE type = 'impression' ORDER BY position"));
         assertEquals(1, number(ws, "SELECT count(DISTINCT request_id) FROM events WHERE type = 'impression'"));
-        assertEquals(List.of("member-7", "2", "4200"),
-                row(ws, "SELECT user_id, position, dwell_ms FROM events WHERE type = 'click'"));
+        assertEquals(List.of("member-7", "2", "4200", "req-42"),
+                row(ws, "SELECT user_id, position, dwell_ms, request_id FROM events WHERE type = 'click'"));
         assertEquals(List.of(ms("2024-03-01T10:00:00Z"), "running shoes"),
                 row(ws, "SELECT ts, query FROM events WHERE type = 'search'"));
         assertEquals(List.of("2", "120.0"), row(ws, "SELECT quantity, price FROM events WHERE type = 'add_to_cart'"));
@@ -105,7 +105,7 @@ class EventImportTest {
         ImportReport r = load(ws, copy("ubi-bulk.ndjson", dir), DataKind.EVENTS);
         assertEquals("ubi", r.format());
         assertEquals(4, r.accepted());
-        assertEquals(List.of(new Rejection("ubi-bulk.ndjson", 10, "missing product id for a add_to_cart event")),
+        assertEquals(List.of(new Rejection("ubi-bulk.ndjson", 10, "missing product id for an add_to_cart event")),
                 r.rejections());
         ImportDetails d = service.details(r.id());
         assertEquals(1, d.skipped());

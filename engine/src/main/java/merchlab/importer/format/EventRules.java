@@ -28,7 +28,9 @@ final class EventRules {
                 throw new RowProblem("search event without a query");
             }
         } else if (productId == null) {
-            throw new RowProblem("missing product id for a " + type.code() + " event");
+            String code = type.code();
+            throw new RowProblem("missing product id for " + ("aeiou".indexOf(code.charAt(0)) >= 0 ? "an " : "a ")
+                    + code + " event");
         }
     }
 

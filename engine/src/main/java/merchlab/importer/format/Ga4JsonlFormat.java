@@ -17,7 +17,8 @@ import merchlab.importer.read.Timestamps;
  * (position = {@code index} + 1, GA4 indexes counting from 0), {@code select_item} a click, {@code view_item} a view,
  * {@code add_to_cart} and {@code purchase} themselves, {@code search} and {@code view_search_results} a search with
  * {@code search_term}; other event names are skipped. The shopper is {@code user_id} when set, else
- * {@code user_pseudo_id}; items also fill in products the catalog lacks.
+ * {@code user_pseudo_id}. A {@code request_id} event parameter, where a shop sends one, is the request id; otherwise
+ * the impressions of one list share a request id made from the event. Items also fill in products the catalog lacks.
  */
 final class Ga4JsonlFormat extends JsonLinesFormat {
     @Override
@@ -68,16 +69,18 @@ final class Ga4JsonlFormat extends JsonLinesFormat {
         String query = params.get("search_term");
         Long dwell = EventRules.dwellMs(params.get("engagement_time_msec"));
         String device = JsonValues.text(r, "device", "category");
+        String requestParam = params.get("request_id");
         if (type == EventType.SEARCH) {
             EventRules.check(type, shopper, null, query);
-            sink.event(new Event(ts, shopper, session, type, null, query, null, device, dwell, null, null, null, null));
+            sink.event(new Event(ts, shopper, session, type, null, query, null, device, dwell, null, null,
+                    requestParam, null));
             return;
         }
         JsonNode items = r.get("items");
         if (items == null || !items.isArray() || items.isEmpty()) {
             throw new RowProblem(name + " without items");
         }
-        String request = type == EventType.IMPRESSION
+        String request = requestParam != null ? requestParam : type == EventType.IMPRESSION
                 ? "ga4-" + Hash64.hex(JsonValues.text(r, "user_pseudo_id"), micros,
                         JsonValues.text(items.get(0), "item_list_id"), JsonValues.text(items.get(0), "item_list_name"))
                 : null;

@@ -26,6 +26,8 @@ public final class Batch {
     final List<Shopper> shoppers = new ArrayList<>();
     final List<Judgment> judgments = new ArrayList<>();
     final List<Rejection> rejections = new ArrayList<>();
+    /** Shoppers of this batch's events not seen in earlier batches (filled when the batch closes). */
+    final List<String> newShoppers = new ArrayList<>();
     final Map<String, Long> skippedBy = new TreeMap<>();
     final List<String> notes = new ArrayList<>();
     long accepted;

@@ -7,9 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import merchlab.behaviour.Event;
 import merchlab.behaviour.EventType;
@@ -47,8 +45,7 @@ final class BatchWriter implements AutoCloseable {
     private final PreparedStatement upsertUser;
     private final PreparedStatement upsertJudgment;
     private final PreparedStatement insertRejection;
-    private final Recent knownUsers = new Recent(1 << 18);
-    private final Recent knownProducts = new Recent(1 << 18);
+    private final RecentIds knownProducts = new RecentIds(1 << 18);
 
     BatchWriter(Connection c, long reportId, long now) throws SQLException {
         this.reportId = reportId;
@@ -95,7 +92,6 @@ final class BatchWriter implements AutoCloseable {
             upsertUser.setString(1, s.id());
             text(upsertUser, 2, s.attributes());
             upsertUser.executeUpdate();
-            knownUsers.add(s.id());
             t.users++;
         }
         for (Batch.Judgment j : b.judgments) {
@@ -148,12 +144,9 @@ final class BatchWriter implements AutoCloseable {
             Event e = b.events.get(i);
             probe(e, b.eventIds[i], t);
         }
-        for (Event e : b.events) {
-            String user = e.userId();
-            if (user != null && knownUsers.add(user)) {
-                insertUser.setString(1, user);
-                t.users += insertUser.executeUpdate();
-            }
+        for (String user : b.newShoppers) {
+            insertUser.setString(1, user);
+            t.users += insertUser.executeUpdate();
         }
     }
 
@@ -260,24 +253,6 @@ final class BatchWriter implements AutoCloseable {
             ps.setNull(i, Types.REAL);
         } else {
             ps.setDouble(i, v);
-        }
-    }
-
-    /** Remembers ids already written; forgets them all when full, which only costs repeating a harmless insert. */
-    private static final class Recent {
-        private final int capacity;
-        private final Set<String> ids = new HashSet<>();
-
-        Recent(int capacity) {
-            this.capacity = capacity;
-        }
-
-        /** True the first time {@code id} is seen (since the last reset). */
-        boolean add(String id) {
-            if (ids.size() >= capacity) {
-                ids.clear();
-            }
-            return ids.add(id);
         }
     }
 

@@ -23,6 +23,7 @@ public final class BatchingSink implements RowSink {
     private final LongSupplier bytesRead;
     private final Handoff handoff;
     private Batch batch = new Batch();
+    private final RecentIds seenShoppers = new RecentIds(1 << 18);
     private long line;
     private long records;
     private long batchStart;
@@ -134,6 +135,11 @@ public final class BatchingSink implements RowSink {
 
     private void close() {
         Batch full = batch;
+        for (Event e : full.events) {
+            if (e.userId() != null && seenShoppers.add(e.userId())) {
+                full.newShoppers.add(e.userId());
+            }
+        }
         full.bytes = bytesRead.getAsLong();
         full.records = records;
         batchStart = records;

@@ -89,7 +89,7 @@ public final class ImportJob {
             Pseudonymizer pseudonyms = request.pseudonymize() ? new Pseudonymizer(salt(c)) : null;
             String status;
             try {
-                boolean deferred = deferIndexes(c, format, size);
+                boolean deferred = request.kind() == DataKind.EVENTS && deferIndexes(c, format, size);
                 try {
                     status = pump(c, id, new Reading(file, format, sniff, size), pseudonyms, totals, listener, cancel);
                 } finally {
