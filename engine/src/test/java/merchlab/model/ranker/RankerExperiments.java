@@ -51,7 +51,9 @@ public final class RankerExperiments {
 
     public static void main(String[] args) {
         Workspace ws = Workspace.open(Path.of(args[0]));
-        try (ShopData data = new ShopData(ws, null)) {
+        ShopData[] holder = new ShopData[1];
+        holder[0] = new ShopData(ws, () -> merchlab.text.Encoders.open(holder[0].encoderName()));
+        try (ShopData data = holder[0]) {
             TemporalSplit split = TemporalSplit.of(data);
             EventLog train = data.events(Long.MIN_VALUE, split.cutoff());
             long t = System.nanoTime();
