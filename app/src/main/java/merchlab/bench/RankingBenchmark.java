@@ -60,7 +60,9 @@ public final class RankingBenchmark {
         boolean reuse = args.length > 1 && args[1].equals("reuse");
         int epochs = args.length > 1 && !reuse ? Integer.parseInt(args[1]) : 8;
         int batch = args.length > 2 ? Integer.parseInt(args[2]) : 512;
-        RankingBenchmark b = new RankingBenchmark(Workspace.open(file), BenchEncoders.forWorkspace());
+        Workspace ws = Workspace.open(file);
+        String encoder = new merchlab.text.EmbeddingStore(ws).encoder().orElse("en");
+        RankingBenchmark b = new RankingBenchmark(ws, () -> merchlab.text.Encoders.open(encoder));
         TrainingSettings settings = TrainingSettings.defaults().withEpochs(epochs).withBatchSize(batch).withDevice("cpu");
         System.out.println(reuse ? b.latencyOnly() : b.run(settings));
         System.exit(0);
