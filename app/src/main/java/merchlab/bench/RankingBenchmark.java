@@ -60,7 +60,9 @@ public final class RankingBenchmark {
         boolean reuse = args.length > 1 && args[1].equals("reuse");
         int epochs = args.length > 1 && !reuse ? Integer.parseInt(args[1]) : 8;
         int batch = args.length > 2 ? Integer.parseInt(args[2]) : 512;
-        RankingBenchmark b = new RankingBenchmark(Workspace.open(file), BenchEncoders.forWorkspace());
+        Workspace ws = Workspace.open(file);
+        String encoder = new merchlab.text.EmbeddingStore(ws).encoder().orElse("en");
+        RankingBenchmark b = new RankingBenchmark(ws, () -> merchlab.text.Encoders.open(encoder));
         TrainingSettings settings = TrainingSettings.defaults().withEpochs(epochs).withBatchSize(batch).withDevice("cpu");
         System.out.println(reuse ? b.latencyOnly() : b.run(settings));
         System.exit(0);
@@ -80,8 +82,13 @@ public final class RankingBenchmark {
             line("");
             line("| step | seconds | figures |");
             line("|---|---:|---|");
-            EpochClock clock = new EpochClock();
             long t = System.nanoTime();
+            java.util.List<String> queries = new ArrayList<>(data.events(Long.MIN_VALUE, Long.MAX_VALUE).queries().names());
+            data.queries().ensure(queries);
+            line(String.format(Locale.ROOT, "| embed the logs' %,d distinct queries (cached in the workspace after the "
+                    + "first run) | %.1f | resident %s MiB |", queries.size(), seconds(t), residentMiB("VmRSS:")));
+            EpochClock clock = new EpochClock();
+            t = System.nanoTime();
             SavedModel ranker = new ModelTraining(kinds, store).train("ranker", new ModelTraining.TrainingJobSpec(data,
                     settings, split.trainingWindow(), Map.of(), null, null, false), clock, CancelToken.none());
             double trainSeconds = seconds(t);
@@ -91,7 +98,8 @@ public final class RankingBenchmark {
                             + "after %s s |", ranker.name(), m.get("epochs").intValue(), settings.batchSize(), trainSeconds,
                     m.get("examples_per_second"), m.get("train_examples"), m.get("validation_auc"),
                     fmt(m.get("validation_oracle_auc")), fmt(m.get("seconds_to_target"))));
-            line("| epochs (validation AUC at seconds since start) | | " + clock.trace() + " |");
+            line("| epochs (validation AUC at seconds since start) | | " + clock.trace() + "; resident "
+                    + residentMiB("VmRSS:") + " MiB |");
             for (String kind : List.of("popularity", "cooccurrence", "semantic")) {
                 for (Map<String, String> options : kinds.get(kind).baselineVariants()) {
                     t = System.nanoTime();
@@ -106,9 +114,10 @@ public final class RankingBenchmark {
                     .run(split, null, TrainingListener.NONE, CancelToken.none());
             line(String.format(Locale.ROOT, "| full temporal evaluation (%d models, %.0f test impressions) | %.1f | |",
                     ev.results().size(), ev.results().get(0).metrics().get("test_impressions"), seconds(t)));
+            line("| resident after evaluation | | " + residentMiB("VmRSS:") + " MiB |");
             latency(data, kinds, store, ranker);
             line(String.format(Locale.ROOT, "| peak memory | | Java heap %d MiB, process resident %s MiB |",
-                    peakHeapMiB(), peakResidentMiB()));
+                    peakHeapMiB(), residentMiB("VmHWM:")));
             line("");
             quality(ev);
         }
@@ -124,7 +133,7 @@ public final class RankingBenchmark {
             line("|---|---:|---|");
             latency(data, kinds, store, store.latest("ranker").orElseThrow());
             line(String.format(Locale.ROOT, "| peak memory | | Java heap %d MiB, process resident %s MiB |",
-                    peakHeapMiB(), peakResidentMiB()));
+                    peakHeapMiB(), residentMiB("VmHWM:")));
         }
         return report.toString();
     }
@@ -211,10 +220,11 @@ public final class RankingBenchmark {
         return sum >> 20;
     }
 
-    private static String peakResidentMiB() {
+    /** A memory figure of this process from /proc (VmRSS: now, VmHWM: peak), in MiB. */
+    private static String residentMiB(String field) {
         try {
             for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (l.startsWith("VmHWM:")) {
+                if (l.startsWith(field)) {
                     return String.valueOf(Long.parseLong(l.replaceAll("\\D", "")) >> 10);
                 }
             }

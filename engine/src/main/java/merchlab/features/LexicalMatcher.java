@@ -13,13 +13,18 @@ public final class LexicalMatcher {
     private final Map<String, Float> idf;
     private final float unknownIdf;
     private final Map<String, Integer> vocabulary = new HashMap<>();
-    private final int[][] productWords;
+    private final ShopCatalog catalog;
+    private int[][] productWords;
 
-    /** Binds fitted word weights to a catalog, indexing each product's words. */
+    /** Binds fitted word weights to a catalog; the products' words are indexed when the first query comes. */
     public LexicalMatcher(Map<String, Float> idf, float unknownIdf, ShopCatalog catalog) {
         this.idf = Map.copyOf(idf);
         this.unknownIdf = unknownIdf;
-        this.productWords = new int[catalog.size()][];
+        this.catalog = catalog;
+    }
+
+    private void index() {
+        productWords = new int[catalog.size()][];
         for (int p = 0; p < catalog.size(); p++) {
             List<String> words = TextTokens.distinct(catalog.searchableText(p));
             int[] ids = new int[words.size()];
@@ -52,6 +57,9 @@ public final class LexicalMatcher {
 
     /** Parses query text once for scoring many products. */
     public Query query(String text) {
+        if (productWords == null) {
+            index();
+        }
         List<String> words = TextTokens.distinct(text);
         int[] ids = new int[words.size()];
         float[] weights = new float[words.size()];

@@ -63,12 +63,15 @@ public final class Sources {
     /** Products sharing the query's words, weighted by rarity; nothing for a recommendation. */
     public static CandidateSource lexical(ShopData data) {
         ShopCatalog catalog = data.catalog();
-        LexicalMatcher matcher = LexicalMatcher.fit(catalog);
+        LexicalMatcher[] matcher = new LexicalMatcher[1];
         return source("lexical", (request, limit) -> {
             if (request.query() == null) {
                 return List.of();
             }
-            LexicalMatcher.Query q = matcher.query(request.query());
+            if (matcher[0] == null) {
+                matcher[0] = LexicalMatcher.fit(catalog);
+            }
+            LexicalMatcher.Query q = matcher[0].query(request.query());
             float[] scores = new float[catalog.size()];
             for (int p = 0; p < scores.length; p++) {
                 scores[p] = matcher.score(q, p);

@@ -49,9 +49,24 @@ public final class RankerExperiments {
         }
     }
 
+    private static String rss() {
+        try {
+            for (String l : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (l.startsWith("VmRSS:")) {
+                    return String.valueOf(Long.parseLong(l.replaceAll("\\D", "")) >> 10);
+                }
+            }
+        } catch (java.io.IOException e) {
+            return "-";
+        }
+        return "-";
+    }
+
     public static void main(String[] args) {
         Workspace ws = Workspace.open(Path.of(args[0]));
-        try (ShopData data = new ShopData(ws, null)) {
+        ShopData[] holder = new ShopData[1];
+        holder[0] = new ShopData(ws, () -> merchlab.text.Encoders.open(holder[0].encoderName()));
+        try (ShopData data = holder[0]) {
             TemporalSplit split = TemporalSplit.of(data);
             EventLog train = data.events(Long.MIN_VALUE, split.cutoff());
             long t = System.nanoTime();
@@ -80,6 +95,7 @@ public final class RankerExperiments {
                             @Override
                             public void epoch(int epoch, double trainLoss, Map<String, Double> validation) {
                                 epochs.append(String.format(Locale.ROOT, " %.4f", validation.get("auc")));
+                                System.out.println("epoch " + epoch + " resident " + rss() + " MiB");
                             }
                         }, CancelToken.none(), null, false);
                 Map<String, Object> settings = new LinkedHashMap<>();
@@ -88,7 +104,8 @@ public final class RankerExperiments {
                         null, RankerCodec.write(built.pipeline().toBytes(), r.weights()));
                 try (RankerModel model = new RankerModel(m, data, Device.cpu())) {
                     Map<String, Double> metrics = evaluation.evaluate(model, CancelToken.none());
-                    System.out.printf(Locale.ROOT, "%-28s test AUC %.4f logloss %.4f ndcg@10 %.4f | val%s | %.0f s%n",
+                    System.out.println("resident " + rss() + " MiB");
+                System.out.printf(Locale.ROOT, "%-28s test AUC %.4f logloss %.4f ndcg@10 %.4f | val%s | %.0f s%n",
                             args[i], metrics.get("auc"), metrics.get("logloss"), metrics.get("ndcg@10"), epochs,
                             (System.nanoTime() - t) / 1e9);
                 }
