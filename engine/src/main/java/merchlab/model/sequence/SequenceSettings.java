@@ -60,23 +60,23 @@ public record SequenceSettings(int dimension, int layers, int heads, int maxHist
     }
 
     public SequenceSettings withIdEmbedding(boolean on) {
-        return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropout, on, idDropout, negatives,
-                fullSoftmaxLimit, weightDecay, validationShoppers, resume);
+        return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropout, on, idDropout,
+                negatives, fullSoftmaxLimit, weightDecay, validationShoppers, resume);
     }
 
     public SequenceSettings withNegatives(int n) {
-        return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropout, idEmbedding, idDropout, n,
-                fullSoftmaxLimit, weightDecay, validationShoppers, resume);
+        return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropout, idEmbedding,
+                idDropout, n, fullSoftmaxLimit, weightDecay, validationShoppers, resume);
     }
 
     public SequenceSettings withShape(int dim, int nLayers, int nHeads, int history) {
-        return new SequenceSettings(dim, nLayers, nHeads, history, objective, maskRate, dropout, idEmbedding, idDropout, negatives,
-                fullSoftmaxLimit, weightDecay, validationShoppers, resume);
+        return new SequenceSettings(dim, nLayers, nHeads, history, objective, maskRate, dropout, idEmbedding,
+                idDropout, negatives, fullSoftmaxLimit, weightDecay, validationShoppers, resume);
     }
 
     public SequenceSettings withRegularisation(double dropoutRate, double idDropoutRate, double decay) {
-        return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropoutRate, idEmbedding, idDropoutRate,
-                negatives, fullSoftmaxLimit, decay, validationShoppers, resume);
+        return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropoutRate, idEmbedding,
+                idDropoutRate, negatives, fullSoftmaxLimit, decay, validationShoppers, resume);
     }
 
     public SequenceSettings withObjective(String name, double rate) {
@@ -90,8 +90,8 @@ public record SequenceSettings(int dimension, int layers, int heads, int maxHist
     }
 
     public SequenceSettings withResume(boolean on) {
-        return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropout, idEmbedding, idDropout, negatives,
-                fullSoftmaxLimit, weightDecay, validationShoppers, on);
+        return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropout, idEmbedding,
+                idDropout, negatives, fullSoftmaxLimit, weightDecay, validationShoppers, on);
     }
 
     /** Negatives used for {@code trainingProducts} products: 0 means full softmax. */

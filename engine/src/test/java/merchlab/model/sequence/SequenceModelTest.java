@@ -17,6 +17,7 @@ import merchlab.eval.protocol.Interaction;
 import merchlab.eval.protocol.InteractionLog;
 import merchlab.eval.protocol.LeaveLastOut;
 import merchlab.eval.protocol.ProtocolSplit;
+import merchlab.eval.protocol.RandomSplit;
 import merchlab.model.Recommender;
 import merchlab.model.SavedModel;
 import merchlab.model.ScoringRequest;
@@ -48,6 +49,23 @@ class SequenceModelTest {
                 model.settings().get("training"));
         assertTrue(model.metrics().get("ndcg@10") > 0.8, "validation figures are recorded: " + model.metrics());
         assertEquals("cpu", model.device());
+    }
+
+    @Test
+    void maskedObjectiveLearnsEachShoppersTasteRegardlessOfOrder() {
+        InteractionLog log = TinyShop.genres(240, 8);
+        ProductVectors text = TinyShop.randomText(30, 8, 2);
+        ProtocolSplit split = new RandomSplit(9).split(log);
+        SequenceSettings masked = TinyShop.small().withObjective(SequenceSettings.MASKED, 0.3);
+        SavedModel model = train(split, text, 15, masked);
+        FullRankingEvaluation evaluation = new FullRankingEvaluation(text.productIds(), 5);
+        Map<String, Double> sequence;
+        try (SequenceRecommender r = SequenceRecommender.open(model, text)) {
+            sequence = evaluation.evaluate(r, split.test());
+        }
+        Map<String, Double> popularity = evaluation.evaluate(new Popularity(split.training()), split.test());
+        assertTrue(sequence.get("ndcg@5") > popularity.get("ndcg@5") + 0.3, sequence + " vs " + popularity);
+        assertTrue(model.settings().get("training").toString().startsWith("masked-product prediction"));
     }
 
     @Test
