@@ -13,7 +13,7 @@ final class Desktop {
                     + "run ./merchlab demo for a headless end-to-end run, or ./merchlab --help");
             return 2;
         }
-        DesktopApp.start();
+        DesktopApp.start(System.currentTimeMillis());
         return 0;
     }
 

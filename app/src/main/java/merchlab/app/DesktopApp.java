@@ -1,22 +1,32 @@
 package merchlab.app;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/**
- * The JavaFX application: wires engine services into the workbench's views.
- */
+/** The JavaFX application: hands the stage to the composition root and closes it when the window goes. */
 public final class DesktopApp extends Application {
-    static void start() {
-        Application.launch(DesktopApp.class);
+    private DesktopRoot root;
+
+    private static final String MAIN_AT = "mainAt";
+
+    /** Starts the toolkit and the window; {@code mainAt} (epoch ms) is when {@code main} began, for start-up timing. */
+    static void start(long mainAt) {
+        Application.launch(DesktopApp.class, "--" + MAIN_AT + "=" + mainAt);
     }
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("MerchLab");
-        stage.setScene(new Scene(new Label("MerchLab"), 1200, 800));
-        stage.show();
+        long mainAt = Long.parseLong(getParameters().getNamed().getOrDefault(MAIN_AT, "-1"));
+        root = new DesktopRoot(DesktopOptions.standard());
+        root.launched(mainAt);
+        Thread.setDefaultUncaughtExceptionHandler(root::uncaught);
+        root.show(stage);
+    }
+
+    @Override
+    public void stop() {
+        if (root != null) {
+            root.close();
+        }
     }
 }

@@ -10,7 +10,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.setProperty("ai.djl.offline", "true");
+        if (System.getProperty("ai.djl.offline") == null) {
+            System.setProperty("ai.djl.offline", "true");
+        }
         if (args.length == 0) {
             System.exit(Desktop.launch());
         }

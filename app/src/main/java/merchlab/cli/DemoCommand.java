@@ -1,13 +1,134 @@
 package merchlab.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import merchlab.CancelToken;
 import merchlab.MerchLabException;
+import merchlab.eval.temporal.TemporalEvaluation;
+import merchlab.eval.temporal.TemporalSplit;
+import merchlab.features.ShopData;
+import merchlab.importer.DataKind;
+import merchlab.importer.ImportListener;
+import merchlab.importer.ImportReport;
+import merchlab.importer.ImportRequest;
+import merchlab.importer.ImportService;
+import merchlab.model.EvaluationStore;
+import merchlab.model.ModelKind;
+import merchlab.model.ModelKinds;
+import merchlab.model.ModelStore;
+import merchlab.model.ModelTraining;
+import merchlab.model.SavedModel;
+import merchlab.model.TrainingSettings;
+import merchlab.sample.GeneratedShop;
+import merchlab.sample.ShopConfig;
+import merchlab.sample.ShopGenerator;
+import merchlab.sample.ShopSize;
+import merchlab.search.LexicalIndex;
+import merchlab.text.EncodeService;
+import merchlab.text.EncoderChoice;
+import merchlab.text.Encoders;
+import merchlab.workspace.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code merchlab demo}: headless end to end: generate sample, import, encode, train, evaluate, report. */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "headless end to end: generate sample, import, encode, train, evaluate, report")
+/**
+ * {@code merchlab demo}: generate the small sample, import it, encode it, train every model kind and evaluate them, headless.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "headless end to end: generate sample, import, encode, train, evaluate, report")
 final class DemoCommand implements Runnable {
+    @Option(names = {"-w", "--workspace"}, paramLabel = "W",
+            description = "workspace to create (default: demo.db in the MerchLab home folder); must not exist yet")
+    Path workspace;
+
+    @Option(names = "--epochs", description = "epochs for the trained models (default ${DEFAULT-VALUE})")
+    int epochs = TrainingSettings.defaults().epochs();
+
+    @Option(names = "--seed", description = "seed of the generated shop and of training (default ${DEFAULT-VALUE})")
+    long seed = ShopConfig.DEFAULT_SEED;
+
+    @Option(names = "--json", description = "print one JSON document on standard output")
+    boolean json;
+
     @Override
     public void run() {
-        throw new MerchLabException("demo is being built");
+        Path file = workspace != null ? workspace : Home.folder().resolve("workspaces").resolve("demo.db");
+        if (Files.exists(file)) {
+            throw new MerchLabException("workspace " + file + " already exists: the demo builds a new one; "
+                    + "remove it or pass another --workspace");
+        }
+        long started = System.nanoTime();
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("workspace", file.toAbsolutePath().toString());
+        try {
+            Path shopDir = Files.createTempDirectory("merchlab-demo-shop");
+            say("generating the small sample shop");
+            GeneratedShop shop = new ShopGenerator().generate(ShopConfig.of(ShopSize.SMALL).withSeed(seed), shopDir,
+                    (stage, fraction) -> { });
+            Workspace ws = Workspace.open(file);
+            doc.put("import", importShop(ws, shop));
+            say("encoding products");
+            var encoded = new EncodeService(ws, Encoders::open, EncoderChoice.DEFAULT,
+                    Runtime.getRuntime().availableProcessors()).encode(Encoders.AUTO, merchlab.text.EncodeListener.NONE,
+                    CancelToken.none());
+            new LexicalIndex(ws).refresh();
+            doc.put("encoder", encoded.encoder());
+            doc.put("trained", train(ws));
+            say("evaluating");
+            try (ShopData data = TextEncoders.shopData(ws)) {
+                TemporalEvaluation.Report report = new TemporalEvaluation(data, ModelKinds.installed(),
+                        new ModelStore(ws), new EvaluationStore(ws)).run(TemporalSplit.of(data), null,
+                        new ProgressPrinter(System.err), CancelToken.none());
+                doc.put("evaluate", EvaluateCommand.document(report));
+            }
+        } catch (java.io.IOException e) {
+            throw new MerchLabException("cannot write the demo shop: " + e.getMessage(), e);
+        }
+        doc.put("seconds", (System.nanoTime() - started) / 1e9);
+        if (json) {
+            Json.print(doc);
+        } else {
+            System.out.println("demo workspace: " + file.toAbsolutePath());
+            System.out.println("explore it with: ./merchlab evaluate --workspace " + file + "   or open it in the app");
+        }
+    }
+
+    private static List<Map<String, Object>> importShop(Workspace ws, GeneratedShop shop) {
+        ImportService importer = new ImportService(ws);
+        List<Map<String, Object>> reports = new ArrayList<>();
+        for (ImportRequest r : List.of(ImportRequest.of(shop.productsCsv(), DataKind.CATALOG),
+                ImportRequest.of(shop.eventsCsv(), DataKind.EVENTS),
+                ImportRequest.of(shop.judgmentsCsv(), DataKind.JUDGMENTS))) {
+            say("importing " + r.file().getFileName());
+            ImportReport report = importer.run(r, ImportListener.NONE, CancelToken.none());
+            reports.add(Map.of("file", r.file().getFileName().toString(), "format", report.format(),
+                    "accepted", report.accepted(), "rejected", report.rejected()));
+        }
+        return reports;
+    }
+
+    private List<Map<String, Object>> train(Workspace ws) {
+        ModelKinds kinds = ModelKinds.installed();
+        TrainingSettings settings = TrainingSettings.defaults().withEpochs(epochs).withSeed(seed).withDevice("auto");
+        List<Map<String, Object>> trained = new ArrayList<>();
+        try (ShopData data = TextEncoders.shopData(ws)) {
+            var window = TemporalSplit.of(data).trainingWindow();
+            for (ModelKind kind : kinds.all()) {
+                say("training " + kind.name());
+                SavedModel m = new ModelTraining(kinds, new ModelStore(ws)).train(kind.name(),
+                        new ModelTraining.TrainingJobSpec(data, settings, window, Map.of(), null, null, false),
+                        new ProgressPrinter(System.err), CancelToken.none());
+                trained.add(Map.of("model", m.name(), "kind", m.kind(), "device", String.valueOf(m.device())));
+            }
+        }
+        return trained;
+    }
+
+    private static void say(String step) {
+        System.err.println("demo: " + step);
     }
 }

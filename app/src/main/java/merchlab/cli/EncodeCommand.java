@@ -1,13 +1,115 @@
 package merchlab.cli;
 
-import merchlab.MerchLabException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import merchlab.CancelToken;
+import merchlab.CancelledException;
+import merchlab.search.LexicalIndex;
+import merchlab.text.EncodeListener;
+import merchlab.text.EncodeReport;
+import merchlab.text.EncodeService;
+import merchlab.text.Encoders;
+import merchlab.workspace.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code merchlab encode}: embed product text with the frozen pretrained encoder. */
-@Command(name = "encode", mixinStandardHelpOptions = true, description = "embed product text with the frozen pretrained encoder")
+/** {@code merchlab encode}: embed product text with the frozen pretrained encoder and bring the search index up to date. */
+@Command(name = "encode", mixinStandardHelpOptions = true,
+        description = "embed product text with the frozen pretrained encoder (only new or changed products) and update "
+                + "the full-text search index; Ctrl-C stops after the current batches, keeping what is done")
 final class EncodeCommand implements Runnable {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--encoder", defaultValue = "auto", paramLabel = "auto|en|zh",
+            description = "en (all-MiniLM-L6-v2), zh (bge-small-zh-v1.5), or auto: zh when at least 6% of the catalog's "
+                    + "letters are Chinese/Japanese/Korean (default: ${DEFAULT-VALUE})")
+    String encoder;
+
+    @Option(names = "--threads", paramLabel = "N", description = "batches embedded at once (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--json", description = "print one JSON document on standard output")
+    boolean json;
+
     @Override
     public void run() {
-        throw new MerchLabException("encode is being built");
+        if (!encoder.equalsIgnoreCase(Encoders.AUTO)) {
+            Encoders.spec(encoder);
+        }
+        Workspace ws = workspace.open();
+        int cores = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        EncodeService service = new EncodeService(ws, Encoders::open, merchlab.text.EncoderChoice.DEFAULT, cores);
+        CancelToken cancel = new CancelToken();
+        CountDownLatch stopped = new CountDownLatch(1);
+        // Ctrl-C: ask the job to stop after its running batches and let the JVM exit once it has (status 130).
+        Thread onInterrupt = new Thread(() -> {
+            cancel.cancel();
+            try {
+                stopped.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        try {
+            EncodeReport report = service.encode(encoder, new Progress(), cancel);
+            LexicalIndex.Refresh refresh = new LexicalIndex(ws).refresh();
+            print(report, refresh);
+        } catch (CancelledException e) {
+            System.err.println("merchlab encode: cancelled; the batches already embedded are kept and the next run continues");
+        } finally {
+            stopped.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException ignored) {
+                // the JVM is already shutting down
+            }
+        }
+    }
+
+    private void print(EncodeReport r, LexicalIndex.Refresh refresh) {
+        if (json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("encoder", r.encoder());
+            doc.put("automatic", r.automatic());
+            doc.put("cjkShare", Math.round(r.cjkShare() * 10_000) / 10_000.0);
+            doc.put("products", r.products());
+            doc.put("embedded", r.embedded());
+            doc.put("reused", r.reused());
+            doc.put("removed", r.removed());
+            doc.put("emptyText", r.emptyText());
+            doc.put("searchIndexed", refresh.indexed());
+            doc.put("searchRemoved", refresh.removed());
+            doc.put("seconds", Math.round(r.seconds() * 100) / 100.0);
+            Json.print(doc);
+        } else {
+            System.out.printf("encoder %s%s (CJK share %.1f%%): %d products, %d embedded, %d cached, %d removed in %.1f s; "
+                            + "search index: %d indexed, %d removed%n", r.encoder(), r.automatic() ? " (auto)" : "",
+                    100 * r.cjkShare(), r.products(), r.embedded(), r.reused(), r.removed(), r.seconds(),
+                    refresh.indexed(), refresh.removed());
+        }
+    }
+
+    /** Progress lines on standard error, at most about one a second. */
+    private static final class Progress implements EncodeListener {
+        private long last;
+
+        @Override
+        public void progress(int embedded, int toEmbed) {
+            long now = System.nanoTime();
+            if (embedded == toEmbed || now - last > 1_000_000_000L) {
+                last = now;
+                System.err.printf("encode: %d/%d products embedded%n", embedded, toEmbed);
+            }
+        }
+
+        @Override
+        public void warning(String message) {
+            System.err.println("encode: warning: " + message);
+        }
     }
 }

@@ -1,13 +1,110 @@
 package merchlab.cli;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import merchlab.CancelToken;
 import merchlab.MerchLabException;
+import merchlab.eval.temporal.TemporalEvaluation;
+import merchlab.eval.temporal.TemporalSplit;
+import merchlab.features.ShopData;
+import merchlab.model.EvaluationStore;
+import merchlab.model.ModelKinds;
+import merchlab.model.ModelStore;
+import merchlab.workspace.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code merchlab evaluate}: evaluate saved models under a protocol. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true, description = "evaluate saved models under a protocol")
+/** {@code merchlab evaluate}: evaluate saved models beside every baseline under a protocol. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "evaluate saved models beside every baseline under a protocol")
 final class EvaluateCommand implements Runnable {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--model", paramLabel = "NAME", description = "evaluate only this saved model (baselines always)")
+    String model;
+
+    @Option(names = "--protocol", description = "temporal, leave-last-out or random-80-10-10 (default ${DEFAULT-VALUE})")
+    String protocol = "temporal";
+
+    @Option(names = "--test-share", description = "temporal: share of the logs' time span held out (default ${DEFAULT-VALUE})")
+    double testShare = TemporalSplit.DEFAULT_TEST_SHARE;
+
+    @Option(names = "--json", description = "print one JSON document on standard output")
+    boolean json;
+
     @Override
     public void run() {
-        throw new MerchLabException("evaluate is being built");
+        if (!protocol.equals(TemporalEvaluation.PROTOCOL)) {
+            throw new MerchLabException("protocol '" + protocol + "' is not available in this build"
+                    + (protocol.equals("leave-last-out") || protocol.equals("random-80-10-10") ? " yet" : "")
+                    + ": use temporal");
+        }
+        Workspace ws = workspace.open();
+        Map<String, Object> doc;
+        try (ShopData data = TextEncoders.shopData(ws)) {
+            TemporalSplit split = TemporalSplit.of(data, testShare);
+            TemporalEvaluation.Report report = new TemporalEvaluation(data, ModelKinds.installed(), new ModelStore(ws),
+                    new EvaluationStore(ws)).run(split, model, new ProgressPrinter(System.err), CancelToken.none());
+            doc = document(report);
+        }
+        if (json) {
+            Json.print(doc);
+        } else {
+            print(doc);
+        }
+    }
+
+    static Map<String, Object> document(TemporalEvaluation.Report report) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("protocol", TemporalEvaluation.PROTOCOL);
+        doc.put("cutoff", java.time.Instant.ofEpochMilli(report.split().cutoff()).toString());
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (TemporalEvaluation.Result r : report.results()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("model", r.model());
+            m.put("kind", r.kind());
+            m.put("metrics", r.metrics());
+            m.put("trainedOnTestPeriod", r.trainedOnTestPeriod());
+            m.put("fittedForEvaluation", r.fittedForEvaluation());
+            results.add(m);
+        }
+        doc.put("results", results);
+        if (report.oracle() != null) {
+            doc.put("oracle", report.oracle());
+        }
+        doc.put("seconds", report.seconds());
+        return doc;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void print(Map<String, Object> doc) {
+        String[] columns = {"auc", "logloss", "ece", "ndcg@10", "mrr@10", "recall@5"};
+        System.out.printf(Locale.ROOT, "protocol %s, test period from %s%n", doc.get("protocol"), doc.get("cutoff"));
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-24s %-13s", "model", "kind"));
+        for (String c : columns) {
+            head.append(String.format(Locale.ROOT, " %9s", c));
+        }
+        System.out.println(head);
+        List<Map<String, Object>> rows = new ArrayList<>((List<Map<String, Object>>) doc.get("results"));
+        if (doc.containsKey("oracle")) {
+            rows.add(Map.of("model", "oracle", "kind", "true CTR", "metrics", doc.get("oracle")));
+        }
+        for (Map<String, Object> r : rows) {
+            Map<String, Double> m = (Map<String, Double>) r.get("metrics");
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-24s %-13s", r.get("model"), r.get("kind")));
+            for (String c : columns) {
+                Double v = m.get(c);
+                line.append(v == null ? String.format(Locale.ROOT, " %9s", "-") : String.format(Locale.ROOT, " %9.4f", v));
+            }
+            if (Boolean.TRUE.equals(r.get("trainedOnTestPeriod"))) {
+                line.append("  (trained on the test period)");
+            }
+            System.out.println(line);
+        }
     }
 }

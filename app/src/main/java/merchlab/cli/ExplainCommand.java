@@ -1,13 +1,137 @@
 package merchlab.cli;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import merchlab.MerchLabException;
+import merchlab.features.ShopData;
+import merchlab.model.Context;
+import merchlab.model.ModelKinds;
+import merchlab.model.ModelStore;
+import merchlab.model.Recommender;
+import merchlab.model.SavedModel;
+import merchlab.model.ScoringRequest;
+import merchlab.workspace.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code merchlab explain}: explain one product's score with per-feature attributions. */
-@Command(name = "explain", mixinStandardHelpOptions = true, description = "explain one product's score with per-feature attributions")
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "explain one product's score for a shopper (and query) with per-feature attributions")
 final class ExplainCommand implements Runnable {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--model", paramLabel = "NAME", description = "saved model (default: the newest ranker)")
+    String model;
+
+    @Option(names = "--user", paramLabel = "U", description = "the shopper (their whole logged history counts)")
+    String user;
+
+    @Option(names = "--query", paramLabel = "TEXT", description = "the search query, if any")
+    String query;
+
+    @Option(names = "--product", paramLabel = "P", description = "the product whose score is explained")
+    String product;
+
+    @Option(names = "--device", paramLabel = "D", description = "the visit's device: mobile, desktop or tablet")
+    String visitDevice;
+
+    @Option(names = "--hour", paramLabel = "H", description = "the visit's hour of day, 0-23 (UTC)")
+    Integer hour;
+
+    @Option(names = "--weekday", paramLabel = "D", description = "the visit's day of week, 1 (Monday) - 7")
+    Integer weekday;
+
+    @Option(names = "--json", description = "print one JSON document on standard output")
+    boolean json;
+
+    @Option(names = "--importance", description = "global view: permutation importance of every feature and group on"
+            + " the held-out impressions (no --user or --product)")
+    boolean importance;
+
+    @Option(names = "--checks", description = "faithfulness checks on the held-out impressions: completeness, deletion"
+            + " curve, model randomisation, and agreement with --truth")
+    boolean checks;
+
+    @Option(names = "--truth", paramLabel = "FILE", description = "with --checks: the generator's impression_truth.csv")
+    java.nio.file.Path truth;
+
+    @Option(names = "--lists", paramLabel = "N", description = "with --importance or --checks: held-out result lists"
+            + " used (default ${DEFAULT-VALUE})")
+    int lists = 300;
+
+    @Option(names = "--repeats", paramLabel = "R", description = "with --importance: shuffles per feature (default"
+            + " ${DEFAULT-VALUE})")
+    int repeats = 5;
+
+    @Option(names = "--seed", paramLabel = "S", description = "seed of shuffles and random weights (default"
+            + " ${DEFAULT-VALUE})")
+    long seed = 42;
+
     @Override
     public void run() {
-        throw new MerchLabException("explain is being built");
+        if (importance || checks) {
+            runGlobal();
+            return;
+        }
+        if (user == null) {
+            throw new MerchLabException("name the shopper with --user U");
+        }
+        if (product == null) {
+            throw new MerchLabException("name the product with --product P");
+        }
+        Context context = ScoringSetup.context(visitDevice, hour, weekday);
+        Workspace ws = workspace.open();
+        try (ShopData data = TextEncoders.shopData(ws)) {
+            if (data.catalog().indexOf(product) < 0) {
+                throw new MerchLabException("no product '" + product + "' in the catalog");
+            }
+            SavedModel saved = ScoringSetup.chooseModel(new ModelStore(ws), model);
+            try (Recommender recommender = ModelKinds.installed().open(saved, data)) {
+                List<String> history = data.history(user, Long.MAX_VALUE);
+                ScoringRequest request = new ScoringRequest(user, history, query, context);
+                Map<String, Object> e = new Explanations(recommender, data).explain(request, List.of(product)).get(0);
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("model", saved.name());
+                doc.put("kind", saved.kind());
+                doc.put("user", user);
+                doc.put("knownShopper", data.knowsShopper(user));
+                doc.put("query", query);
+                doc.put("context", ScoringSetup.contextMap(context));
+                doc.put("title", data.catalog().title(data.catalog().indexOf(product)));
+                doc.putAll(e);
+                if (json) {
+                    Json.print(doc);
+                } else {
+                    Explanations.print(doc);
+                }
+            }
+        }
+    }
+
+    private void runGlobal() {
+        if (importance && checks) {
+            throw new MerchLabException("choose one of --importance and --checks");
+        }
+        if (lists < 1) {
+            throw new MerchLabException("--lists must be at least 1");
+        }
+        Workspace ws = workspace.open();
+        try (ShopData data = TextEncoders.shopData(ws)) {
+            SavedModel saved = ScoringSetup.chooseModel(new ModelStore(ws), model);
+            if (!saved.kind().equals("ranker")) {
+                throw new MerchLabException("--importance and --checks explain a ranker; " + saved.name() + " is a "
+                        + saved.kind() + " model");
+            }
+            Map<String, Object> doc = importance ? ExplainGlobal.importance(data, saved, lists, repeats, seed)
+                    : ExplainGlobal.checks(data, saved, lists, truth, seed);
+            if (json) {
+                Json.print(doc);
+            } else {
+                ExplainGlobal.print(doc);
+            }
+        }
     }
 }

@@ -1,13 +1,184 @@
 package merchlab.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import merchlab.CancelToken;
 import merchlab.MerchLabException;
+import merchlab.importer.DataKind;
+import merchlab.importer.ImportDetails;
+import merchlab.importer.ImportListener;
+import merchlab.importer.ImportReport;
+import merchlab.importer.ImportRequest;
+import merchlab.importer.ImportService;
+import merchlab.importer.Rejection;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code merchlab import}: import catalog, behaviour-log and judgment files. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "import catalog, behaviour-log and judgment files")
 final class ImportCommand implements Runnable {
+    private static final int SHOWN_REJECTIONS = 10;
+
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--catalog", paramLabel = "F", description = "a product catalog (Merchant Center CSV/TSV/JSONL, RecBole .item/.user)")
+    List<Path> catalogs = new ArrayList<>();
+
+    @Option(names = "--events", paramLabel = "F", description = "a behaviour log (events CSV/TSV, GA4 JSONL, UBI NDJSON, REES46 CSV, RecBole .inter)")
+    List<Path> events = new ArrayList<>();
+
+    @Option(names = "--judgments", paramLabel = "F", description = "relevance judgments (CSV/TSV, OpenSearch judgment JSON)")
+    List<Path> judgments = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "NAME", defaultValue = "auto",
+            description = "auto (detect each file's format) or one of: merchant-csv, merchant-jsonl, events-csv, "
+                    + "ga4-jsonl, ubi, rees46-csv, recbole, judgments-csv, opensearch-judgments")
+    String format;
+
+    @Option(names = "--pseudonymize", description = "replace shopper ids with a salted hash before they are stored")
+    boolean pseudonymize;
+
+    @Option(names = "--json", description = "print one JSON document on standard output")
+    boolean json;
+
+    private record Job(DataKind kind, Path file) {
+    }
+
+    private record Done(Job job, ImportReport report, ImportDetails details) {
+    }
+
     @Override
     public void run() {
-        throw new MerchLabException("import is being built");
+        List<Job> jobs = new ArrayList<>();
+        catalogs.forEach(f -> jobs.add(new Job(DataKind.CATALOG, f)));
+        events.forEach(f -> jobs.add(new Job(DataKind.EVENTS, f)));
+        judgments.forEach(f -> jobs.add(new Job(DataKind.JUDGMENTS, f)));
+        if (jobs.isEmpty()) {
+            throw new MerchLabException("name at least one file: --catalog F, --events F or --judgments F");
+        }
+        for (Job job : jobs) {
+            if (!Files.isRegularFile(job.file())) {
+                throw new MerchLabException("file not found: " + job.file());
+            }
+        }
+        ImportService service = new ImportService(workspace.open());
+        String forced = format.equalsIgnoreCase("auto") ? null : format;
+        List<Done> done = new ArrayList<>();
+        long started = System.nanoTime();
+        for (Job job : jobs) {
+            ImportReport report = service.run(new ImportRequest(job.file(), job.kind(), forced, pseudonymize),
+                    progress(job.file()), CancelToken.none());
+            done.add(new Done(job, report, service.details(report.id())));
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        if (json) {
+            Json.print(document(done, seconds));
+        } else {
+            done.forEach(ImportCommand::print);
+        }
+    }
+
+    /** Progress on standard error, at most about once a second. */
+    private static ImportListener progress(Path file) {
+        long[] last = {System.nanoTime()};
+        return (rows, bytes, total) -> {
+            long now = System.nanoTime();
+            if (now - last[0] >= 1_000_000_000L) {
+                last[0] = now;
+                System.err.printf(Locale.ROOT, "%s: %,d rows read (%.0f%%)%n", file.getFileName(), rows,
+                        total == 0 ? 100.0 : 100.0 * bytes / total);
+            }
+        };
+    }
+
+    private static void print(Done d) {
+        ImportReport r = d.report();
+        ImportDetails x = d.details();
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%s (%s): %,d accepted, %,d rejected",
+                d.job().file().getFileName(), r.format(), r.accepted(), r.rejected()));
+        if (x.skipped() > 0) {
+            sb.append(String.format(Locale.ROOT, ", %,d skipped", x.skipped()));
+        }
+        if (x.duplicates() > 0) {
+            sb.append(String.format(Locale.ROOT, ", %,d events already stored", x.duplicates()));
+        }
+        sb.append(String.format(Locale.ROOT, " in %.1f s", r.seconds()));
+        if (!r.status().equals("completed")) {
+            sb.append(" (").append(r.status()).append(')');
+        }
+        System.out.println(sb);
+        for (Rejection rej : r.rejections().subList(0, Math.min(SHOWN_REJECTIONS, r.rejections().size()))) {
+            System.out.println("  " + rej.file() + ":" + rej.line() + ": " + rej.reason());
+        }
+        if (r.rejected() > SHOWN_REJECTIONS) {
+            System.out.printf(Locale.ROOT, "  ... and %,d more rejected rows (merchlab info lists the reports)%n",
+                    r.rejected() - SHOWN_REJECTIONS);
+        }
+        x.skippedBy().forEach((reason, n) -> System.out.printf(Locale.ROOT, "  skipped %,d: %s%n", n, reason));
+        x.notes().forEach(note -> System.out.println("  note: " + note));
+    }
+
+    private static Map<String, Object> document(List<Done> done, double seconds) {
+        long accepted = 0;
+        long rejected = 0;
+        long skipped = 0;
+        long duplicates = 0;
+        List<Map<String, Object>> rejections = new ArrayList<>();
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (Done d : done) {
+            ImportReport r = d.report();
+            ImportDetails x = d.details();
+            accepted += r.accepted();
+            rejected += r.rejected();
+            skipped += x.skipped();
+            duplicates += x.duplicates();
+            List<Map<String, Object>> own = r.rejections().stream().map(ImportCommand::rejection).toList();
+            own.stream().limit(Math.max(0, 100 - rejections.size())).forEach(rejections::add);
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("file", r.file());
+            f.put("kind", d.job().kind().name().toLowerCase(Locale.ROOT));
+            f.put("format", r.format());
+            f.put("status", r.status());
+            f.put("accepted", r.accepted());
+            f.put("rejected", r.rejected());
+            f.put("skipped", x.skipped());
+            f.put("duplicates", x.duplicates());
+            f.put("events", x.events());
+            f.put("products", x.products());
+            f.put("productsFilledIn", x.productsFilledIn());
+            f.put("users", x.users());
+            f.put("judgments", x.judgments());
+            f.put("skippedBy", x.skippedBy());
+            f.put("notes", x.notes());
+            f.put("rejections", own);
+            f.put("seconds", r.seconds());
+            files.add(f);
+        }
+        List<String> formats = done.stream().map(d -> d.report().format()).distinct().toList();
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("format", formats.size() == 1 ? formats.get(0) : "mixed");
+        doc.put("accepted", accepted);
+        doc.put("rejected", rejected);
+        doc.put("skipped", skipped);
+        doc.put("duplicates", duplicates);
+        doc.put("rejections", rejections);
+        doc.put("seconds", seconds);
+        doc.put("files", files);
+        return doc;
+    }
+
+    private static Map<String, Object> rejection(Rejection r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", r.file());
+        m.put("line", r.line());
+        m.put("reason", r.reason());
+        return m;
     }
 }

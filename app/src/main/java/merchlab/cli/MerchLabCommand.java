@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Local workbench for e-commerce search and recommendation.",
         subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, InfoCommand.class,
                 EncodeCommand.class, TrainCommand.class, EvaluateCommand.class, RecommendCommand.class,
-                SearchCommand.class, ExplainCommand.class})
+                SearchCommand.class, ExplainCommand.class, LanguageBenchCommand.class})
 public final class MerchLabCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,13 +1,175 @@
 package merchlab.cli;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import merchlab.MerchLabException;
+import merchlab.catalog.Product;
+import merchlab.search.Candidate;
+import merchlab.search.Filters;
+import merchlab.search.HybridRetriever;
+import merchlab.search.ProductSearch;
+import merchlab.search.SearchResult;
+import merchlab.text.ProductReader;
+import merchlab.workspace.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code merchlab search}: search products for a query. */
+/**
+ * {@code merchlab search}: hybrid retrieval (BM25 + embeddings, fused by reciprocal rank) with the query's parsed intent.
+ *
+ * <p>Re-ranking by a trained model plugs in at {@link #rank}: it receives the retrieval candidates and returns the
+ * items to show; {@code --model} names the model.
+ */
 @Command(name = "search", mixinStandardHelpOptions = true, description = "search products for a query")
 final class SearchCommand implements Runnable {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = {"-q", "--query"}, required = true, paramLabel = "TEXT", description = "what the shopper typed")
+    String query;
+
+    @Option(names = "--top", defaultValue = "10", paramLabel = "K", description = "products to return (default: ${DEFAULT-VALUE})")
+    int top;
+
+    @Option(names = "--category", paramLabel = "PATH", description = "only this category path and below, e.g. \"Shoes > Running\"")
+    String category;
+
+    @Option(names = "--min-price", paramLabel = "X", description = "lowest effective price")
+    Double minPrice;
+
+    @Option(names = "--max-price", paramLabel = "X", description = "highest effective price")
+    Double maxPrice;
+
+    @Option(names = "--in-stock", description = "only products in stock")
+    boolean inStock;
+
+    @Option(names = "--retriever", defaultValue = "hybrid", paramLabel = "hybrid|lexical|semantic",
+            description = "fuse both retrievers or use one alone (default: ${DEFAULT-VALUE})")
+    String retriever;
+
+    @Option(names = "--model", paramLabel = "NAME", description = "re-rank the candidates with a trained ranking model")
+    String model;
+
+    @Option(names = "--rerank", description = "re-rank with the newest ranker (or the model named by --model)")
+    boolean rerank;
+
+    @Option(names = "--user", paramLabel = "U", description = "with a model: the shopper to personalise for")
+    String user;
+
+    @Option(names = "--device", paramLabel = "D", description = "with a model: the visit's device (mobile, desktop, tablet)")
+    String device;
+
+    @Option(names = "--hour", paramLabel = "H", description = "with a model: the visit's hour of day, 0-23 (UTC)")
+    Integer hour;
+
+    @Option(names = "--weekday", paramLabel = "D", description = "with a model: the visit's day of week, 1 (Monday) - 7")
+    Integer weekday;
+
+    @Option(names = "--json", description = "print one JSON document on standard output")
+    boolean json;
+
     @Override
     public void run() {
-        throw new MerchLabException("search is being built");
+        if (top <= 0) {
+            throw new MerchLabException("--top must be positive, got " + top);
+        }
+        HybridRetriever.Mode mode = mode(retriever);
+        Filters filters = new Filters(category, minPrice, maxPrice, inStock);
+        Workspace ws = workspace.open();
+        boolean reranked = model != null || rerank;
+        try (ProductSearch search = ProductSearch.open(ws)) {
+            SearchResult result = search.search(query, reranked ? Math.max(top, RERANK_DEPTH) : top, filters, mode);
+            Map<String, Product> products = new ProductReader(ws).find(
+                    result.candidates().stream().map(Candidate::productId).toList());
+            List<Map<String, Object>> items = reranked ? SearchReranking.rerank(ws, model, query, user,
+                    ScoringSetup.context(device, hour, weekday), result, top) : rank(result, products);
+            if (json) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("query", query);
+                doc.put("encoder", search.encoderName());
+                doc.put("retriever", mode.name().toLowerCase(Locale.ROOT));
+                doc.put("intent", result.intent());
+                Map<String, Object> applied = new LinkedHashMap<>();
+                applied.put("category", result.filters().category());
+                applied.put("minPrice", result.filters().minPrice());
+                applied.put("maxPrice", result.filters().maxPrice());
+                applied.put("inStockOnly", result.filters().inStockOnly());
+                doc.put("filters", applied);
+                doc.put("items", items);
+                Json.print(doc);
+            } else {
+                printTable(result, items);
+            }
+        }
     }
+
+    /** Retrieval candidates a ranking model chooses from. */
+    static final int RERANK_DEPTH = 100;
+
+    /** The items to show, best first: the retrieval candidates as they are (see {@link SearchReranking}). */
+    private List<Map<String, Object>> rank(SearchResult result, Map<String, Product> products) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Candidate c : result.candidates()) {
+            Product p = products.get(c.productId());
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("productId", c.productId());
+            item.put("title", p == null ? null : p.title());
+            item.put("score", round(c.score()));
+            item.put("ctr", null);
+            item.put("foundBy", c.foundBy().stream().sorted().map(r -> r.name().toLowerCase(Locale.ROOT)).toList());
+            item.put("lexicalRank", c.lexicalRank() == 0 ? null : c.lexicalRank());
+            item.put("lexicalScore", round(c.lexicalScore()));
+            item.put("semanticRank", c.semanticRank() == 0 ? null : c.semanticRank());
+            item.put("semanticScore", round(c.semanticScore()));
+            item.put("brand", p == null ? null : p.brand());
+            item.put("category", p == null ? null : p.category());
+            item.put("price", p == null ? null : Filters.effectivePrice(p.price(), p.salePrice()));
+            items.add(item);
+        }
+        return items;
+    }
+
+    private static HybridRetriever.Mode mode(String name) {
+        try {
+            return HybridRetriever.Mode.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new MerchLabException("unknown retriever '" + name + "': use hybrid, lexical or semantic");
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e6) / 1e6;
+    }
+
+    private void printTable(SearchResult r, List<Map<String, Object>> items) {
+        var intent = r.intent();
+        System.out.println("intent: " + (intent.categories().isEmpty() ? "-" : String.format(Locale.ROOT, "%s (%.0f%%)",
+                intent.topCategory(), 100 * intent.categories().get(0).probability()))
+                + (intent.brand() != null ? ", brand " + intent.brand() : "")
+                + (intent.colour() != null ? ", colour " + intent.colour() : "")
+                + (intent.size() != null ? ", size " + intent.size() : "")
+                + (intent.price() != null ? ", price " + range(intent.price().min(), intent.price().max()) : ""));
+        if (items.isEmpty()) {
+            System.out.println("no products found");
+        }
+        int rank = 1;
+        for (Map<String, Object> item : items) {
+            @SuppressWarnings("unchecked")
+            List<String> by = (List<String>) item.get("foundBy");
+            String found = (by.contains("lexical") ? "L" : "-") + (by.contains("semantic") ? "S" : "-");
+            System.out.printf(Locale.ROOT, "%3d  %-12s %s  %.4f  %s%s%n", rank++, item.get("productId"), found,
+                    (Double) item.get("score"), item.get("title"),
+                    item.get("price") == null ? "" : String.format(Locale.ROOT, "  (%.2f)", (Double) item.get("price")));
+        }
+    }
+
+    private static String range(Double min, Double max) {
+        return (min == null ? "" : String.format(Locale.ROOT, "%.2f", min)) + ".."
+                + (max == null ? "" : String.format(Locale.ROOT, "%.2f", max));
+    }
+
 }

@@ -18,6 +18,15 @@ public interface Recommender extends AutoCloseable {
     /** Scores for {@code candidates}, in the same order. */
     double[] score(ScoringRequest request, List<String> candidates);
 
+    /** Scores for many requests at once (models may batch the work); by default one {@link #score} call each. */
+    default List<double[]> scoreAll(List<ScoringRequest> requests, List<List<String>> candidates) {
+        java.util.List<double[]> out = new java.util.ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            out.add(score(requests.get(i), candidates.get(i)));
+        }
+        return out;
+    }
+
     /** Whether {@link #score} returns calibrated click probabilities (predicted CTR) rather than plain scores. */
     default boolean predictsCtr() {
         return false;

@@ -7,7 +7,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import merchlab.MerchLabException;
 import merchlab.workspace.Workspace;
 
@@ -53,28 +57,97 @@ public final class EmbeddingStore {
         }
     }
 
-    /** All product vectors of {@code encoder}, ordered by product id. */
+    /** All product vectors of {@code encoder}, ordered by product id, read straight into one matrix. */
     public ProductVectors products(String encoder) {
-        List<String> ids = new ArrayList<>();
-        List<float[]> vectors = new ArrayList<>();
+        int count = count(encoder, "product");
+        List<String> ids = new ArrayList<>(count);
+        float[][] matrix = {new float[0]};
+        int[] dim = {0};
+        forEachProduct(encoder, (key, vector) -> {
+            if (ids.isEmpty()) {
+                dim[0] = vector.length;
+                matrix[0] = new float[Math.max(count, 1) * dim[0]];
+            }
+            if (vector.length != dim[0]) {
+                throw new MerchLabException("embedding of " + key + " has " + vector.length + " values, expected " + dim[0]);
+            }
+            int row = ids.size();
+            if ((row + 1) * dim[0] > matrix[0].length) {
+                matrix[0] = java.util.Arrays.copyOf(matrix[0], Math.max(matrix[0].length * 2, (row + 1) * dim[0]));
+            }
+            System.arraycopy(vector, 0, matrix[0], row * dim[0], dim[0]);
+            ids.add(key);
+        });
+        float[] exact = matrix[0].length == ids.size() * dim[0] ? matrix[0]
+                : java.util.Arrays.copyOf(matrix[0], ids.size() * dim[0]);
+        return new ProductVectors(encoder, dim[0], ids, exact);
+    }
+
+    /** The number of stored vectors of {@code encoder} and {@code kind}. */
+    public int count(String encoder, String kind) {
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT key, vector FROM embeddings WHERE encoder = ? AND kind = 'product' ORDER BY key")) {
+                "SELECT count(*) FROM embeddings WHERE encoder = ? AND kind = ?")) {
             ps.setString(1, encoder);
+            ps.setString(2, kind);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot count embeddings: " + e.getMessage(), e);
+        }
+    }
+
+    /** The text hash of every stored vector of {@code encoder} and {@code kind}, by key. */
+    public Map<String, Long> hashes(String encoder, String kind) {
+        Map<String, Long> hashes = new HashMap<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT key, text_hash FROM embeddings WHERE encoder = ? AND kind = ?")) {
+            ps.setString(1, encoder);
+            ps.setString(2, kind);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    ids.add(rs.getString(1));
-                    vectors.add(fromBytes(rs.getBytes(2)));
+                    hashes.put(rs.getString(1), rs.getLong(2));
                 }
             }
         } catch (SQLException e) {
             throw new MerchLabException("cannot read embeddings: " + e.getMessage(), e);
         }
-        int dim = vectors.isEmpty() ? 0 : vectors.get(0).length;
-        float[] matrix = new float[ids.size() * dim];
-        for (int i = 0; i < vectors.size(); i++) {
-            System.arraycopy(vectors.get(i), 0, matrix, i * dim, dim);
+        return hashes;
+    }
+
+    /** Deletes the vectors of {@code encoder} and {@code kind} whose keys are in {@code keys}; returns how many went. */
+    public int delete(String encoder, String kind, Collection<String> keys) {
+        int deleted = 0;
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM embeddings WHERE encoder = ? AND kind = ? AND key = ?")) {
+            c.setAutoCommit(false);
+            for (String key : keys) {
+                ps.setString(1, encoder);
+                ps.setString(2, kind);
+                ps.setString(3, key);
+                deleted += ps.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot delete embeddings: " + e.getMessage(), e);
         }
-        return new ProductVectors(encoder, dim, ids, matrix);
+        return deleted;
+    }
+
+    /** Calls {@code sink} with every product vector of {@code encoder}, ordered by product id, without holding them all. */
+    public void forEachProduct(String encoder, BiConsumer<String, float[]> sink) {
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT key, vector FROM embeddings WHERE encoder = ? AND kind = 'product' ORDER BY key")) {
+            ps.setString(1, encoder);
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(rs.getString(1), fromBytes(rs.getBytes(2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot read embeddings: " + e.getMessage(), e);
+        }
     }
 
     static byte[] toBytes(float[] v) {

@@ -15,6 +15,11 @@ public interface TextEncoder extends AutoCloseable {
     /** Encodes a batch of texts; empty text gives the zero vector. Thread-safe. */
     List<float[]> encode(List<String> texts);
 
+    /** Encodes one text; empty text gives the zero vector. */
+    default float[] encode(String text) {
+        return encode(List.of(text == null ? "" : text)).get(0);
+    }
+
     @Override
     void close();
 }

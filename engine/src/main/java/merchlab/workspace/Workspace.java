@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Properties;
 import merchlab.MerchLabException;
 
 /**
@@ -20,6 +21,9 @@ import merchlab.MerchLabException;
 public final class Workspace {
     /** How long a second writer waits before it is refused. */
     public static final Duration WRITER_PATIENCE = Duration.ofSeconds(3);
+
+    /** Pages a bulk writer lets the write-ahead log grow by between checkpoints (fewer, larger checkpoints). */
+    private static final int BULK_CHECKPOINT_PAGES = 16_384;
 
     private final Path file;
 
@@ -44,15 +48,42 @@ public final class Workspace {
         }
         Workspace workspace = new Workspace(file.toAbsolutePath());
         try (Connection c = workspace.connect()) {
-            if (Migrations.version(c) < version) {
+            int current = Migrations.version(c);
+            if (current > Migrations.latestVersion()) {
+                throw new MerchLabException("workspace " + file.getFileName() + " has schema version " + current
+                        + ", newer than this MerchLab understands (" + Migrations.latestVersion() + "); update MerchLab");
+            }
+            if (current < version) {
                 try (WriterLock lock = workspace.lockForWriting()) {
                     Migrations.migrate(c, version);
                 }
+            }
+            if (Migrations.version(c) >= 1) {
+                workspace.restoreDeferredIndexes(c);
             }
         } catch (SQLException e) {
             throw new MerchLabException("cannot open workspace " + file + ": " + e.getMessage(), e);
         }
         return workspace;
+    }
+
+    /**
+     * Builds indexes a killed import left set aside (see {@link DeferredIndexes}); when another process is writing,
+     * that writer will do it, so this does not wait for it.
+     */
+    private void restoreDeferredIndexes(Connection c) throws SQLException {
+        if (DeferredIndexes.pending(c).isEmpty()) {
+            return;
+        }
+        WriterLock lock;
+        try {
+            lock = WriterLock.acquire(file, Duration.ZERO);
+        } catch (MerchLabException busy) {
+            return;
+        }
+        try (lock) {
+            DeferredIndexes.restore(c);
+        }
     }
 
     /** The database file. */
@@ -62,7 +93,26 @@ public final class Workspace {
 
     /** A new connection with the workspace's settings; the caller closes it. */
     public Connection connect() throws SQLException {
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        return connect(new Properties());
+    }
+
+    /**
+     * A connection for writing many rows: like {@link #connect()}, but the driver does not look up generated keys
+     * after every insert (a query per row), so {@code getGeneratedKeys()} returns nothing on it, and the
+     * write-ahead log is checkpointed in larger steps.
+     */
+    public Connection connectForBulkWrites() throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("jdbc.get_generated_keys", "false");
+        Connection c = connect(p);
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA wal_autocheckpoint = " + BULK_CHECKPOINT_PAGES);
+        }
+        return c;
+    }
+
+    private Connection connect(Properties properties) throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, properties);
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA busy_timeout = " + WRITER_PATIENCE.toMillis());
             st.execute("PRAGMA journal_mode = WAL");

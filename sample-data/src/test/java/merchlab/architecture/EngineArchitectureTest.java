@@ -16,6 +16,7 @@ class EngineArchitectureTest {
     static void importClasses() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.isJar() || location.contains("merchlab-"))
                 .importPackages("merchlab");
     }
 

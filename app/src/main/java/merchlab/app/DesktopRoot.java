@@ -1,0 +1,154 @@
+package merchlab.app;
+
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import merchlab.features.ShopData;
+import merchlab.model.ModelKinds;
+import merchlab.ui.Section;
+import merchlab.ui.evaluate.EvaluateView;
+import merchlab.ui.evaluate.EvaluateViewModel;
+import merchlab.ui.models.ModelFiles;
+import merchlab.ui.models.ModelsView;
+import merchlab.ui.models.ModelsViewModel;
+import merchlab.ui.train.TrainView;
+import merchlab.ui.train.TrainViewModel;
+import merchlab.workspace.Workspace;
+import merchlab.ui.Workbench;
+import merchlab.ui.data.DataView;
+import merchlab.ui.data.DataViewModel;
+import merchlab.ui.main.MainViewModel;
+import merchlab.ui.main.MainWindow;
+import merchlab.ui.settings.DesktopSettings;
+import merchlab.ui.status.ProblemsViewModel;
+import merchlab.ui.status.StatusViewModel;
+import merchlab.ui.task.runner.FxTaskRunner;
+
+/**
+ * The desktop's composition root: builds the log, the task runner, the view-models and the window, and lists the
+ * sections of the navigation. Adding a section is one line in {@link #sections()}.
+ */
+final class DesktopRoot implements AutoCloseable {
+    private final DesktopOptions options;
+    private final DesktopLog log;
+    private final ProblemsViewModel problems;
+    private final FxTaskRunner tasks;
+    private final StatusViewModel status;
+    private final StartupTiming timing;
+    private final List<Section> sections;
+    private final MainViewModel main;
+
+    DesktopRoot(DesktopOptions options) {
+        this.options = options;
+        this.log = DesktopLog.open(options.home());
+        this.problems = new ProblemsViewModel(log);
+        this.tasks = new FxTaskRunner(2, problems);
+        this.status = new StatusViewModel(tasks);
+        this.timing = options.startupTiming() ? new StartupTiming(this::printTiming) : null;
+        this.sections = sections();
+        this.main = new MainViewModel(tasks, status, problems, new FileWorkspaces(options.sample(), options.sampleFile()),
+                options.importing(), DesktopSettings.load(options.settingsFile()),
+                sections.stream().map(Section::id).toList());
+    }
+
+    /** The navigation, in order (Ctrl+1 is the first). Replace a "coming" line with the real section when it exists. */
+    private List<Section> sections() {
+        return List.of(
+                new Section("data", "Data", "▤", this::dataSection),
+                Section.coming("explore", "Explore", "◎", "Pick a shopper or type a query, set the context, and see "
+                        + "the ranked products with predicted CTR, the parsed intent and why each product ranks where it does."),
+                new Section("train", "Train", "▲", this::trainSection),
+                new Section("evaluate", "Evaluate", "◔", workbench -> new EvaluateView(new EvaluateViewModel(workbench,
+                        ModelKinds.installed(), DesktopRoot::shopData)).createView()),
+                Section.coming("explain", "Explain", "✦", "Global importance per feature and group, and for one product "
+                        + "a waterfall of its attributions from the baseline to its score."),
+                new Section("models", "Models", "◆",
+                        workbench -> new ModelsView(new ModelsViewModel(workbench), ModelFiles.chooser()).createView()));
+    }
+
+    private Node trainSection(Workbench workbench) {
+        return new TrainView(new TrainViewModel(workbench, ModelKinds.installed(), DesktopRoot::shopData)).createView();
+    }
+
+    /** The workspace's data for training and scoring; queries without a cached embedding get a clear error. */
+    static ShopData shopData(Workspace workspace) {
+        return new ShopData(workspace, () -> merchlab.text.Encoders.openFor(workspace));
+    }
+
+    private Node dataSection(Workbench workbench) {
+        DataViewModel data = new DataViewModel(workbench);
+        if (timing != null) {
+            InvalidationListener shown = obs -> {
+                if (data.summaryProperty().get() != null && !data.products().rangeProperty().get().isEmpty()) {
+                    timing.dataShown();
+                }
+            };
+            data.summaryProperty().addListener(shown);
+            data.products().rangeProperty().addListener(shown);
+        }
+        return new DataView(data).createView();
+    }
+
+    /** Starts opening the workspace, then builds the window on {@code stage} and shows it. */
+    Scene show(Stage stage) {
+        // opening the workspace (SQLite's native library loads on first use) runs on a background thread while this
+        // thread builds and styles the window; its result arrives on this thread after the window is shown
+        main.start();
+        MainWindow window = new MainWindow(main, status, problems, sections, options.picker());
+        Scene scene = window.attach(stage);
+        if (timing != null) {
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                timing.windowShown();
+                scene.removePostLayoutPulseListener(once[0]);
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            main.workspaceProperty().addListener(obs -> timing.workspaceOpen());
+            if (options.exitAfterStartup()) {
+                timing.setOnReported(() -> Platform.runLater(stage::close));
+            }
+        }
+        stage.show();
+        log.info("window opened; settings " + options.settingsFile() + ", log " + log.file());
+        return scene;
+    }
+
+    /** Records, for start-up timing, when {@code main} began (epoch ms) and that the toolkit is up now. */
+    void launched(long mainAt) {
+        if (timing != null) {
+            timing.launched(mainAt);
+        }
+    }
+
+    MainViewModel main() {
+        return main;
+    }
+
+    /** The log file this window writes. */
+    java.nio.file.Path logFile() {
+        return log.file();
+    }
+
+    /** A failure no job caught (a bug): shown in the window and logged, never a silent nothing. */
+    void uncaught(Thread thread, Throwable error) {
+        if (Platform.isFxApplicationThread()) {
+            problems.report("The window", error);
+        } else {
+            Platform.runLater(() -> problems.report("Background work on " + thread.getName(), error));
+        }
+    }
+
+    private void printTiming(String line) {
+        System.err.println(line);
+        log.info(line);
+    }
+
+    @Override
+    public void close() {
+        tasks.close();
+        log.close();
+    }
+}

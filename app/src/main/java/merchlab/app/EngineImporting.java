@@ -1,0 +1,31 @@
+package merchlab.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import merchlab.CancelToken;
+import merchlab.importer.DataKind;
+import merchlab.importer.ImportListener;
+import merchlab.importer.ImportPreview;
+import merchlab.importer.ImportReport;
+import merchlab.importer.ImportRequest;
+import merchlab.importer.ImportService;
+import merchlab.ui.importer.Importing;
+import merchlab.workspace.Workspace;
+
+/** The import dialog's {@link Importing}, bound to the engine's {@link ImportService}. */
+final class EngineImporting implements Importing {
+    @Override
+    public ImportPreview preview(Workspace workspace, Path file, DataKind kind, String format) {
+        return new ImportService(workspace).preview(file, kind, format);
+    }
+
+    @Override
+    public ImportReport run(Workspace workspace, ImportRequest request, ImportListener listener, CancelToken cancel) {
+        return new ImportService(workspace).run(request, listener, cancel);
+    }
+
+    @Override
+    public List<String> formats(DataKind kind) {
+        return ImportService.formats(kind);
+    }
+}

@@ -1,0 +1,116 @@
+package merchlab.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import merchlab.catalog.Product;
+import merchlab.search.eval.SemanticBenchmark;
+import merchlab.search.eval.ShopFiles;
+import merchlab.text.bench.EncoderBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code merchlab bench-language speed}: encoder throughput and semantic search latency, side by side in one run. */
+@Command(name = "speed", mixinStandardHelpOptions = true,
+        description = "embedding throughput of the pipeline vs a bare ONNX Runtime session, and semantic top-10 latency "
+                + "and memory at 100k and 1M random vectors; run with -Xmx2g to check the 1M index fits a 2 GB heap")
+final class BenchSpeedCommand implements Runnable {
+    @Option(names = "--shop", paramLabel = "DIR", description = "take English titles from this generated shop "
+            + "(default: synthetic titles)")
+    Path shop;
+
+    @Option(names = "--titles", defaultValue = "4000", paramLabel = "N", description = "titles to embed (default: ${DEFAULT-VALUE})")
+    int titles;
+
+    @Option(names = "--encoders", split = ",", defaultValue = "en", paramLabel = "LIST", description = "encoders to time (default: ${DEFAULT-VALUE})")
+    List<String> encoders;
+
+    @Option(names = "--rounds", defaultValue = "5", paramLabel = "N", description = "alternating rounds (default: ${DEFAULT-VALUE})")
+    int rounds;
+
+    @Option(names = "--sizes", split = ",", defaultValue = "100000,1000000", paramLabel = "LIST",
+            description = "catalog sizes for semantic search (default: ${DEFAULT-VALUE})")
+    List<Integer> sizes;
+
+    @Option(names = "--queries", defaultValue = "200", paramLabel = "N", description = "timed queries per size (default: ${DEFAULT-VALUE})")
+    int queries;
+
+    @Option(names = "--threads", defaultValue = "2", paramLabel = "N", description = "cores (default: ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--skip-encoders", description = "only time semantic search")
+    boolean skipEncoders;
+
+    @Option(names = "--json", description = "print one JSON document on standard output")
+    boolean json;
+
+    @Override
+    public void run() {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("cores", Runtime.getRuntime().availableProcessors());
+        doc.put("maxHeapMiB", Runtime.getRuntime().maxMemory() >> 20);
+        doc.put("loadAverage", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        List<EncoderBenchmark.Result> enc = new ArrayList<>();
+        if (!skipEncoders) {
+            List<String> texts = titles();
+            for (String e : encoders) {
+                enc.add(new EncoderBenchmark(m -> System.err.println("speed: " + e + " " + m)).run(e, texts, 32, threads, rounds));
+            }
+        }
+        doc.put("encoders", enc);
+        List<SemanticBenchmark.Result> sem = new ArrayList<>();
+        SemanticBenchmark bench = new SemanticBenchmark(m -> System.err.println("speed: " + m));
+        for (int n : sizes) {
+            boolean mapped = n > 200_000;
+            sem.add(bench.run(n, 384, threads, mapped, false, queries, n > 200_000 ? 10 : 30, 11));
+            if (n <= 200_000) {
+                sem.add(bench.run(n, 384, threads, false, true, Math.min(queries, 50), 0, 11));
+            }
+        }
+        doc.put("semantic", sem);
+        if (json) {
+            Json.print(doc);
+            return;
+        }
+        System.out.printf(Locale.ROOT, "cores %s, max heap %s MiB, load average %.2f%n", doc.get("cores"),
+                doc.get("maxHeapMiB"), (Double) doc.get("loadAverage"));
+        for (EncoderBenchmark.Result r : enc) {
+            System.out.printf(Locale.ROOT, "encoder %s: %d titles, batch %d, %d threads: pipeline %.0f/s, bare ONNX Runtime "
+                            + "%.0f/s, ratio %.3f%n", r.encoder(), r.texts(), r.batch(), r.threads(), r.pipelinePerSecond(),
+                    r.barePerSecond(), r.ratio());
+        }
+        for (SemanticBenchmark.Result r : sem) {
+            System.out.printf(Locale.ROOT, "semantic top-10 over %,d x %d (%s, %s floats, %d threads): median %.2f ms, "
+                            + "p90 %.2f ms, recall@10 %.3f, heap %d B/product (measured %.0f B), built in %.1f s%n",
+                    r.products(), r.dimension(), r.kernel(), r.mappedFloats() ? "mapped" : "heap", r.threads(),
+                    r.medianMillis(), r.p90Millis(), r.recallAt10(), r.heapBytesPerProduct(),
+                    r.measuredHeapBytesPerProduct(), r.buildSeconds());
+        }
+    }
+
+    private List<String> titles() {
+        List<String> out = new ArrayList<>();
+        if (shop != null) {
+            for (Product p : new ShopFiles(shop).products()) {
+                if (!merchlab.text.Scripts.containsCjk(p.title())) {
+                    out.add(p.title());
+                }
+            }
+        }
+        Random r = new Random(5);
+        String[] brands = {"Stride", "Loomwell", "Solemate", "Nordic", "Apex", "Lumen"};
+        String[] adjectives = {"Lightweight", "Waterproof", "Classic", "Organic", "Wireless", "Leather", "Slim", "Cotton"};
+        String[] nouns = {"Running Shoes", "Rain Jacket", "Headphones", "Backpack", "Coffee Mug", "Yoga Mat", "Desk Lamp"};
+        String[] colours = {"Black", "Red", "Navy", "Olive", "White", "Grey"};
+        while (out.size() < titles) {
+            out.add(brands[r.nextInt(brands.length)] + " " + adjectives[r.nextInt(adjectives.length)] + " "
+                    + adjectives[r.nextInt(adjectives.length)] + " " + nouns[r.nextInt(nouns.length)] + ", "
+                    + colours[r.nextInt(colours.length)]);
+        }
+        return out.subList(0, titles);
+    }
+}

@@ -1,0 +1,125 @@
+package merchlab.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import merchlab.explain.Explanation;
+import merchlab.explain.HistoryInfluence;
+import merchlab.explain.RankerExplainer;
+import merchlab.features.ShopData;
+import merchlab.model.Recommender;
+import merchlab.model.ScoringRequest;
+import merchlab.model.ranker.RankerModel;
+
+/**
+ * What {@code explain} and the {@code --explain} option of {@code recommend} and {@code search} share: explanations of
+ * scored products (Integrated Gradients for a ranker, leave-one-out on the history for any other model) as JSON maps
+ * and as text.
+ */
+final class Explanations {
+    /** History entries examined for models other than the ranker. */
+    static final int HISTORY = 20;
+
+    private final Recommender model;
+    private final ShopData data;
+    private final RankerExplainer ranker;
+
+    Explanations(Recommender model, ShopData data) {
+        this.model = model;
+        this.data = data;
+        this.ranker = model instanceof RankerModel r ? new RankerExplainer(r) : null;
+    }
+
+    /** The explanation fields of each product for one request, in order, one batched pass for a ranker. */
+    List<Map<String, Object>> explain(ScoringRequest request, List<String> productIds) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (ranker != null) {
+            for (Explanation e : ranker.explain(request, productIds)) {
+                out.add(map(e));
+            }
+            return out;
+        }
+        HistoryInfluence influence = new HistoryInfluence(model, data.catalog(), data.vectors());
+        for (String id : productIds) {
+            HistoryInfluence.HistoryExplanation h = influence.explain(request, id, HISTORY);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("productId", id);
+            m.put("score", h.score());
+            m.put("attributions", Map.of());
+            m.put("groups", Map.of());
+            m.put("completenessError", null);
+            m.put("reasons", h.reasons());
+            m.put("history", history(h));
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Adds the explanation fields to each item map (matched by position). */
+    void addTo(List<Map<String, Object>> items, ScoringRequest request) {
+        List<String> ids = new ArrayList<>();
+        for (Map<String, Object> item : items) {
+            ids.add((String) item.get("productId"));
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> found = explain(request, ids);
+        for (int i = 0; i < items.size(); i++) {
+            Map<String, Object> e = found.get(i);
+            for (String key : List.of("baselineScore", "attributions", "groups", "completenessError", "steps", "reasons",
+                    "history")) {
+                if (e.containsKey(key)) {
+                    items.get(i).put(key, e.get(key));
+                }
+            }
+        }
+    }
+
+    static Map<String, Object> map(Explanation e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("productId", e.productId());
+        m.put("score", e.score());
+        m.put("baselineScore", e.baselineScore());
+        m.put("attributions", e.attributions());
+        m.put("groups", e.groupsByKey());
+        m.put("completenessError", e.completenessError());
+        m.put("steps", e.steps());
+        m.put("reasons", e.reasons());
+        return m;
+    }
+
+    private static List<Map<String, Object>> history(HistoryInfluence.HistoryExplanation h) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (HistoryInfluence.HistoryEffect e : h.history()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("productId", e.productId());
+            m.put("title", e.title());
+            m.put("effect", e.effect());
+            m.put("scoreWithout", e.scoreWithout());
+            m.put("textSimilarity", Double.isNaN(e.textSimilarity()) ? null : e.textSimilarity());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** A waterfall in text: baseline, each group's step, the score, then the reasons. */
+    @SuppressWarnings("unchecked")
+    static void print(Map<String, Object> e) {
+        System.out.printf(Locale.ROOT, "%s%n", e.get("productId"));
+        if (e.get("baselineScore") != null) {
+            System.out.printf(Locale.ROOT, "  baseline CTR            %.4f%n", (Double) e.get("baselineScore"));
+            ((Map<String, Double>) e.get("groups")).forEach((g, v) ->
+                    System.out.printf(Locale.ROOT, "  %-24s %+.4f%n", g.replace('_', ' '), v));
+            System.out.printf(Locale.ROOT, "  predicted CTR           %.4f  (completeness error %.2f%%, %s steps)%n",
+                    (Double) e.get("score"), 100 * (Double) e.get("completenessError"), e.get("steps"));
+        } else {
+            System.out.printf(Locale.ROOT, "  score %.4f%n", (Double) e.get("score"));
+        }
+        for (String r : (List<String>) e.get("reasons")) {
+            System.out.println("  - " + r);
+        }
+    }
+}

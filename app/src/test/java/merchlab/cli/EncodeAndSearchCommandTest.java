@@ -1,0 +1,88 @@
+package merchlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import merchlab.text.CatalogFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code merchlab encode} and {@code merchlab search} on a small bilingual workspace with the real encoders. */
+class EncodeAndSearchCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            int status = MerchLabCommand.run(args);
+            return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void encodesThenSearchesWithIntentAndRetrieverPerItem() throws Exception {
+        Path ws = CatalogFixture.workspace(dir, CatalogFixture.products()).file();
+        Run encode = run("encode", "-w", ws.toString(), "--json");
+        assertEquals(0, encode.status(), encode.err());
+        JsonNode report = new ObjectMapper().readTree(encode.out());
+        assertEquals("zh", report.get("encoder").asText());
+        assertEquals(12, report.get("embedded").asInt());
+        assertEquals(12, report.get("searchIndexed").asInt());
+        assertTrue(encode.err().contains("encode: 12/12 products embedded"), encode.err());
+
+        Run again = run("encode", "-w", ws.toString(), "--json");
+        assertEquals(0, new ObjectMapper().readTree(again.out()).get("embedded").asInt());
+
+        Run search = run("search", "-w", ws.toString(), "--query", "手机壳 50元以下", "--top", "3", "--json");
+        assertEquals(0, search.status(), search.err());
+        JsonNode doc = new ObjectMapper().readTree(search.out());
+        assertEquals(50.0, doc.get("intent").get("price").get("max").asDouble());
+        assertEquals("数码 > 手机配件", doc.get("intent").get("categories").get(0).get("path").asText());
+        JsonNode first = doc.get("items").get(0);
+        assertEquals("zh-3", first.get("productId").asText());
+        assertEquals("苹果手机壳硅胶防摔", first.get("title").asText());
+        assertTrue(first.get("foundBy").toString().contains("lexical"), first.toString());
+        assertTrue(doc.get("items").size() <= 3);
+        for (JsonNode item : doc.get("items")) {
+            assertTrue(item.get("price").asDouble() <= 50.0, item.toString());
+        }
+    }
+
+    @Test
+    void badInputGetsOneLineReasons() {
+        Path ws = CatalogFixture.workspace(dir, CatalogFixture.products()).file();
+        Run unknown = run("encode", "-w", ws.toString(), "--encoder", "fr");
+        assertEquals(1, unknown.status());
+        assertEquals(1, unknown.err().strip().lines().count(), unknown.err());
+        assertTrue(unknown.err().contains("unknown encoder 'fr'"));
+
+        Run early = run("search", "-w", ws.toString(), "--query", "shoes");
+        assertEquals(1, early.status());
+        assertTrue(early.err().contains("run merchlab encode"), early.err());
+
+        assertEquals(0, run("encode", "-w", ws.toString()).status());
+        Run model = run("search", "-w", ws.toString(), "--query", "shoes", "--model", "ranker");
+        assertEquals(1, model.status());
+        assertTrue(model.err().contains("not available"), model.err());
+        Run top = run("search", "-w", ws.toString(), "--query", "shoes", "--top", "0");
+        assertEquals(1, top.status());
+    }
+}

@@ -1,0 +1,105 @@
+package merchlab.explain.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import merchlab.explain.Explanation;
+import merchlab.explain.RankerExplainer;
+import merchlab.features.ShopData;
+import merchlab.model.Context;
+import merchlab.model.ModelStore;
+import merchlab.model.SavedModel;
+import merchlab.model.ScoringRequest;
+import merchlab.model.ranker.RankerKind;
+import merchlab.model.ranker.RankerModel;
+import merchlab.workspace.Workspace;
+
+/**
+ * Times explanations with a workspace's newest ranker: {@code ExplainBenchmark WORKSPACE [ROUNDS]}. For shoppers of
+ * the logs, explains one product and the top-10 list (the ten best-scored of the shopper's candidates), and prints
+ * the median and 90th percentile after warm-up, with the completeness errors seen.
+ */
+public final class ExplainBenchmark {
+    private ExplainBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        Path file = Path.of(args[0]);
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        Workspace ws = Workspace.open(file);
+        try (ShopData data = new ShopData(ws, null)) {
+            SavedModel saved = new ModelStore(ws).latest("ranker")
+                    .orElseThrow(() -> new IllegalStateException("no ranker in " + file));
+            try (RankerModel model = RankerKind.open(saved, data, "cpu")) {
+                RankerExplainer explainer = new RankerExplainer(model);
+                List<String> ids = data.catalog().ids();
+                List<ScoringRequest> requests = new ArrayList<>();
+                for (int u = 0; u < 20; u++) {
+                    String user = "U" + (u * 3 + 1);
+                    requests.add(new ScoringRequest(user, data.history(user, Long.MAX_VALUE), null,
+                            new Context(u % 2 == 0 ? "mobile" : "desktop", 8 + u % 12, 1 + u % 7)));
+                }
+                double[] one = new double[rounds];
+                double[] list = new double[rounds];
+                double worst = 0;
+                int[] steps = new int[257];
+                for (int r = -20; r < rounds; r++) {
+                    ScoringRequest request = requests.get(Math.floorMod(r, requests.size()));
+                    List<String> top = top10(model, request, ids, Math.floorMod(r * 7919, ids.size()));
+                    long t0 = System.nanoTime();
+                    explainer.explain(request, top.get(0));
+                    long t1 = System.nanoTime();
+                    List<Explanation> e = explainer.explain(request, top);
+                    long t2 = System.nanoTime();
+                    if (r >= 0) {
+                        one[r] = (t1 - t0) / 1e6;
+                        list[r] = (t2 - t1) / 1e6;
+                        for (Explanation x : e) {
+                            worst = Math.max(worst, x.completenessError());
+                            steps[x.steps()]++;
+                        }
+                    }
+                }
+                System.out.printf(Locale.ROOT, "features per row: %d (%d-value embeddings); rounds: %d%n",
+                        model.schema().width(), model.schema().embeddingDimension(), rounds);
+                System.out.printf(Locale.ROOT, "one product:  median %.2f ms, p90 %.2f ms%n", pct(one, 0.5), pct(one, 0.9));
+                System.out.printf(Locale.ROOT, "top-10 list:  median %.2f ms, p90 %.2f ms%n", pct(list, 0.5),
+                        pct(list, 0.9));
+                StringBuilder s = new StringBuilder();
+                for (int k = 0; k < steps.length; k++) {
+                    if (steps[k] > 0) {
+                        s.append(' ').append(k).append(" steps: ").append(steps[k]);
+                    }
+                }
+                System.out.printf(Locale.ROOT, "worst completeness error %.4f;%s%n", worst, s);
+            }
+        }
+    }
+
+    /** The ten best-scored of 200 catalog products starting at {@code from}. */
+    private static List<String> top10(RankerModel model, ScoringRequest request, List<String> ids, int from) {
+        List<String> candidates = new ArrayList<>();
+        for (int k = 0; k < Math.min(200, ids.size()); k++) {
+            candidates.add(ids.get((from + k) % ids.size()));
+        }
+        double[] s = model.score(request, candidates);
+        Integer[] order = new Integer[s.length];
+        for (int i = 0; i < s.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(s[b], s[a]));
+        List<String> top = new ArrayList<>();
+        for (int i = 0; i < Math.min(10, order.length); i++) {
+            top.add(candidates.get(order[i]));
+        }
+        return top;
+    }
+
+    private static double pct(double[] v, double q) {
+        double[] c = v.clone();
+        Arrays.sort(c);
+        return c[(int) Math.min(c.length - 1, Math.floor(q * c.length))];
+    }
+}

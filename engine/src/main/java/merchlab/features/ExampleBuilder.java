@@ -1,0 +1,314 @@
+package merchlab.features;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import merchlab.CancelToken;
+import merchlab.MerchLabException;
+import merchlab.behaviour.EventType;
+
+/**
+ * Builds labelled training examples by replaying the logs in time order, and fits the feature pipeline on them.
+ *
+ * <p>Each result list is turned into examples before any of its own events are counted, so a product's click never
+ * leaks into its own features. From logged result lists, every shown product is an example labelled by whether the
+ * shopper clicked, carted or bought it from that list. From logs without result lists, every first engagement of a
+ * shopper with a product is a positive, with unshown products sampled as negatives.
+ */
+public final class ExampleBuilder {
+    private final ShopCatalog catalog;
+    private final CatalogVectors vectors;
+    private final QueryVectors queries;
+    private final ExampleSettings settings;
+
+    public ExampleBuilder(ShopCatalog catalog, CatalogVectors vectors, QueryVectors queries, ExampleSettings settings) {
+        this.catalog = catalog;
+        this.vectors = vectors;
+        this.queries = queries;
+        this.settings = settings;
+    }
+
+    /** The examples and the pipeline fitted on them. */
+    public record Result(TrainingExamples examples, FeaturePipeline pipeline) {
+    }
+
+    /** Replays {@code log} (the training window) and fits the pipeline; {@code end} is the window's end. */
+    public Result build(EventLog log, long end, CancelToken cancel) {
+        if (log.size() == 0) {
+            throw new MerchLabException("there are no behaviour events in the training period: import event logs first");
+        }
+        RequestIndex requests = new RequestIndex(log);
+        String source = settings.source().equals("auto")
+                ? (requests.impressions > 0 ? FeaturePipeline.FROM_IMPRESSIONS : FeaturePipeline.FROM_SAMPLED_NEGATIVES)
+                : settings.source();
+        if (source.equals(FeaturePipeline.FROM_IMPRESSIONS) && requests.impressions == 0) {
+            throw new MerchLabException("the training logs have no impressions with a request id; "
+                    + "use sampled negatives for logs without result lists");
+        }
+        PositionCurve curve = requests.positionCurve(log);
+        float[][] queryTable = queryTable(log);
+        LexicalMatcher lexical = LexicalMatcher.fit(catalog);
+        ProductPriors priors = new ProductPriors(catalog);
+        FeatureCalculator calculator = new FeatureCalculator(catalog, vectors, lexical, priors);
+        FeatureSchema schema = FeatureSchema.standard(vectors.dimension());
+        TrainingExamples examples = new TrainingExamples(schema, vectors, queryTable);
+        Replay replay = new Replay(log, requests, curve, priors, calculator, examples);
+        if (source.equals(FeaturePipeline.FROM_IMPRESSIONS)) {
+            replay.impressions(cancel);
+        } else {
+            replay.sampled(settings.negativesPerPositive(), new Random(settings.seed()), cancel);
+        }
+        float[][] moments = examples.moments();
+        FeaturePipeline pipeline = new FeaturePipeline(schema, vectors.encoder(), source, curve, lexical.idf(),
+                lexical.unknownIdf(), priors, ProductPriors.PriorKeys.of(catalog), end, moments[0], moments[1]);
+        return new Result(examples, pipeline);
+    }
+
+    private float[][] queryTable(EventLog log) {
+        List<String> names = log.queries().names();
+        float[][] table = new float[names.size()][];
+        if (names.isEmpty()) {
+            return table;
+        }
+        queries.ensure(names);
+        for (int q = 0; q < names.size(); q++) {
+            float[] v = queries.vector(names.get(q));
+            if (v == null || v.length != vectors.dimension()) {
+                throw new MerchLabException("query '" + names.get(q) + "' has a " + (v == null ? 0 : v.length)
+                        + "-value embedding, the products have " + vectors.dimension());
+            }
+            table[q] = v;
+        }
+        return table;
+    }
+
+    /** Result lists of the log: their shown events, their query and what was engaged with from them. */
+    static final class RequestIndex {
+        final int[][] shown;
+        final int[] query;
+        final Set<Long> engaged = new HashSet<>();
+        final int impressions;
+
+        RequestIndex(EventLog log) {
+            int n = log.requests().size();
+            int[] counts = new int[n];
+            query = new int[n];
+            java.util.Arrays.fill(query, -1);
+            int total = 0;
+            for (int i = 0; i < log.size(); i++) {
+                int r = log.request(i);
+                if (r < 0) {
+                    continue;
+                }
+                if (query[r] < 0 && log.query(i) >= 0) {
+                    query[r] = log.query(i);
+                }
+                if (log.type(i) == EventType.IMPRESSION && log.product(i) >= 0) {
+                    counts[r]++;
+                    total++;
+                } else if (log.isEngagement(i) && log.product(i) >= 0) {
+                    engaged.add(key(r, log.product(i)));
+                }
+            }
+            shown = new int[n][];
+            for (int r = 0; r < n; r++) {
+                shown[r] = new int[counts[r]];
+                counts[r] = 0;
+            }
+            for (int i = 0; i < log.size(); i++) {
+                int r = log.request(i);
+                if (r >= 0 && log.type(i) == EventType.IMPRESSION && log.product(i) >= 0) {
+                    shown[r][counts[r]++] = i;
+                }
+            }
+            impressions = total;
+        }
+
+        static long key(int request, int product) {
+            return ((long) request << 32) | (product & 0xffffffffL);
+        }
+
+        boolean clicked(int request, int product) {
+            return engaged.contains(key(request, product));
+        }
+
+        PositionCurve positionCurve(EventLog log) {
+            long[] imps = new long[PositionCurve.MAX_POSITION + 1];
+            long[] clicks = new long[PositionCurve.MAX_POSITION + 1];
+            for (int r = 0; r < shown.length; r++) {
+                for (int i : shown[r]) {
+                    int k = Math.min(PositionCurve.MAX_POSITION, log.position(i));
+                    imps[k]++;
+                    clicks[k] += clicked(r, log.product(i)) ? 1 : 0;
+                }
+            }
+            return PositionCurve.fit(imps, clicks);
+        }
+    }
+
+    /** Keeps each shopper's profile and its stored embedding snapshot while the log is replayed. */
+    static final class Profiles {
+        private final ShopCatalog catalog;
+        private final CatalogVectors vectors;
+        private final Map<Integer, ShopperProfile> byShopper = new HashMap<>();
+        private final Map<Integer, int[]> snapshotOf = new HashMap<>();
+
+        Profiles(ShopCatalog catalog, CatalogVectors vectors) {
+            this.catalog = catalog;
+            this.vectors = vectors;
+        }
+
+        ShopperProfile of(int shopper) {
+            if (shopper < 0) {
+                return new ShopperProfile(catalog, vectors);
+            }
+            return byShopper.computeIfAbsent(shopper, s -> new ShopperProfile(catalog, vectors));
+        }
+
+        /** Snapshot number of the shopper's current profile embedding, storing it when it changed; -1 without one. */
+        int snapshot(int shopper, ShopperProfile profile, float[] vector, TrainingExamples examples) {
+            if (shopper < 0 || !profile.hasEmbedding()) {
+                return -1;
+            }
+            int[] cached = snapshotOf.get(shopper);
+            if (cached != null && cached[0] == profile.version()) {
+                return cached[1];
+            }
+            int id = examples.addSnapshot(vector);
+            snapshotOf.put(shopper, new int[] {profile.version(), id});
+            return id;
+        }
+    }
+
+    /** The time-ordered replay that writes examples and updates counters. */
+    private final class Replay {
+        private final EventLog log;
+        private final RequestIndex requests;
+        private final PositionCurve curve;
+        private final ProductPriors priors;
+        private final FeatureCalculator calculator;
+        private final TrainingExamples examples;
+        private final Profiles profiles;
+        private final Set<Long> clickCounted = new HashSet<>();
+        private final float[] row = new float[FeatureNames.SCALAR_COUNT];
+
+        Replay(EventLog log, RequestIndex requests, PositionCurve curve, ProductPriors priors,
+               FeatureCalculator calculator, TrainingExamples examples) {
+            this.log = log;
+            this.requests = requests;
+            this.curve = curve;
+            this.priors = priors;
+            this.calculator = calculator;
+            this.examples = examples;
+            this.profiles = new Profiles(catalog, vectors);
+        }
+
+        void impressions(CancelToken cancel) {
+            int[] visit = log.visitQueries();
+            boolean[] done = new boolean[requests.shown.length];
+            for (int i = 0; i < log.size(); i++) {
+                if ((i & 0xffff) == 0) {
+                    cancel.check();
+                }
+                int r = log.request(i);
+                if (r >= 0 && !done[r] && requests.shown[r].length > 0) {
+                    done[r] = true;
+                    writeRequest(r, visit[requests.shown[r][0]]);
+                }
+                apply(i);
+            }
+        }
+
+        private void writeRequest(int r, int visitQuery) {
+            int first = requests.shown[r][0];
+            int shopper = log.user(first);
+            long ts = log.timestamp(first);
+            ShopperProfile profile = profiles.of(shopper);
+            boolean fromVisit = requests.query[r] < 0;
+            int q = fromVisit ? visitQuery : requests.query[r];
+            String text = q < 0 ? null : log.queries().name(q);
+            RequestFeatures rf = calculator.request(profile, q < 0 ? null : examples.queryVector(q), text, fromVisit,
+                    log.device(first), RequestFeatures.hourOf(ts), RequestFeatures.weekdayOf(ts), ts);
+            int snapshot = profiles.snapshot(shopper, profile, rf.shopperVector(), examples);
+            for (int i : requests.shown[r]) {
+                int p = log.product(i);
+                calculator.scalars(rf, p, Math.max(1, log.position(i)), row, 0);
+                examples.add(row, p, q, snapshot, r, shopper, ts, requests.clicked(r, p), log.trueCtr(i));
+            }
+        }
+
+        void sampled(int negatives, Random random, CancelToken cancel) {
+            int request = 0;
+            Set<Long> seenPairs = new HashSet<>();
+            List<Integer> drawn = new ArrayList<>();
+            for (int i = 0; i < log.size(); i++) {
+                if ((i & 0xffff) == 0) {
+                    cancel.check();
+                }
+                int shopper = log.user(i);
+                int p = log.product(i);
+                if (log.isEngagement(i) && p >= 0 && shopper >= 0 && seenPairs.add(RequestIndex.key(shopper, p))) {
+                    long ts = log.timestamp(i);
+                    ShopperProfile profile = profiles.of(shopper);
+                    int q = log.query(i);
+                    RequestFeatures rf = calculator.request(profile, q < 0 ? null : examples.queryVector(q),
+                            q < 0 ? null : log.queries().name(q), false, log.device(i), RequestFeatures.hourOf(ts),
+                            RequestFeatures.weekdayOf(ts), ts);
+                    int snapshot = profiles.snapshot(shopper, profile, rf.shopperVector(), examples);
+                    drawn.clear();
+                    drawn.add(p);
+                    while (drawn.size() <= negatives && drawn.size() < catalog.size()) {
+                        int n = random.nextInt(catalog.size());
+                        if (!drawn.contains(n)) {
+                            drawn.add(n);
+                        }
+                    }
+                    for (int k = 0; k < drawn.size(); k++) {
+                        calculator.scalars(rf, drawn.get(k), FeatureNames.NEUTRAL_POSITION, row, 0);
+                        examples.add(row, drawn.get(k), q, snapshot, request, shopper, ts, k == 0, Float.NaN);
+                    }
+                    request++;
+                }
+                apply(i);
+            }
+        }
+
+        private void apply(int i) {
+            int p = log.product(i);
+            if (p < 0) {
+                return;
+            }
+            long ts = log.timestamp(i);
+            int daypart = RequestFeatures.daypartOf(RequestFeatures.hourOf(ts));
+            int weekend = RequestFeatures.weekdayOf(ts) >= 6 ? 1 : 0;
+            if (log.type(i) == EventType.IMPRESSION) {
+                priors.impression(catalog, p, curve.rate(log.position(i)), log.device(i), daypart, weekend, ts);
+                int r = log.request(i);
+                if (r >= 0 && requests.query[r] < 0) {
+                    priors.recommended(catalog, p);
+                    profiles.of(log.user(i)).show(p);
+                }
+            } else if (log.isEngagement(i)) {
+                profiles.of(log.user(i)).add(p);
+                priors.engagement(p, catalog, ts);
+                int r = log.request(i);
+                if (r >= 0 && clickCounted.add(RequestIndex.key(r, p)) && isShown(r, p)) {
+                    priors.click(catalog, p, log.device(i), daypart, weekend);
+                }
+            }
+        }
+
+        private boolean isShown(int r, int p) {
+            for (int i : requests.shown[r]) {
+                if (log.product(i) == p) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package merchlab.importer;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import merchlab.CancelToken;
+import merchlab.MerchLabException;
+import merchlab.importer.format.FileFormat;
+import merchlab.importer.format.Formats;
+import merchlab.importer.format.ImportSource;
+import merchlab.importer.format.Sniff;
+import merchlab.importer.read.Inputs;
+import merchlab.importer.store.ImportJob;
+import merchlab.importer.store.ReportStore;
+import merchlab.workspace.Workspace;
+
+/**
+ * Imports catalog, behaviour-log and judgment files into one workspace, previews them, and reads back the stored
+ * import reports. Safe to use from one thread at a time per call; every call opens its own connection.
+ */
+public final class ImportService {
+    private static final int PREVIEW_RECORDS = 20;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Workspace workspace;
+    private final ImportSettings settings;
+
+    public ImportService(Workspace workspace) {
+        this(workspace, ImportSettings.defaults());
+    }
+
+    public ImportService(Workspace workspace, ImportSettings settings) {
+        this.workspace = workspace;
+        this.settings = settings;
+    }
+
+    /** Format names a user may pass for {@code kind}. */
+    public static List<String> formats(DataKind kind) {
+        return Formats.names(kind);
+    }
+
+    /**
+     * Imports one file: detected (or forced) format, every good row stored in batches, every malformed row reported.
+     * A cancelled import returns its report with status {@code cancelled}, the batches before it stored; a failure
+     * of the whole file (unreadable, missing required column, workspace busy) is a {@link MerchLabException}.
+     */
+    public ImportReport run(ImportRequest request, ImportListener listener, CancelToken cancel) {
+        return new ImportJob(workspace, settings).run(request, listener, cancel).report();
+    }
+
+    /** The first records of {@code file} as the rows they would become, with the format that reads them. */
+    public ImportPreview preview(Path file, DataKind kind, String formatOrNull) {
+        if (!Files.isRegularFile(file)) {
+            throw new MerchLabException("file not found: " + file);
+        }
+        try {
+            Sniff sniff = Sniff.of(file);
+            FileFormat format = Formats.choose(formatOrNull, sniff, kind);
+            PreviewSink sink = new PreviewSink(PREVIEW_RECORDS);
+            try (InputStream in = Inputs.open(file)) {
+                format.read(new ImportSource(in, file, file.getFileName().toString(), sniff), sink);
+            } catch (PreviewSink.Full enough) {
+                // the preview has its rows
+            }
+            return sink.preview(format.name());
+        } catch (IOException e) {
+            throw new MerchLabException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Stored import reports, newest first, each with its first ten rejections. */
+    public List<ImportReport> reports() {
+        return reports(Integer.MAX_VALUE);
+    }
+
+    /** The {@code limit} newest import reports, each with its first ten rejections. */
+    public List<ImportReport> reports(int limit) {
+        try (Connection c = workspace.connect()) {
+            return ReportStore.list(c, limit, 10);
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot read import reports: " + e.getMessage(), e);
+        }
+    }
+
+    /** The first {@code limit} rejected rows of report {@code reportId}, in file order. */
+    public List<Rejection> rejections(long reportId, int limit) {
+        try (Connection c = workspace.connect()) {
+            return ReportStore.rejections(c, reportId, limit);
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot read import rejections: " + e.getMessage(), e);
+        }
+    }
+
+    /** What report {@code reportId} wrote beyond its counts. */
+    public ImportDetails details(long reportId) {
+        try (Connection c = workspace.connect();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT skipped, duplicates, details, message FROM import_reports WHERE id = ?")) {
+            ps.setLong(1, reportId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new MerchLabException("no import report " + reportId);
+                }
+                JsonNode d = rs.getString(3) == null ? JSON.createObjectNode() : JSON.readTree(rs.getString(3));
+                Map<String, Long> skippedBy = d.has("skippedBy")
+                        ? JSON.convertValue(d.get("skippedBy"), new TypeReference<Map<String, Long>>() { }) : Map.of();
+                List<String> notes = d.has("notes")
+                        ? JSON.convertValue(d.get("notes"), new TypeReference<List<String>>() { }) : List.of();
+                return new ImportDetails(reportId, rs.getLong(1), rs.getLong(2), d.path("events").asLong(),
+                        d.path("products").asLong(), d.path("productsFilledIn").asLong(), d.path("users").asLong(),
+                        d.path("judgments").asLong(), skippedBy, notes, rs.getString(4));
+            }
+        } catch (SQLException | IOException e) {
+            throw new MerchLabException("cannot read import report " + reportId + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package merchlab.importer.format;
+
+import merchlab.behaviour.EventType;
+import merchlab.importer.read.Numbers;
+import merchlab.importer.read.RowProblem;
+
+/** The checks every behaviour event passes, whatever file it comes from. */
+final class EventRules {
+    private EventRules() {
+    }
+
+    /** One of the six stored event types. */
+    static EventType type(String code) throws RowProblem {
+        if (code == null) {
+            throw new RowProblem("missing event type");
+        }
+        return EventType.parse(code).orElseThrow(() -> new RowProblem("unknown event type '" + Numbers.clip(code)
+                + "' (expected search, impression, click, view, add_to_cart or purchase)"));
+    }
+
+    /** A product is required for everything but a search, and a search needs its query. */
+    static void check(EventType type, String userId, String productId, String query) throws RowProblem {
+        if (userId == null) {
+            throw new RowProblem("missing user id");
+        }
+        if (type == EventType.SEARCH) {
+            if (query == null) {
+                throw new RowProblem("search event without a query");
+            }
+        } else if (productId == null) {
+            throw new RowProblem("missing product id for a " + type.code() + " event");
+        }
+    }
+
+    /** A list position: 1 is the top of the list. */
+    static Integer position(String text) throws RowProblem {
+        return text == null ? null : position(Numbers.whole(text, "position"));
+    }
+
+    /** A list position already read as a number. */
+    static Integer position(Long value) throws RowProblem {
+        if (value == null) {
+            return null;
+        }
+        long v = value;
+        if (v < 1 || v > Integer.MAX_VALUE) {
+            throw new RowProblem("position " + v + " is not 1 or more (1 is the top of the list)");
+        }
+        return (int) v;
+    }
+
+    static Long dwellMs(String text) throws RowProblem {
+        return text == null ? null : Numbers.atLeast(text, 0, "dwell_ms");
+    }
+
+    static Double price(String text) throws RowProblem {
+        return text == null ? null : price(Numbers.decimal(text, "price"));
+    }
+
+    static Double price(Double v) throws RowProblem {
+        if (v != null && v < 0) {
+            throw new RowProblem("price " + v + " is negative");
+        }
+        return v;
+    }
+
+    static Integer quantity(String text) throws RowProblem {
+        return text == null ? null : quantity(Numbers.atLeast(text, 0, "quantity"));
+    }
+
+    static Integer quantity(Long v) throws RowProblem {
+        if (v == null) {
+            return null;
+        }
+        if (v > Integer.MAX_VALUE) {
+            throw new RowProblem("quantity " + v + " is too large");
+        }
+        return (int) (long) v;
+    }
+
+    static Double probability(Double v) throws RowProblem {
+        if (v != null && (v < 0 || v > 1)) {
+            throw new RowProblem("true_click_probability " + v + " is not between 0 and 1");
+        }
+        return v;
+    }
+}

@@ -1,0 +1,90 @@
+package merchlab.importer.format;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import merchlab.catalog.Product;
+import merchlab.importer.read.Numbers;
+import merchlab.importer.read.RowProblem;
+
+/**
+ * Maps a product in the Google Merchant Center vocabulary to a {@link Product}: {@code product_type} (or a textual
+ * {@code google_product_category}) becomes the category path, {@code price} like {@code 12.99 USD} splits into amount
+ * and currency, and every field without a column of its own is kept in the attributes.
+ */
+final class MerchantFields {
+    /** Fields with a product column of their own. */
+    static final Set<String> MODELLED = Set.of("id", "title", "description", "link", "image_link", "availability",
+            "price", "sale_price", "brand", "product_type", "item_group_id", "color", "size", "gender", "material");
+    /** Field names that identify the vocabulary in a header. */
+    static final Set<String> VOCABULARY = Set.of("title", "description", "link", "image_link", "availability",
+            "price", "sale_price", "brand", "gtin", "mpn", "condition", "google_product_category", "product_type",
+            "item_group_id", "color", "size", "gender", "age_group", "material");
+
+    private static final Pattern PRICE = Pattern.compile(
+            "^([A-Za-z]{3})?\\s*([+-]?[0-9]+(?:\\.[0-9]+)?|[+-]?\\.[0-9]+)\\s*([A-Za-z]{3})?$");
+
+    private MerchantFields() {
+    }
+
+    /** The product described by {@code fields} (normalised names; blank values already removed). */
+    static Product product(Map<String, String> fields) throws RowProblem {
+        String id = fields.get("id");
+        if (id == null) {
+            throw new RowProblem("missing id");
+        }
+        String title = fields.get("title");
+        if (title == null) {
+            throw new RowProblem("missing title");
+        }
+        Money price = money(fields.get("price"), "price");
+        Money sale = money(fields.get("sale_price"), "sale_price");
+        String category = fields.get("product_type");
+        String googleCategory = fields.get("google_product_category");
+        if (category == null && googleCategory != null && !googleCategory.chars().allMatch(Character::isDigit)) {
+            category = googleCategory;
+        }
+        Map<String, String> attributes = new TreeMap<>();
+        fields.forEach((k, v) -> {
+            if (!MODELLED.contains(k)) {
+                attributes.put(k, v);
+            }
+        });
+        return new Product(id, title, fields.get("description"), fields.get("brand"), categoryPath(category),
+                price == null ? null : price.amount, price == null ? (sale == null ? null : sale.currency) : price.currency,
+                sale == null ? null : sale.amount, fields.get("availability"), fields.get("color"), fields.get("size"),
+                fields.get("material"), fields.get("gender"), fields.get("link"), fields.get("image_link"),
+                fields.get("item_group_id"), attributes);
+    }
+
+    /** A category path with its levels joined by {@code " > "}, spaces around the separators made regular. */
+    static String categoryPath(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String[] levels = raw.split(">");
+        return FillIn.path(levels);
+    }
+
+    private record Money(double amount, String currency) {
+    }
+
+    private static Money money(String text, String what) throws RowProblem {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = PRICE.matcher(text.strip());
+        if (!m.matches() || (m.group(1) != null && m.group(3) != null)) {
+            throw new RowProblem(what + " '" + Numbers.clip(text) + "' is not a price like 12.99 USD");
+        }
+        double amount = Double.parseDouble(m.group(2));
+        if (amount < 0) {
+            throw new RowProblem(what + " '" + Numbers.clip(text) + "' is negative");
+        }
+        String currency = m.group(1) != null ? m.group(1) : m.group(3);
+        return new Money(amount, currency == null ? null : currency.toUpperCase(Locale.ROOT));
+    }
+}

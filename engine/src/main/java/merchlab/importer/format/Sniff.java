@@ -1,0 +1,147 @@
+package merchlab.importer.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import merchlab.importer.read.Inputs;
+
+/** The first bytes of a file, decoded as far as detection needs: its first lines, separator, header and JSON records. */
+public final class Sniff {
+    /** How many bytes detection looks at. */
+    public static final int HEAD = 64 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String fileName;
+    private final String text;
+    private final List<String> lines;
+
+    private Sniff(String fileName, byte[] head, int length) {
+        this.fileName = fileName;
+        int from = length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF ? 3 : 0;
+        this.text = new String(head, from, length - from, StandardCharsets.UTF_8);
+        List<String> found = new ArrayList<>();
+        boolean complete = length < HEAD;
+        String[] split = text.split("\n", -1);
+        int usable = complete ? split.length : split.length - 1;
+        for (int i = 0; i < usable && found.size() < 64; i++) {
+            String line = split[i].endsWith("\r") ? split[i].substring(0, split[i].length() - 1) : split[i];
+            if (!line.isBlank()) {
+                found.add(line);
+            }
+        }
+        this.lines = List.copyOf(found);
+    }
+
+    /** Reads the start of {@code file}. */
+    public static Sniff of(Path file) throws IOException {
+        try (InputStream in = Inputs.open(file)) {
+            byte[] head = in.readNBytes(HEAD);
+            return new Sniff(Inputs.contentName(file), head, head.length);
+        }
+    }
+
+    /** A sniff of given bytes, as if they started a file called {@code fileName}. */
+    public static Sniff of(String fileName, byte[] head) {
+        int n = Math.min(head.length, HEAD);
+        return new Sniff(fileName, head, n);
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    /** The file name's extension in lower case, without the dot; empty when none. */
+    public String extension() {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The decoded start of the file (invalid bytes replaced), without a byte-order mark. */
+    public String text() {
+        return text;
+    }
+
+    /** The first complete, non-blank lines. */
+    public List<String> lines() {
+        return lines;
+    }
+
+    /** The first non-blank line, or empty. */
+    public String firstLine() {
+        return lines.isEmpty() ? "" : lines.get(0);
+    }
+
+    /** Whether the file starts like JSON. */
+    public boolean isJson() {
+        String t = text.stripLeading();
+        return t.startsWith("{") || t.startsWith("[");
+    }
+
+    /** Line {@code i} parsed as a JSON object, or null when it is not one. */
+    public JsonNode jsonLine(int i) {
+        if (i >= lines.size()) {
+            return null;
+        }
+        try {
+            JsonNode node = JSON.readTree(lines.get(i));
+            return node != null && node.isObject() ? node : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The value separator of a delimited file: tab, comma, semicolon or pipe, whichever the header has most of. */
+    public char separator() {
+        String header = firstLine();
+        char best = ',';
+        int bestCount = 0;
+        for (char c : new char[] {'\t', ',', ';', '|'}) {
+            int n = countOutsideQuotes(header, c);
+            if (n > bestCount) {
+                best = c;
+                bestCount = n;
+            }
+        }
+        return best;
+    }
+
+    /** The header row's column names, normalised (see {@link Columns#normalize}). */
+    public List<String> header() {
+        char sep = separator();
+        List<String> names = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (char c : firstLine().toCharArray()) {
+            if (c == '"' && sep != '\t') {
+                quoted = !quoted;
+            } else if (c == sep && !quoted) {
+                names.add(Columns.normalize(cur.toString()));
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        names.add(Columns.normalize(cur.toString()));
+        return names;
+    }
+
+    private static int countOutsideQuotes(String s, char c) {
+        int n = 0;
+        boolean quoted = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == c && !quoted) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

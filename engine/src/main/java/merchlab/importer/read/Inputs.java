@@ -1,0 +1,43 @@
+package merchlab.importer.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+
+/** Opens import files, decompressing gzip files ({@code .gz}) on the fly. */
+public final class Inputs {
+    private Inputs() {
+    }
+
+    /** Whether {@code file} is read through gzip. */
+    public static boolean gzipped(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+    }
+
+    /** The file's content, decompressed when gzipped. */
+    public static InputStream open(Path file) throws IOException {
+        return decompress(file, Files.newInputStream(file));
+    }
+
+    /** {@code raw} (the bytes of {@code file}) decompressed when the file is gzipped. */
+    public static InputStream decompress(Path file, InputStream raw) throws IOException {
+        if (!gzipped(file)) {
+            return raw;
+        }
+        try {
+            return new GZIPInputStream(raw, 1 << 16);
+        } catch (IOException e) {
+            raw.close();
+            throw new IOException(file.getFileName() + " is not a gzip file: " + e.getMessage(), e);
+        }
+    }
+
+    /** The file name without a {@code .gz} ending, which says what the content is. */
+    public static String contentName(Path file) {
+        String name = file.getFileName().toString();
+        return gzipped(file) ? name.substring(0, name.length() - 3) : name;
+    }
+}

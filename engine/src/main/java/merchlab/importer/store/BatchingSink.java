@@ -1,0 +1,143 @@
+package merchlab.importer.store;
+
+import java.util.function.LongSupplier;
+import merchlab.behaviour.Event;
+import merchlab.catalog.Product;
+import merchlab.importer.Rejection;
+import merchlab.importer.format.RowSink;
+
+/**
+ * Collects a format's rows into {@link Batch}es of whole records, replacing shopper ids by pseudonyms when asked, and
+ * hands each full batch on; a rejected or skipped record's rows are dropped together.
+ */
+public final class BatchingSink implements RowSink {
+    /** Takes a closed batch (for example, queues it for the writer). */
+    @FunctionalInterface
+    public interface Handoff {
+        void take(Batch batch);
+    }
+
+    private final String fileName;
+    private final int batchRows;
+    private final Pseudonymizer pseudonyms;
+    private final LongSupplier bytesRead;
+    private final Handoff handoff;
+    private Batch batch = new Batch();
+    private long line;
+    private long records;
+    private long batchStart;
+    private int eventMark;
+    private int productMark;
+    private int seenMark;
+    private int shopperMark;
+    private int judgmentMark;
+
+    /**
+     * @param pseudonyms null to keep shopper ids as they are
+     * @param bytesRead  how far the file has been read, recorded with each batch
+     */
+    public BatchingSink(String fileName, int batchRows, Pseudonymizer pseudonyms, LongSupplier bytesRead,
+                        Handoff handoff) {
+        this.fileName = fileName;
+        this.batchRows = batchRows;
+        this.pseudonyms = pseudonyms;
+        this.bytesRead = bytesRead;
+        this.handoff = handoff;
+    }
+
+    @Override
+    public void begin(long line) {
+        this.line = line;
+        eventMark = batch.events.size();
+        productMark = batch.products.size();
+        seenMark = batch.seen.size();
+        shopperMark = batch.shoppers.size();
+        judgmentMark = batch.judgments.size();
+    }
+
+    @Override
+    public void event(Event event) {
+        Event e = event;
+        if (pseudonyms != null && e.userId() != null) {
+            e = new Event(e.timestamp(), pseudonyms.apply(e.userId()), e.sessionId(), e.type(), e.productId(),
+                    e.query(), e.position(), e.device(), e.dwellMs(), e.price(), e.quantity(), e.requestId(),
+                    e.trueCtr());
+        }
+        batch.addEvent(e, EventIds.of(e));
+    }
+
+    @Override
+    public void product(Product product) {
+        batch.products.add(product);
+    }
+
+    @Override
+    public void productSeen(Product product) {
+        batch.seen.add(product);
+    }
+
+    @Override
+    public void user(String userId, String attributesJson) {
+        batch.shoppers.add(new Batch.Shopper(pseudonyms == null ? userId : pseudonyms.apply(userId), attributesJson));
+    }
+
+    @Override
+    public void judgment(String query, String productId, double grade) {
+        batch.judgments.add(new Batch.Judgment(query, productId, grade));
+    }
+
+    @Override
+    public void accept() {
+        batch.accepted++;
+        endRecord();
+    }
+
+    @Override
+    public void reject(String reason) {
+        rollback();
+        batch.rejections.add(new Rejection(fileName, line, reason));
+        endRecord();
+    }
+
+    @Override
+    public void skip(String reason) {
+        rollback();
+        batch.skipped++;
+        batch.skippedBy.merge(reason, 1L, Long::sum);
+        endRecord();
+    }
+
+    @Override
+    public void note(String remark) {
+        batch.notes.add(remark);
+    }
+
+    /** Hands on the last, partly filled batch. */
+    public void finish() {
+        close();
+    }
+
+    private void rollback() {
+        batch.events.subList(eventMark, batch.events.size()).clear();
+        batch.products.subList(productMark, batch.products.size()).clear();
+        batch.seen.subList(seenMark, batch.seen.size()).clear();
+        batch.shoppers.subList(shopperMark, batch.shoppers.size()).clear();
+        batch.judgments.subList(judgmentMark, batch.judgments.size()).clear();
+    }
+
+    private void endRecord() {
+        records++;
+        if (batch.rows() >= batchRows || records - batchStart >= batchRows) {
+            close();
+        }
+    }
+
+    private void close() {
+        Batch full = batch;
+        full.bytes = bytesRead.getAsLong();
+        full.records = records;
+        batchStart = records;
+        batch = new Batch();
+        handoff.take(full);
+    }
+}

@@ -1,0 +1,287 @@
+package merchlab.importer.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import merchlab.CancelToken;
+import merchlab.MerchLabException;
+import merchlab.importer.DataKind;
+import merchlab.importer.ImportListener;
+import merchlab.importer.ImportReport;
+import merchlab.importer.ImportRequest;
+import merchlab.importer.ImportSettings;
+import merchlab.importer.Rejection;
+import merchlab.importer.format.FileFormat;
+import merchlab.importer.format.Formats;
+import merchlab.importer.format.ImportSource;
+import merchlab.importer.format.Sniff;
+import merchlab.importer.read.CountingInputStream;
+import merchlab.importer.read.Inputs;
+import merchlab.workspace.DeferredIndexes;
+import merchlab.workspace.Workspace;
+import merchlab.workspace.WriterLock;
+
+/**
+ * One file's import: a reader thread parses the file into batches while this thread writes each batch in its own
+ * transaction under the workspace's writer lock, so memory stays constant and a kill loses at most the batch in
+ * flight. The report row is updated in the same transaction as the rows it counts.
+ */
+public final class ImportJob {
+    /** The salt of shopper pseudonyms, generated once per workspace. */
+    public static final String SALT_KEY = "pseudonym_salt";
+    private static final Object END = new Object();
+
+    private final Workspace workspace;
+    private final ImportSettings settings;
+
+    /** A finished import: its report and everything it counted. */
+    public record Outcome(ImportReport report, Totals totals) {
+    }
+
+    private record Failure(Throwable error) {
+    }
+
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    public ImportJob(Workspace workspace, ImportSettings settings) {
+        this.workspace = workspace;
+        this.settings = settings;
+    }
+
+    /** Imports {@code request.file()}; a problem with the whole file is a MerchLabException after it is reported. */
+    public Outcome run(ImportRequest request, ImportListener listener, CancelToken cancel) {
+        Path file = request.file();
+        if (!Files.isRegularFile(file)) {
+            throw new MerchLabException("file not found: " + file);
+        }
+        Sniff sniff;
+        long size;
+        try {
+            sniff = Sniff.of(file);
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new MerchLabException("cannot read " + file + ": " + e.getMessage());
+        }
+        FileFormat format = Formats.choose(request.format(), sniff, request.kind());
+        long started = System.currentTimeMillis();
+        long t0 = System.nanoTime();
+        try (WriterLock lock = workspace.lockForWriting(); Connection c = workspace.connectForBulkWrites()) {
+            DeferredIndexes.restore(c);
+            ReportStore reports = new ReportStore(c);
+            reports.failInterrupted(started);
+            long id = reports.start(file.toString(), format.name(), started);
+            Totals totals = new Totals();
+            Pseudonymizer pseudonyms = request.pseudonymize() ? new Pseudonymizer(salt(c)) : null;
+            String status;
+            try {
+                boolean deferred = deferIndexes(c, format, size);
+                try {
+                    status = pump(c, id, new Reading(file, format, sniff, size), pseudonyms, totals, listener, cancel);
+                } finally {
+                    if (deferred) {
+                        DeferredIndexes.restore(c);
+                    }
+                }
+            } catch (RuntimeException | SQLException | Error e) {
+                String reason = reason(e, file);
+                reports.finish(id, "failed", System.currentTimeMillis(), reason, totals);
+                throw new MerchLabException(reason, e);
+            }
+            reports.finish(id, status, System.currentTimeMillis(), summary(totals, status), totals);
+            List<Rejection> first = ReportStore.rejections(c, id, settings.keptRejections());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            return new Outcome(new ImportReport(id, file.toString(), format.name(), status, totals.accepted,
+                    totals.rejected, first, seconds), totals);
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot write to workspace " + workspace.file().getFileName() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private record Reading(Path file, FileFormat format, Sniff sniff, long size) {
+    }
+
+    private String pump(Connection c, long id, Reading r, Pseudonymizer pseudonyms, Totals totals,
+                        ImportListener listener, CancelToken cancel) throws SQLException {
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread reader = new Thread(() -> read(r, pseudonyms, queue, stop), "merchlab-import-reader");
+        reader.setDaemon(true);
+        reader.start();
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (BatchWriter writer = new BatchWriter(c, id, System.currentTimeMillis())) {
+            ReportStore reports = new ReportStore(c);
+            while (true) {
+                Object item = take(queue);
+                if (item == END) {
+                    return "completed";
+                }
+                if (item instanceof Failure f) {
+                    throw rethrow(f.error());
+                }
+                if (cancel.isCancelled()) {
+                    return "cancelled";
+                }
+                writer.write((Batch) item, totals);
+                reports.progress(id, totals);
+                c.commit();
+                listener.progress(totals.records, totals.bytes, r.size());
+                if (cancel.isCancelled()) {
+                    return "cancelled";
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            stop.set(true);
+            join(reader);
+            c.setAutoCommit(auto);
+        }
+    }
+
+    private void read(Reading r, Pseudonymizer pseudonyms, BlockingQueue<Object> queue, AtomicBoolean stop) {
+        Object last = END;
+        try (InputStream raw = Files.newInputStream(r.file())) {
+            CountingInputStream in = new CountingInputStream(raw);
+            String name = r.file().getFileName().toString();
+            BatchingSink sink = new BatchingSink(name, settings.batchRows(), pseudonyms,
+                    in::count, batch -> put(queue, batch, stop));
+            r.format().read(new ImportSource(Inputs.decompress(r.file(), in), r.file(), name, r.sniff()), sink);
+            sink.finish();
+        } catch (Stopped s) {
+            return;
+        } catch (Throwable e) {
+            last = new Failure(e);
+        }
+        try {
+            put(queue, last, stop);
+        } catch (Stopped ignored) {
+            // the writer has stopped and will not look again
+        }
+    }
+
+    private static void put(BlockingQueue<Object> queue, Object item, AtomicBoolean stop) {
+        try {
+            while (!queue.offer(item, 50, TimeUnit.MILLISECONDS)) {
+                if (stop.get()) {
+                    throw new Stopped();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Stopped();
+        }
+    }
+
+    private static Object take(BlockingQueue<Object> queue) {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MerchLabException("import interrupted");
+        }
+    }
+
+    private static void join(Thread reader) {
+        try {
+            reader.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static RuntimeException rethrow(Throwable e) {
+        if (e instanceof RuntimeException re) {
+            return re;
+        }
+        if (e instanceof Error err) {
+            throw err;
+        }
+        if (e instanceof IOException io) {
+            return new UncheckedIOException(io);
+        }
+        return new IllegalStateException(e);
+    }
+
+    private static String reason(Throwable e, Path file) {
+        if (e instanceof MerchLabException) {
+            return e.getMessage();
+        }
+        if (e instanceof UncheckedIOException io) {
+            return "cannot read " + file + ": " + io.getCause().getMessage();
+        }
+        if (e instanceof SQLException) {
+            return "cannot write to the workspace: " + e.getMessage();
+        }
+        return "import of " + file.getFileName() + " failed: " + e;
+    }
+
+    /** Sets the event indexes aside when this file is large next to the workspace. */
+    private boolean deferIndexes(Connection c, FileFormat format, long size) throws SQLException {
+        if (!format.kinds().contains(DataKind.EVENTS) || size < settings.deferIndexesBytes()) {
+            return false;
+        }
+        long databaseBytes = Files.exists(workspace.file()) ? sizeOf(workspace.file()) : 0;
+        if (size * 2 < databaseBytes) {
+            return false;
+        }
+        return !DeferredIndexes.defer(c, "events").isEmpty();
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static String salt(Connection c) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+            ps.setString(1, SALT_KEY);
+            try (var rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getString(1);
+                }
+            }
+        }
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        String salt = HexFormat.of().formatHex(bytes);
+        try (var ps = c.prepareStatement("INSERT INTO meta(key, value) VALUES (?, ?)")) {
+            ps.setString(1, SALT_KEY);
+            ps.setString(2, salt);
+            ps.executeUpdate();
+        }
+        return salt;
+    }
+
+    private static String summary(Totals t, String status) {
+        StringBuilder sb = new StringBuilder(status.equals("cancelled") ? "cancelled after " : "");
+        sb.append(t.accepted).append(" rows accepted, ").append(t.rejected).append(" rejected");
+        if (t.skipped > 0) {
+            sb.append(", ").append(t.skipped).append(" skipped");
+        }
+        if (t.duplicates > 0) {
+            sb.append("; ").append(t.duplicates).append(" events were already stored");
+        }
+        return sb.toString();
+    }
+}

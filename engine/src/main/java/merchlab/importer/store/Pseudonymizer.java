@@ -1,0 +1,52 @@
+package merchlab.importer.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Replaces shopper ids with a salted SHA-256 hash (32 hex digits), the salt being the workspace's own, so the same
+ * shopper gets the same pseudonym in every import into that workspace and cannot be looked up elsewhere.
+ */
+public final class Pseudonymizer {
+    private static final int CACHE = 1 << 16;
+
+    private final byte[] salt;
+    private final MessageDigest sha;
+    private final Map<String, String> recent = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > CACHE;
+        }
+    };
+
+    public Pseudonymizer(String salt) {
+        this.salt = salt.getBytes(StandardCharsets.UTF_8);
+        try {
+            this.sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    /** The pseudonym of {@code id}; null stays null. */
+    public String apply(String id) {
+        if (id == null) {
+            return null;
+        }
+        String cached = recent.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        sha.reset();
+        sha.update(salt);
+        sha.update((byte) 0);
+        byte[] digest = sha.digest(id.getBytes(StandardCharsets.UTF_8));
+        String pseudonym = HexFormat.of().formatHex(digest, 0, 16);
+        recent.put(id, pseudonym);
+        return pseudonym;
+    }
+}

@@ -1,0 +1,137 @@
+package merchlab.importer.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import merchlab.importer.ImportReport;
+import merchlab.importer.Rejection;
+
+/** The {@code import_reports} and {@code import_rejections} tables: one report per imported file. */
+public final class ReportStore {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Connection c;
+
+    public ReportStore(Connection c) {
+        this.c = c;
+    }
+
+    /** Records a new running import and returns its id (committed at once when auto-commit is on). */
+    public long start(String file, String format, long startedAt) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO import_reports(file, format, started_at, status) VALUES (?, ?, ?, 'running')")) {
+            ps.setString(1, file);
+            ps.setString(2, format);
+            ps.setLong(3, startedAt);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT max(id) FROM import_reports");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Marks reports still 'running' as failed: only the writer-lock holder imports, so they were interrupted. */
+    public int failInterrupted(long now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE import_reports SET status = 'failed', finished_at = ?, "
+                + "message = 'interrupted: the importing process stopped before it finished; the rows of its "
+                + "completed batches are stored' WHERE status = 'running'")) {
+            ps.setLong(1, now);
+            return ps.executeUpdate();
+        }
+    }
+
+    /** Stores counts so far; called inside each batch's transaction so counts and rows always agree. */
+    void progress(long id, Totals t) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE import_reports SET accepted = ?, rejected = ?, "
+                + "skipped = ?, duplicates = ?, details = ? WHERE id = ?")) {
+            ps.setLong(1, t.accepted);
+            ps.setLong(2, t.rejected);
+            ps.setLong(3, t.skipped);
+            ps.setLong(4, t.duplicates);
+            ps.setString(5, details(t));
+            ps.setLong(6, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Closes the report. */
+    public void finish(long id, String status, long finishedAt, String message, Totals t) throws SQLException {
+        progress(id, t);
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE import_reports SET status = ?, finished_at = ?, message = ? WHERE id = ?")) {
+            ps.setString(1, status);
+            ps.setLong(2, finishedAt);
+            ps.setString(3, message);
+            ps.setLong(4, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The details column: rows written per table, skip reasons and notes. */
+    static String details(Totals t) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("events", t.events);
+        d.put("duplicates", t.duplicates);
+        d.put("products", t.products);
+        d.put("productsFilledIn", t.filledIn);
+        d.put("users", t.users);
+        d.put("judgments", t.judgments);
+        d.put("skippedBy", t.skippedBy);
+        d.put("notes", t.notes);
+        try {
+            return JSON.writeValueAsString(d);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stored reports, newest first, each with its first {@code firstRejections} rejections. */
+    public static List<ImportReport> list(Connection c, int limit, int firstRejections) throws SQLException {
+        List<ImportReport> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, file, format, status, accepted, rejected, "
+                + "started_at, finished_at FROM import_reports ORDER BY id DESC LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    long started = rs.getLong(7);
+                    long finished = rs.getObject(8) == null ? System.currentTimeMillis() : rs.getLong(8);
+                    out.add(new ImportReport(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                            rs.getLong(6), List.of(), Math.max(0, finished - started) / 1000.0));
+                }
+            }
+        }
+        List<ImportReport> withRejections = new ArrayList<>(out.size());
+        for (ImportReport r : out) {
+            withRejections.add(new ImportReport(r.id(), r.file(), r.format(), r.status(), r.accepted(), r.rejected(),
+                    firstRejections > 0 && r.rejected() > 0 ? rejections(c, r.id(), firstRejections) : List.of(),
+                    r.seconds()));
+        }
+        return withRejections;
+    }
+
+    /** The first {@code limit} rejections of report {@code reportId}, in file order. */
+    public static List<Rejection> rejections(Connection c, long reportId, int limit) throws SQLException {
+        List<Rejection> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT file, line, reason FROM import_rejections "
+                + "WHERE report_id = ? ORDER BY rowid LIMIT ?")) {
+            ps.setLong(1, reportId);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Rejection(rs.getString(1), rs.getLong(2), rs.getString(3)));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,84 @@
+package merchlab.importer.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Running counts of one import: records accepted, rejected and skipped, and rows written per table. */
+public final class Totals {
+    long accepted;
+    long rejected;
+    long skipped;
+    long duplicates;
+    long events;
+    long products;
+    long filledIn;
+    long users;
+    long judgments;
+    long records;
+    long bytes;
+    final Map<String, Long> skippedBy = new TreeMap<>();
+    final List<String> notes = new ArrayList<>();
+
+    public long accepted() {
+        return accepted;
+    }
+
+    public long rejected() {
+        return rejected;
+    }
+
+    public long skipped() {
+        return skipped;
+    }
+
+    /** Events that were already in the workspace (an earlier import of the same rows). */
+    public long duplicates() {
+        return duplicates;
+    }
+
+    /** Events added. */
+    public long events() {
+        return events;
+    }
+
+    /** Catalog products inserted or updated. */
+    public long products() {
+        return products;
+    }
+
+    /** Products added from behaviour logs because the catalog lacked them. */
+    public long filledIn() {
+        return filledIn;
+    }
+
+    /** Shoppers added or updated. */
+    public long users() {
+        return users;
+    }
+
+    public long judgments() {
+        return judgments;
+    }
+
+    /** Records read so far. */
+    public long records() {
+        return records;
+    }
+
+    /** Bytes of the file read so far. */
+    public long bytes() {
+        return bytes;
+    }
+
+    /** Skipped records by reason. */
+    public Map<String, Long> skippedBy() {
+        return Map.copyOf(skippedBy);
+    }
+
+    /** Remarks about the whole file. */
+    public List<String> notes() {
+        return List.copyOf(notes);
+    }
+}

@@ -1,0 +1,48 @@
+package merchlab.model;
+
+import java.util.Map;
+import merchlab.CancelToken;
+
+/**
+ * Trains a model of a named kind and saves it as a new version: named after its kind ({@code ranker},
+ * {@code ranker-2} ...), linked to its parent (the given one, or else the newest model of the same name family).
+ */
+public final class ModelTraining {
+    private final ModelKinds kinds;
+    private final ModelStore store;
+
+    public ModelTraining(ModelKinds kinds, ModelStore store) {
+        this.kinds = kinds;
+        this.store = store;
+    }
+
+    /**
+     * Trains and saves a model.
+     *
+     * @param parent the model this one retrains, or null to link to the newest model of the same family if any
+     */
+    public SavedModel train(String kind, TrainingJobSpec spec, TrainingListener listener, CancelToken cancel) {
+        ModelKind k = kinds.get(kind);
+        String base = k.baseName(spec.options());
+        String parent = spec.parent();
+        if (parent != null) {
+            store.load(parent);
+        } else {
+            parent = store.list().stream().filter(m -> m.name().equals(base) || m.name().startsWith(base + "-"))
+                    .filter(m -> m.kind().equals(kind) && m.name().substring(base.length()).matches("(-\\d+)?"))
+                    .map(SavedModel::name).findFirst().orElse(null);
+        }
+        String name = store.freeName(base);
+        TrainingJob job = new TrainingJob(spec.data(), name, parent, spec.settings(), spec.window(), spec.options(),
+                spec.checkpoint(), spec.resume());
+        SavedModel model = k.train(job, listener, cancel);
+        store.save(model);
+        return model;
+    }
+
+    /** What to train on and how; the name and parent are decided by {@link ModelTraining}. */
+    public record TrainingJobSpec(merchlab.features.ShopData data, TrainingSettings settings, DataWindow window,
+                                  Map<String, String> options, String parent, java.nio.file.Path checkpoint,
+                                  boolean resume) {
+    }
+}

@@ -1,0 +1,68 @@
+package merchlab.model.baseline;
+
+import java.util.List;
+import merchlab.features.CatalogVectors;
+import merchlab.features.QueryVectors;
+import merchlab.features.ShopCatalog;
+import merchlab.features.ShopperProfile;
+import merchlab.model.Recommender;
+import merchlab.model.ScoringRequest;
+
+/**
+ * Zero-shot semantic similarity, no training: cosine of the product's text embedding with the query's, or without a
+ * query with the mean embedding of the shopper's history.
+ */
+final class SemanticModel implements Recommender {
+    private final String name;
+    private final ShopCatalog catalog;
+    private final CatalogVectors vectors;
+    private final QueryVectors queries;
+
+    SemanticModel(String name, ShopCatalog catalog, CatalogVectors vectors, QueryVectors queries) {
+        this.name = name;
+        this.catalog = catalog;
+        this.vectors = vectors;
+        this.queries = queries;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String kind() {
+        return SemanticKind.NAME;
+    }
+
+    /** The vector a request is matched against: the query's, else the shopper's history mean; null when neither. */
+    float[] target(ScoringRequest request) {
+        float[] q = request.query() == null ? null : queries.vector(request.query());
+        if (q != null) {
+            return q;
+        }
+        ShopperProfile profile = new ShopperProfile(catalog, vectors);
+        for (String id : request.history()) {
+            profile.add(catalog.indexOf(id));
+        }
+        if (!profile.hasEmbedding()) {
+            return null;
+        }
+        float[] v = new float[vectors.dimension()];
+        profile.embedding(v, 0);
+        return v;
+    }
+
+    @Override
+    public double[] score(ScoringRequest request, List<String> candidates) {
+        float[] target = target(request);
+        double[] out = new double[candidates.size()];
+        if (target == null) {
+            return out;
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] = vectors.dot(catalog.indexOf(candidates.get(i)), target);
+        }
+        return out;
+    }
+}

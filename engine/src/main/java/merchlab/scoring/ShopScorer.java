@@ -1,0 +1,111 @@
+package merchlab.scoring;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import merchlab.MerchLabException;
+import merchlab.features.ShopCatalog;
+import merchlab.features.ShopData;
+import merchlab.model.Context;
+import merchlab.model.Recommender;
+import merchlab.model.ScoringRequest;
+
+/**
+ * Ranked lists for shoppers and queries: candidates from every source, re-ranked by the chosen model, with the
+ * predicted CTR per product when the model predicts one. Not thread-safe (the model is not).
+ */
+public final class ShopScorer {
+    /** Candidates asked of each source by default. */
+    public static final int PER_SOURCE = 100;
+
+    private final ShopData data;
+    private final Recommender model;
+    private final List<CandidateSource> sources;
+    private final int perSource;
+
+    public ShopScorer(ShopData data, Recommender model, List<CandidateSource> sources, int perSource) {
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("no candidate sources");
+        }
+        this.data = data;
+        this.model = model;
+        this.sources = List.copyOf(sources);
+        this.perSource = perSource;
+    }
+
+    /** Recommendations for a shopper (their whole logged history counts) in a context. */
+    public List<ScoredProduct> recommend(String userId, Context context, int top) {
+        return rank(request(userId, null, context), top);
+    }
+
+    /** Search results for a query, personalised for the shopper when one is given. */
+    public List<ScoredProduct> search(String query, String userId, Context context, int top) {
+        if (query == null || query.isBlank()) {
+            throw new MerchLabException("the search query is empty");
+        }
+        return rank(request(userId, query, context), top);
+    }
+
+    /** A request with the shopper's whole logged history and the recommendations they were shown. */
+    public ScoringRequest request(String userId, String query, Context context) {
+        if (userId == null) {
+            return new ScoringRequest(null, List.of(), query, context);
+        }
+        return new ScoringRequest(userId, data.history(userId, Long.MAX_VALUE), query, context,
+                data.recommended(userId, Long.MAX_VALUE));
+    }
+
+    /** The top {@code top} products for a request. */
+    public List<ScoredProduct> rank(ScoringRequest request, int top) {
+        return rankAll(List.of(request), top).get(0);
+    }
+
+    /** The top lists of many requests, scored in one batch. */
+    public List<List<ScoredProduct>> rankAll(List<ScoringRequest> requests, int top) {
+        if (top < 1) {
+            throw new MerchLabException("--top must be at least 1");
+        }
+        List<Map<String, List<String>>> found = new ArrayList<>();
+        List<List<String>> candidates = new ArrayList<>();
+        for (ScoringRequest r : requests) {
+            Map<String, List<String>> bySource = candidates(r, Math.max(perSource, top));
+            found.add(bySource);
+            candidates.add(new ArrayList<>(bySource.keySet()));
+        }
+        List<double[]> scores = model.scoreAll(requests, candidates);
+        ShopCatalog catalog = data.catalog();
+        List<List<ScoredProduct>> out = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            List<String> ids = candidates.get(i);
+            double[] s = scores.get(i);
+            List<Integer> order = new ArrayList<>();
+            for (int k = 0; k < ids.size(); k++) {
+                order.add(k);
+            }
+            order.sort((a, b) -> s[a] != s[b] ? Double.compare(s[b], s[a]) : Integer.compare(a, b));
+            List<ScoredProduct> list = new ArrayList<>();
+            for (int k = 0; k < Math.min(top, order.size()); k++) {
+                int c = order.get(k);
+                String id = ids.get(c);
+                list.add(new ScoredProduct(id, catalog.title(catalog.indexOf(id)), s[c],
+                        model.predictsCtr() ? s[c] : null, found.get(i).get(id)));
+            }
+            out.add(list);
+        }
+        return out;
+    }
+
+    /** The union of all sources' candidates, each with the sources that proposed it, in order of discovery. */
+    Map<String, List<String>> candidates(ScoringRequest request, int limit) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (CandidateSource source : sources) {
+            for (String id : source.candidates(request, limit)) {
+                if (data.catalog().indexOf(id) >= 0) {
+                    out.computeIfAbsent(id, k -> new ArrayList<>(2)).add(source.name());
+                }
+            }
+        }
+        return out;
+    }
+}

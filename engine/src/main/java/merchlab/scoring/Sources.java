@@ -1,0 +1,100 @@
+package merchlab.scoring;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import merchlab.MerchLabException;
+import merchlab.features.LexicalMatcher;
+import merchlab.features.ShopCatalog;
+import merchlab.features.ShopData;
+import merchlab.features.ShopperProfile;
+import merchlab.model.RelatedProducts;
+import merchlab.model.ScoringRequest;
+
+/** The built-in candidate sources: popular, semantic (query or shopper profile), lexical and related products. */
+public final class Sources {
+    private Sources() {
+    }
+
+    /** The most engaged-with products of the logs, the same list for every request. */
+    public static CandidateSource popular(ShopData data, int keep) {
+        List<String> top = new ArrayList<>();
+        try (Connection c = data.workspace().connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT product_id, COUNT(*) n FROM events WHERE product_id IS NOT NULL "
+                        + "AND type IN ('click','view','add_to_cart','purchase') GROUP BY product_id "
+                        + "ORDER BY n DESC, product_id LIMIT ?")) {
+            ps.setInt(1, keep);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (data.catalog().indexOf(rs.getString(1)) >= 0) {
+                        top.add(rs.getString(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot count popular products: " + e.getMessage(), e);
+        }
+        List<String> fixed = List.copyOf(top);
+        return source("popular", (request, limit) -> fixed.subList(0, Math.min(limit, fixed.size())));
+    }
+
+    /** Products nearest to the query's embedding, or without a query to the shopper's history embedding. */
+    public static CandidateSource semantic(ShopData data) {
+        ShopCatalog catalog = data.catalog();
+        NearestProducts nearest = new NearestProducts(catalog, data.vectors());
+        return source("semantic", (request, limit) -> {
+            float[] target = request.query() == null ? null : data.queries().vector(request.query());
+            if (target == null) {
+                ShopperProfile profile = new ShopperProfile(catalog, data.vectors());
+                request.history().forEach(id -> profile.add(catalog.indexOf(id)));
+                if (!profile.hasEmbedding()) {
+                    return List.of();
+                }
+                target = new float[data.vectors().dimension()];
+                profile.embedding(target, 0);
+            }
+            return nearest.nearest(target, limit);
+        });
+    }
+
+    /** Products sharing the query's words, weighted by rarity; nothing for a recommendation. */
+    public static CandidateSource lexical(ShopData data) {
+        ShopCatalog catalog = data.catalog();
+        LexicalMatcher matcher = LexicalMatcher.fit(catalog);
+        return source("lexical", (request, limit) -> {
+            if (request.query() == null) {
+                return List.of();
+            }
+            LexicalMatcher.Query q = matcher.query(request.query());
+            float[] scores = new float[catalog.size()];
+            for (int p = 0; p < scores.length; p++) {
+                scores[p] = matcher.score(q, p);
+            }
+            return TopK.above(scores, limit, 0f).stream().map(catalog::id).toList();
+        });
+    }
+
+    /** Products a model relates to the shopper's history (for example co-occurrence). */
+    public static CandidateSource related(RelatedProducts model) {
+        return source("cooccurrence", (request, limit) -> model.related(request.history(), limit));
+    }
+
+    /** A named source from a function. */
+    public static CandidateSource source(String name, java.util.function.BiFunction<ScoringRequest, Integer,
+            List<String>> candidates) {
+        return new CandidateSource() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public List<String> candidates(ScoringRequest request, int limit) {
+                return candidates.apply(request, limit);
+            }
+        };
+    }
+}

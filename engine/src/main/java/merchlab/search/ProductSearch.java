@@ -1,0 +1,160 @@
+package merchlab.search;
+
+import java.util.function.Function;
+import merchlab.MerchLabException;
+import merchlab.query.CatalogVocabulary;
+import merchlab.query.CategoryModel;
+import merchlab.query.QueryIntent;
+import merchlab.query.QueryUnderstanding;
+import merchlab.text.EmbeddingStore;
+import merchlab.text.Encoders;
+import merchlab.text.QueryEmbedder;
+import merchlab.text.TextEncoder;
+import merchlab.workspace.Workspace;
+
+/**
+ * Search over one workspace, wired once and reused for many queries: the workspace's encoder with a query cache, the
+ * semantic index and facets, BM25 search, the hybrid retriever and query understanding. Close it to free the encoder.
+ */
+public final class ProductSearch implements AutoCloseable {
+    /** Query embeddings kept in memory. */
+    public static final int QUERY_CACHE = 10_000;
+    /** Above this many bytes of float vectors, rescoring reads them from a memory-mapped file instead of the heap. */
+    static final long HEAP_FLOATS_LIMIT = 512L << 20;
+
+    private final TextEncoder encoder;
+    private final QueryEmbedder embedder;
+    private final SemanticIndex semantic;
+    private final ProductFacets facets;
+    private final LexicalSearch lexical;
+    private final HybridRetriever retriever;
+    private final QueryUnderstanding understanding;
+
+    private ProductSearch(TextEncoder encoder, SemanticIndex semantic, ProductFacets facets, LexicalSearch lexical,
+                          CatalogVocabulary vocabulary, HybridRetriever.Options options,
+                          CategoryModel.Settings categorySettings) {
+        this.encoder = encoder;
+        this.embedder = new QueryEmbedder(encoder, QUERY_CACHE);
+        this.semantic = semantic;
+        this.facets = facets;
+        this.lexical = lexical;
+        this.retriever = new HybridRetriever(lexical, semantic, facets, embedder::embed, options);
+        CategoryModel categories = CategoryModel.fit(semantic.size(), semantic::vector, facets::category,
+                categorySettings);
+        this.understanding = new QueryUnderstanding(vocabulary, categories, embedder::embed);
+    }
+
+    /** Opens search on a workspace with its recorded encoder, using every core. */
+    public static ProductSearch open(Workspace workspace) {
+        return open(workspace, Encoders::open, Runtime.getRuntime().availableProcessors(), HybridRetriever.Options.DEFAULT);
+    }
+
+    /**
+     * Opens search on a workspace whose products have been encoded.
+     *
+     * @param encoders opens the workspace's encoder by name
+     * @param threads  cores the semantic scan may use
+     */
+    public static ProductSearch open(Workspace workspace, Function<String, TextEncoder> encoders, int threads,
+                                     HybridRetriever.Options options) {
+        String encoderName = new EmbeddingStore(workspace).encoder().orElseThrow(() -> new MerchLabException(
+                "the workspace has no product embeddings yet: run merchlab encode --workspace " + workspace.file()));
+        return open(workspace, encoderName, encoders, threads, options);
+    }
+
+    /** Opens search with the product vectors of a named encoder (for comparing encoders on one workspace). */
+    public static ProductSearch open(Workspace workspace, String encoderName, Function<String, TextEncoder> encoders,
+                                     int threads, HybridRetriever.Options options) {
+        return open(workspace, encoderName, encoders, threads, options, CategoryModel.Settings.DEFAULT);
+    }
+
+    /** Like {@link #open(Workspace, String, Function, int, HybridRetriever.Options)} with category model settings. */
+    public static ProductSearch open(Workspace workspace, String encoderName, Function<String, TextEncoder> encoders,
+                                     int threads, HybridRetriever.Options options, CategoryModel.Settings categorySettings) {
+        EmbeddingStore store = new EmbeddingStore(workspace);
+        int count = store.count(encoderName, "product");
+        int dimension = Encoders.spec(encoderName).dimension();
+        SemanticIndex.Builder builder = SemanticIndex.builder(dimension, count).optThreads(threads);
+        if (4L * dimension * count > HEAP_FLOATS_LIMIT) {
+            builder.optMappedFloats();
+        }
+        store.forEachProduct(encoderName, builder::add);
+        SemanticIndex semantic = builder.build();
+        LexicalSearch lexical = null;
+        TextEncoder encoder = null;
+        try {
+            ProductFacets facets = ProductFacets.load(workspace, semantic);
+            lexical = LexicalSearch.open(workspace);
+            encoder = encoders.apply(encoderName);
+            return new ProductSearch(encoder, semantic, facets, lexical, CatalogVocabulary.load(workspace), options,
+                    categorySettings);
+        } catch (RuntimeException e) {
+            semantic.close();
+            if (lexical != null) {
+                lexical.close();
+            }
+            if (encoder != null) {
+                encoder.close();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Searches: reads the query's intent, narrows {@code filters} by a price the query states, and retrieves the best
+     * {@code k} candidates for the query text without its price phrase.
+     */
+    public SearchResult search(String query, int k, Filters filters) {
+        return search(query, k, filters, HybridRetriever.Mode.HYBRID);
+    }
+
+    /** Like {@link #search(String, int, Filters)} with both retrievers fused or one alone. */
+    public SearchResult search(String query, int k, Filters filters, HybridRetriever.Mode mode) {
+        if (query == null || query.isBlank()) {
+            throw new MerchLabException("the query is empty");
+        }
+        QueryIntent intent = understanding.understand(query);
+        Filters applied = filters == null ? Filters.none() : filters;
+        if (intent.price() != null) {
+            applied = applied.withPrice(intent.price().min(), intent.price().max());
+        }
+        String text = intent.text().isBlank() ? query : intent.text();
+        return new SearchResult(intent, applied, retriever.retrieve(text, k, applied, mode));
+    }
+
+    /** The workspace's encoder name. */
+    public String encoderName() {
+        return encoder.name();
+    }
+
+    public QueryEmbedder embedder() {
+        return embedder;
+    }
+
+    public SemanticIndex semantic() {
+        return semantic;
+    }
+
+    public ProductFacets facets() {
+        return facets;
+    }
+
+    public LexicalSearch lexical() {
+        return lexical;
+    }
+
+    public HybridRetriever retriever() {
+        return retriever;
+    }
+
+    public QueryUnderstanding understanding() {
+        return understanding;
+    }
+
+    @Override
+    public void close() {
+        lexical.close();
+        semantic.close();
+        encoder.close();
+    }
+}

@@ -1,0 +1,156 @@
+package merchlab.text;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import merchlab.CancelToken;
+import merchlab.MerchLabException;
+import merchlab.catalog.Product;
+import merchlab.workspace.Workspace;
+import merchlab.workspace.WriterLock;
+
+/**
+ * Embeds a workspace's products with its encoder, in batches on all cores, caching the vectors in the workspace so that
+ * only new or changed products are embedded again.
+ */
+public final class EncodeService {
+    /** Texts per encoder call. */
+    public static final int BATCH = 64;
+
+    private final Workspace workspace;
+    private final Function<String, TextEncoder> encoders;
+    private final EncoderChoice choice;
+    private final int threads;
+
+    /**
+     * @param encoders opens an encoder by name with one ONNX Runtime thread per call, for example {@link Encoders#open(String)}
+     * @param threads  batches embedded at once (the number of cores to use)
+     */
+    public EncodeService(Workspace workspace, Function<String, TextEncoder> encoders, EncoderChoice choice, int threads) {
+        this.workspace = workspace;
+        this.encoders = encoders;
+        this.choice = choice;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** An encode service with the real encoders, the measured auto-choice rule and every available core. */
+    public static EncodeService create(Workspace workspace) {
+        return new EncodeService(workspace, Encoders::open, EncoderChoice.DEFAULT,
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A product's id with the text the encoder sees and its hash. */
+    record ProductItem(String id, String text, long hash) {
+    }
+
+    /**
+     * Embeds what is missing or stale for encoder {@code requested} ({@code auto}, {@code en} or {@code zh}) and records the
+     * encoder as the workspace's; cancelling keeps the batches already stored.
+     */
+    public EncodeReport encode(String requested, EncodeListener listener, CancelToken cancel) {
+        long start = System.nanoTime();
+        List<ProductItem> items = new ArrayList<>();
+        Scripts.Counts[] counts = {Scripts.Counts.ZERO};
+        new ProductReader(workspace).forEach(p -> {
+            String text = ProductText.compose(p);
+            counts[0] = counts[0].plus(Scripts.count(text));
+            items.add(new ProductItem(p.id(), text, TextHash.of(text)));
+        });
+        boolean automatic = requested == null || requested.strip().equalsIgnoreCase(Encoders.AUTO);
+        String encoder = choice.resolve(requested, counts[0]);
+        EmbeddingStore store = new EmbeddingStore(workspace);
+        try (WriterLock lock = workspace.lockForWriting()) {
+            Map<String, Long> cached = store.hashes(encoder, "product");
+            Set<String> ids = new HashSet<>();
+            List<ProductItem> todo = new ArrayList<>();
+            int empty = 0;
+            for (ProductItem item : items) {
+                ids.add(item.id());
+                if (item.text().isBlank()) {
+                    empty++;
+                }
+                Long hash = cached.get(item.id());
+                if (hash == null || hash != item.hash()) {
+                    todo.add(item);
+                }
+            }
+            List<String> gone = cached.keySet().stream().filter(k -> !ids.contains(k)).toList();
+            int removed = gone.isEmpty() ? 0 : store.delete(encoder, "product", gone);
+            if (empty > 0) {
+                listener.warning(empty + " product(s) have no text and get the zero vector");
+            }
+            workspace.putMeta(EmbeddingStore.ENCODER_SETTING, encoder);
+            listener.progress(0, todo.size());
+            // Similar lengths in one batch means less padding: faster, and vectors closer to those of single texts.
+            todo.sort(java.util.Comparator.comparingInt((ProductItem i) -> i.text().length()).thenComparing(ProductItem::id));
+            if (!todo.isEmpty()) {
+                embed(encoder, todo, store, listener, cancel);
+            }
+            return new EncodeReport(encoder, automatic, counts[0].cjkShare(), items.size(), todo.size(),
+                    items.size() - todo.size(), removed, empty, (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private void embed(String encoderName, List<ProductItem> todo, EmbeddingStore store, EncodeListener listener,
+                       CancelToken cancel) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "merchlab-encode");
+            t.setDaemon(true);
+            return t;
+        });
+        try (TextEncoder encoder = encoders.apply(encoderName)) {
+            Deque<Future<List<EmbeddingStore.Entry>>> running = new ArrayDeque<>();
+            int next = 0;
+            int done = 0;
+            while (next < todo.size() || !running.isEmpty()) {
+                while (next < todo.size() && running.size() < threads * 2 && !cancel.isCancelled()) {
+                    List<ProductItem> batch = todo.subList(next, Math.min(todo.size(), next + BATCH));
+                    running.add(pool.submit(() -> embedBatch(encoder, batch)));
+                    next += batch.size();
+                }
+                if (running.isEmpty()) {
+                    break;
+                }
+                List<EmbeddingStore.Entry> entries = await(running.poll());
+                store.save(encoderName, entries);
+                done += entries.size();
+                listener.progress(done, todo.size());
+            }
+            cancel.check();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<EmbeddingStore.Entry> embedBatch(TextEncoder encoder, List<ProductItem> batch) {
+        List<float[]> vectors = encoder.encode(batch.stream().map(ProductItem::text).toList());
+        List<EmbeddingStore.Entry> entries = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            entries.add(new EmbeddingStore.Entry("product", batch.get(i).id(), batch.get(i).hash(), vectors.get(i)));
+        }
+        return entries;
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MerchLabException("encoding was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof MerchLabException m) {
+                throw m;
+            }
+            throw new MerchLabException("encoding failed: " + e.getCause(), e.getCause());
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package merchlab.text;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import merchlab.MerchLabException;
+import merchlab.catalog.Product;
+import merchlab.workspace.Workspace;
+
+/**
+ * Reads the catalog from a workspace's {@code products} table, in product id order.
+ */
+public final class ProductReader {
+    private static final String COLUMNS = "id, title, description, brand, category, price, currency, sale_price, "
+            + "availability, color, size, material, gender, link, image_link, item_group_id";
+
+    private final Workspace workspace;
+
+    public ProductReader(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Calls {@code sink} with every product, streaming (the catalog is never held in memory here). */
+    public void forEach(Consumer<Product> sink) {
+        try (Connection c = workspace.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM products ORDER BY id")) {
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(product(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot read products: " + e.getMessage(), e);
+        }
+    }
+
+    /** All products. */
+    public List<Product> all() {
+        List<Product> products = new ArrayList<>();
+        forEach(products::add);
+        return products;
+    }
+
+    /** The products with the given ids, by id; unknown ids are absent. */
+    public Map<String, Product> find(java.util.Collection<String> ids) {
+        Map<String, Product> found = new java.util.HashMap<>();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String sql = "SELECT " + COLUMNS + " FROM products WHERE id IN (" + "?,".repeat(chunk.size() - 1) + "?)";
+            try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Product p = product(rs);
+                        found.put(p.id(), p);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new MerchLabException("cannot read products: " + e.getMessage(), e);
+            }
+        }
+        return found;
+    }
+
+    /** The number of products. */
+    public int count() {
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM products");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot count products: " + e.getMessage(), e);
+        }
+    }
+
+    private static Product product(ResultSet rs) throws SQLException {
+        return new Product(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                number(rs, 6), rs.getString(7), number(rs, 8), rs.getString(9), rs.getString(10), rs.getString(11),
+                rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16), Map.of());
+    }
+
+    private static Double number(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+}

@@ -1,0 +1,154 @@
+package merchlab.explain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import merchlab.CancelToken;
+import merchlab.MerchLabException;
+import merchlab.eval.temporal.TemporalSplit;
+import merchlab.features.FeatureGroup;
+import merchlab.features.ShopData;
+import merchlab.fixtures.FakeTextEncoder;
+import merchlab.fixtures.SyntheticShop;
+import merchlab.model.Context;
+import merchlab.model.SavedModel;
+import merchlab.model.ScoringRequest;
+import merchlab.model.TrainingJob;
+import merchlab.model.TrainingListener;
+import merchlab.model.TrainingSettings;
+import merchlab.model.ranker.RankerKind;
+import merchlab.model.ranker.RankerModel;
+import merchlab.workspace.Workspace;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Explanations of a small trained ranker: complete, grouped, reasoned, and faithful on the cheap checks. */
+class RankerExplainerTest {
+    @TempDir
+    static Path dir;
+    static Workspace workspace;
+    static SavedModel trained;
+
+    @BeforeAll
+    static void trainOnce() {
+        SyntheticShop shop = new SyntheticShop();
+        shop.products = 200;
+        shop.shoppers = 80;
+        shop.days = 14;
+        shop.requestsPerDay = 120;
+        shop.dimension = 16;
+        workspace = shop.write(dir.resolve("shop.db"));
+        try (ShopData data = data()) {
+            TrainingSettings settings = TrainingSettings.defaults().withEpochs(3).withDevice("cpu").withBatchSize(256);
+            TrainingJob job = new TrainingJob(data, "ranker", null, settings, TemporalSplit.of(data).trainingWindow(),
+                    Map.of(), null, false);
+            trained = new RankerKind().train(job, TrainingListener.NONE, CancelToken.none());
+        }
+    }
+
+    static ShopData data() {
+        return new ShopData(workspace, () -> new FakeTextEncoder(16));
+    }
+
+    static final ScoringRequest SEARCH = new ScoringRequest("U5", List.of("P00003", "P00010", "P00031"), "red shoe",
+            new Context("mobile", 19, 6));
+    static final List<String> TOP10 = List.of("P00004", "P00020", "P00001", "P00002", "P00005", "P00006", "P00007",
+            "P00008", "P00009", "P00011");
+
+    @Test
+    void attributionsOfAWholeListAddUpToTheScoreChange() {
+        try (ShopData data = data(); RankerModel model = RankerKind.open(trained, data, "cpu")) {
+            List<Explanation> list = new RankerExplainer(model).explain(SEARCH, TOP10);
+            double[] scores = model.score(SEARCH, TOP10);
+            assertEquals(10, list.size());
+            for (int i = 0; i < 10; i++) {
+                Explanation e = list.get(i);
+                assertEquals(TOP10.get(i), e.productId());
+                assertEquals(scores[i], e.score(), 1e-5, "explains the score that was shown");
+                double features = e.features().stream().mapToDouble(Explanation.FeatureAttribution::attribution).sum();
+                double groups = e.groups().values().stream().mapToDouble(Double::doubleValue).sum();
+                assertEquals(features, groups, 1e-9, "groups are sums of features");
+                assertTrue(e.completenessError() <= 0.011, e.productId() + " error " + e.completenessError());
+                assertEquals(e.score() - e.baselineScore(), features, 0.011 * Math.abs(e.score() - e.baselineScore())
+                        + 1e-4);
+                assertEquals(0.0, e.groups().get(FeatureGroup.POSITION), "the position is fixed when scoring");
+                assertEquals(model.schema().features().size(), e.features().size());
+            }
+            assertEquals(list.get(0).baselineScore(), list.get(5).baselineScore(), 1e-12, "one baseline for all");
+        }
+    }
+
+    @Test
+    void unknownProductIsAClearError() {
+        try (ShopData data = data(); RankerModel model = RankerKind.open(trained, data, "cpu")) {
+            MerchLabException e = assertThrows(MerchLabException.class,
+                    () -> new RankerExplainer(model).explain(SEARCH, "NOPE"));
+            assertTrue(e.getMessage().contains("NOPE"));
+        }
+    }
+
+    @Test
+    void baselineFollowsTheDocumentedRules() {
+        try (ShopData data = data(); RankerModel model = RankerKind.open(trained, data, "cpu")) {
+            FeatureBaseline b = new RankerExplainer(model).baseline();
+            float[] row = b.row();
+            assertEquals(model.pipeline().mean()[model.schema().index("product_ctr")],
+                    row[model.schema().index("product_ctr")], 0f);
+            assertEquals(0f, row[model.schema().index("device_mobile")]);
+            assertEquals(1f, row[model.schema().index("position")]);
+            assertEquals("zero (no query)", b.rule("query_embedding"));
+        }
+    }
+
+    @Test
+    void removingFeaturesInAttributionOrderLowersTheScoreFasterThanRandomOrder() {
+        try (ShopData data = data(); RankerModel model = RankerKind.open(trained, data, "cpu")) {
+            RankerExplainer explainer = new RankerExplainer(model);
+            List<Explanation> list = explainer.explain(SEARCH, TOP10);
+            DeletionCurve.Result r = new DeletionCurve(new RankerFunction(model), model.schema(), 8, 3)
+                    .run(model.features(SEARCH, TOP10), list, explainer.baseline().row());
+            assertTrue(r.areaBetween() > 0, "area " + r.areaBetween());
+            assertEquals(r.attributionOrder()[0], r.randomOrder()[0], 1e-9, "both start at the scores");
+            assertEquals(list.get(0).baselineScore(), r.attributionOrder()[r.attributionOrder().length - 1], 1e-6,
+                    "everything removed is the baseline");
+        }
+    }
+
+    @Test
+    void randomWeightsGiveDifferentAttributions() {
+        try (ShopData data = data(); RankerModel model = RankerKind.open(trained, data, "cpu");
+             RankerModel random = RankerKind.openRandomised(trained, data, 11)) {
+            List<Explanation> a = new RankerExplainer(model).explain(SEARCH, TOP10);
+            List<Explanation> b = new RankerExplainer(model, new RankerFunction(random), IntegratedGradients.STEP_LADDER)
+                    .explain(SEARCH, TOP10);
+            List<Explanation> again = new RankerExplainer(model).explain(SEARCH, TOP10);
+            RandomisationCheck check = RandomisationCheck.compare(a, b);
+            assertTrue(check.meanSignedRankCorrelation() < 0.6, "rho " + check.meanSignedRankCorrelation());
+            assertEquals(1.0, RandomisationCheck.compare(a, again).meanSignedRankCorrelation(), 1e-9);
+        }
+    }
+
+    @Test
+    void heldOutImpressionsCarryRequestIdsPositionsAndClicks() {
+        try (ShopData data = data(); RankerModel model = RankerKind.open(trained, data, "cpu")) {
+            LoggedImpressions l = LoggedImpressions.from(data.events(Long.MIN_VALUE, Long.MAX_VALUE), data.catalog(),
+                    TemporalSplit.of(data).cutoff(), 40);
+            assertEquals(40, l.lists().size());
+            float[] rows = l.rows(model);
+            assertEquals(l.impressions() * model.schema().width(), rows.length);
+            int position = model.schema().index("position");
+            assertTrue(rows[model.schema().width() + position] > 1, "second impression shown below the top");
+            PermutationImportance.Report r = new PermutationImportance(new RankerFunction(model), model.schema(), 3, 5)
+                    .run(rows, l.clicked(), CancelToken.none());
+            PermutationImportance.Importance pos = r.groups().stream().filter(g -> g.name().equals("position"))
+                    .findFirst().orElseThrow();
+            assertTrue(pos.aucDrop() > 0.01 && pos.aucLow() <= pos.aucDrop() && pos.aucDrop() <= pos.aucHigh(),
+                    "shuffling the shown position hurts: " + pos);
+        }
+    }
+}

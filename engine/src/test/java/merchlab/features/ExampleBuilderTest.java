@@ -1,0 +1,94 @@
+package merchlab.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import merchlab.CancelToken;
+import merchlab.MerchLabException;
+import merchlab.fixtures.ShopFixture;
+import merchlab.fixtures.SyntheticShop;
+import merchlab.workspace.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExampleBuilderTest {
+    @TempDir
+    Path dir;
+
+    private static ExampleBuilder.Result build(Workspace ws, ExampleSettings settings) {
+        try (ShopData data = new ShopData(ws, () -> new merchlab.fixtures.FakeTextEncoder(16))) {
+            EventLog log = data.events(Long.MIN_VALUE, Long.MAX_VALUE);
+            return new ExampleBuilder(data.catalog(), data.vectors(), data.queries(), settings)
+                    .build(log, log.lastTimestamp() + 1, CancelToken.none());
+        }
+    }
+
+    private Workspace twoVisits() {
+        ShopFixture f = new ShopFixture(dir.resolve("tiny.db"))
+                .product("A", "red shirt", "acme", "Apparel > Shirts", 20)
+                .product("B", "desk lamp", "lumo", "Home > Lamps", 30);
+        f.list(ShopFixture.T0, "u1", "r1", "red shirt", List.of("A", "B"), List.of("A"));
+        f.list(ShopFixture.T0 + ShopFixture.DAY, "u1", "r2", null, List.of("B", "A"), List.of());
+        f.list(ShopFixture.T0 + 2 * ShopFixture.DAY, "u2", "r3", null, List.of("A", "B"), List.of("B"));
+        return f.workspace();
+    }
+
+    @Test
+    void aClickNeverFeedsTheFeaturesOfItsOwnList() {
+        ExampleBuilder.Result r = build(twoVisits(), ExampleSettings.defaults(1));
+        TrainingExamples ex = r.examples();
+        assertEquals(6, ex.size());
+        assertEquals(2, ex.positives());
+        // list r1: A is clicked, but its own features have seen no engagement yet
+        assertTrue(ex.clicked(0));
+        assertEquals(0f, ex.value(0, FeatureNames.POPULARITY));
+        assertEquals(0f, ex.value(0, FeatureNames.ENGAGED_BEFORE));
+        assertEquals(0f, ex.value(0, FeatureNames.HISTORY_LENGTH));
+        assertEquals(1f, ex.value(0, FeatureNames.HAS_QUERY));
+        assertEquals(1f, ex.value(0, FeatureNames.LEXICAL_SCORE), 1e-6);
+        // list r2, a day later: the shopper's click on A now counts, for A only
+        int a2 = 3;
+        assertEquals((float) Math.log1p(1), ex.value(a2, FeatureNames.POPULARITY), 1e-6);
+        assertEquals((float) Math.log1p(1), ex.value(a2, FeatureNames.ENGAGED_BEFORE), 1e-6);
+        assertEquals(0f, ex.value(2, FeatureNames.ENGAGED_BEFORE));
+        assertTrue(ex.value(a2, FeatureNames.PRODUCT_CTR) > ex.value(2, FeatureNames.PRODUCT_CTR));
+        assertTrue(ex.value(a2, FeatureNames.CATEGORY_AFFINITY) > 0);
+        assertTrue(ex.value(2, FeatureNames.CATEGORY_AFFINITY) < 0);
+        assertEquals(2f, ex.value(a2, FeatureNames.POSITION_SHOWN));
+        assertEquals(1f, ex.value(a2, FeatureNames.DEVICE_MOBILE));
+        assertEquals(FeaturePipeline.FROM_IMPRESSIONS, r.pipeline().source());
+    }
+
+    @Test
+    void logsWithoutResultListsGetSampledNegatives() {
+        SyntheticShop shop = new SyntheticShop();
+        shop.days = 3;
+        shop.requestsPerDay = 40;
+        shop.dimension = 16;
+        shop.withImpressions = false;
+        Workspace ws = shop.write(dir.resolve("no-lists.db"));
+        ExampleBuilder.Result r = build(ws, new ExampleSettings("auto", 3, 5));
+        TrainingExamples ex = r.examples();
+        assertEquals(FeaturePipeline.FROM_SAMPLED_NEGATIVES, r.pipeline().source());
+        assertTrue(ex.positives() > 10);
+        assertEquals(ex.positives() * 4, ex.size());
+        for (int i = 0; i < ex.size(); i++) {
+            assertEquals(FeatureNames.NEUTRAL_POSITION, ex.value(i, FeatureNames.POSITION_SHOWN));
+        }
+        assertThrows(MerchLabException.class, () -> build(ws, new ExampleSettings("impressions", 3, 5)));
+    }
+
+    @Test
+    void pipelineSurvivesItsBytes() {
+        ExampleBuilder.Result r = build(twoVisits(), ExampleSettings.defaults(1));
+        FeaturePipeline copy = FeaturePipeline.fromBytes(r.pipeline().toBytes());
+        assertEquals(r.pipeline().schema(), copy.schema());
+        assertEquals(r.pipeline().referenceTime(), copy.referenceTime());
+        assertEquals(r.pipeline().source(), copy.source());
+        assertTrue(java.util.Arrays.equals(r.pipeline().mean(), copy.mean()));
+        assertTrue(java.util.Arrays.equals(r.pipeline().positionClickRates(), copy.positionClickRates()));
+    }
+}

@@ -1,0 +1,82 @@
+package merchlab.text;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import merchlab.catalog.Product;
+import merchlab.workspace.Workspace;
+
+/** A small bilingual catalog written straight into a temporary workspace, for tests. */
+public final class CatalogFixture {
+    private CatalogFixture() {
+    }
+
+    public static Product product(String id, String title, String brand, String category, double price, String color,
+                                  String availability) {
+        return new Product(id, title, null, brand, category, price, null, null, availability, color, null, null, null,
+                null, null, null, Map.of());
+    }
+
+    /** Twelve English and Chinese products across shoes, phone accessories, kitchen and tea. */
+    public static List<Product> products() {
+        return List.of(
+                product("en-1", "Trail Running Shoes", "Stride", "Shoes > Running", 79.0, "Red", "in stock"),
+                product("en-2", "Road Running Shoes Lightweight", "Stride", "Shoes > Running", 49.0, "Blue", "in stock"),
+                product("en-3", "Leather Hiking Boots", "Summit", "Shoes > Boots", 129.0, "Brown", "out of stock"),
+                product("en-4", "Silicone Phone Case for iPhone", "Shell", "Electronics > Phone Accessories", 15.0, "Black", null),
+                product("en-5", "Fast USB-C Charger 30W", "Volt", "Electronics > Phone Accessories", 25.0, "White", "in stock"),
+                product("en-6", "Stainless Steel Frying Pan", "Chef", "Home > Kitchen", 35.0, "Silver", "in stock"),
+                product("zh-1", "男士轻便跑步鞋", "飞跃", "鞋 > 跑步鞋", 199.0, "黑色", "in stock"),
+                product("zh-2", "女款透气运动跑鞋", "飞跃", "鞋 > 跑步鞋", 259.0, "粉色", "in stock"),
+                product("zh-3", "苹果手机壳硅胶防摔", "壳王", "数码 > 手机配件", 29.0, "透明", "in stock"),
+                product("zh-4", "快充充电器", "闪电", "数码 > 手机配件", 59.0, "白色", "in stock"),
+                product("zh-5", "不锈钢炒锅", "厨神", "家居 > 厨房", 129.0, "银色", "in stock"),
+                product("zh-6", "西湖龙井绿茶礼盒", "茶语", "食品 > 茶叶", 168.0, null, "in stock"));
+    }
+
+    /** A new workspace in {@code dir} holding {@code products}. */
+    public static Workspace workspace(Path dir, List<Product> products) {
+        Workspace ws = Workspace.open(dir.resolve("shop.db"));
+        write(ws, products, 1L);
+        return ws;
+    }
+
+    /** Inserts or replaces products with the given {@code updated_at}. */
+    public static void write(Workspace ws, List<Product> products, long updatedAt) {
+        try (Connection c = ws.connect(); PreparedStatement ps = c.prepareStatement(
+                "INSERT OR REPLACE INTO products(id, title, description, brand, category, price, sale_price, availability, "
+                        + "color, size, material, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Product p : products) {
+                ps.setString(1, p.id());
+                ps.setString(2, p.title());
+                ps.setString(3, p.description());
+                ps.setString(4, p.brand());
+                ps.setString(5, p.category());
+                ps.setObject(6, p.price());
+                ps.setObject(7, p.salePrice());
+                ps.setString(8, p.availability());
+                ps.setString(9, p.color());
+                ps.setString(10, p.size());
+                ps.setString(11, p.material());
+                ps.setLong(12, updatedAt);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Deletes a product. */
+    public static void delete(Workspace ws, String id) {
+        try (Connection c = ws.connect(); PreparedStatement ps = c.prepareStatement("DELETE FROM products WHERE id = ?")) {
+            ps.setString(1, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

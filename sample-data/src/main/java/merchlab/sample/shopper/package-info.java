@@ -1,0 +1,2 @@
+/** Generated shoppers: latent interests (categories, brands, price sensitivity), usual device and active hours. */
+package merchlab.sample.shopper;

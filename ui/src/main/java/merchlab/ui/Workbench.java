@@ -1,0 +1,32 @@
+package merchlab.ui;
+
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import merchlab.ui.status.Problems;
+import merchlab.ui.task.TaskRunner;
+import merchlab.workspace.Workspace;
+
+/**
+ * What every section of the window shares: the open workspace, the task runner, the problem display, and
+ * notifications that the workspace's data changed. Implemented by the main window's view-model.
+ */
+public interface Workbench {
+    /** The open workspace, or {@code null} while none is open yet; changes on the UI thread. */
+    ReadOnlyObjectProperty<Workspace> workspaceProperty();
+
+    /** Goes up by one whenever the open workspace's data changed (an import finished, a model was trained). */
+    ReadOnlyLongProperty dataVersionProperty();
+
+    TaskRunner tasks();
+
+    Problems problems();
+
+    /** Tells every section that the workspace's data changed, so they reload what they show. */
+    void dataChanged();
+
+    /** Shows a short line in the status bar. */
+    void announce(String text);
+
+    /** Opens the import dialog. */
+    void requestImport();
+}

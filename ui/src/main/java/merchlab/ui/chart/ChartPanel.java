@@ -1,0 +1,163 @@
+package merchlab.ui.chart;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.plugins.DataPointTooltip;
+import io.fair_acc.chartfx.plugins.EditAxis;
+import io.fair_acc.chartfx.plugins.Zoomer;
+import io.fair_acc.chartfx.renderer.ErrorStyle;
+import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
+import io.fair_acc.dataset.DataSet;
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import io.fair_acc.dataset.spi.DoubleErrorDataSet;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import merchlab.ui.export.Snapshots;
+
+/**
+ * A titled line chart (chartfx) with zoom, pan, tooltips and axis editing, and buttons that export the picture to PNG
+ * and the curves to CSV. Curves are replaced in one bulk update per call of {@link #show}; call on the FX thread.
+ */
+public final class ChartPanel {
+    private final String id;
+    private final String xName;
+    private final String yName;
+    private final XYChart chart;
+    private final ErrorDataSetRenderer bands = new ErrorDataSetRenderer();
+    private final ErrorDataSetRenderer lines = new ErrorDataSetRenderer();
+    private final Label empty = new Label("No data");
+    private final VBox root;
+    private List<Series> shown = List.of();
+    private ExportTargets targets = ExportTargets.chooser();
+
+    /** Where exports go: a file chooser in the window, a fixed folder in tests. */
+    public interface ExportTargets {
+        Optional<Path> target(Window owner, String suggestedName, String extension);
+
+        static ExportTargets chooser() {
+            return (owner, name, extension) -> {
+                FileChooser chooser = new FileChooser();
+                chooser.setInitialFileName(name);
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase() + " files",
+                        "*." + extension));
+                return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+            };
+        }
+    }
+
+    public ChartPanel(String id, String title, String xName, String yName) {
+        this.id = id;
+        this.xName = xName;
+        this.yName = yName;
+        DefaultNumericAxis x = new DefaultNumericAxis(xName);
+        DefaultNumericAxis y = new DefaultNumericAxis(yName);
+        x.setAutoRangeRounding(false);
+        y.setAutoRangeRounding(false);
+        y.setForceZeroInRange(true);
+        chart = new XYChart(x, y);
+        chart.setTitle(title);
+        chart.setLegendVisible(true);
+        chart.getPlugins().addAll(new Zoomer(), new EditAxis(), new DataPointTooltip());
+        bands.setErrorStyle(ErrorStyle.ERRORSURFACE);
+        bands.setDrawMarker(false);
+        lines.setErrorStyle(ErrorStyle.NONE);
+        lines.setDrawMarker(true);
+        chart.getRenderers().setAll(lines, bands);
+        chart.setId(id + "Chart");
+        chart.setMinHeight(220);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        root = new VBox(4, toolbar(title), chart);
+        root.getStyleClass().add("chart-panel");
+        root.setId(id);
+    }
+
+    public Node createView() {
+        return root;
+    }
+
+    /** Replaces every curve in one update per data set. */
+    public void show(List<Series> series) {
+        shown = List.copyOf(series);
+        List<DataSet> plain = new ArrayList<>();
+        List<DataSet> banded = new ArrayList<>();
+        for (Series s : shown) {
+            if (s.hasBand()) {
+                double[] minus = new double[s.size()];
+                double[] plus = new double[s.size()];
+                for (int i = 0; i < s.size(); i++) {
+                    minus[i] = Math.max(0, s.y()[i] - s.low()[i]);
+                    plus[i] = Math.max(0, s.high()[i] - s.y()[i]);
+                }
+                banded.add(new DoubleErrorDataSet(s.name(), s.x(), s.y(), minus, plus, s.size(), true));
+            } else {
+                plain.add(new DoubleDataSet(s.name(), s.x(), s.y(), s.size(), true));
+            }
+        }
+        lines.getDatasets().setAll(plain);
+        bands.getDatasets().setAll(banded);
+        empty.setVisible(shown.stream().allMatch(s -> s.size() == 0));
+    }
+
+    /** What the chart shows now. */
+    public List<Series> series() {
+        return shown;
+    }
+
+    /** The number of points drawn, over all curves. */
+    public int points() {
+        return shown.stream().mapToInt(Series::size).sum();
+    }
+
+    public void setExportTargets(ExportTargets targets) {
+        this.targets = targets;
+    }
+
+    /** Writes the chart as a PNG image. */
+    public Path exportPng(Path file) {
+        return Snapshots.save(chart, file);
+    }
+
+    /** Writes the curves as CSV. */
+    public Path exportCsv(Path file) {
+        return SeriesCsv.write(shown, xName, yName, file);
+    }
+
+    private Node toolbar(String title) {
+        Button png = new Button("PNG…");
+        png.setId(id + "Png");
+        png.setTooltip(new Tooltip("Save this chart as a picture"));
+        png.setOnAction(e -> targets.target(root.getScene().getWindow(), id + ".png", "png").ifPresent(this::exportPng));
+        Button csv = new Button("CSV…");
+        csv.setId(id + "Csv");
+        csv.setTooltip(new Tooltip("Save this chart's data as CSV"));
+        csv.setOnAction(e -> targets.target(root.getScene().getWindow(), id + ".csv", "csv").ifPresent(this::exportCsv));
+        Label hint = new Label("drag to zoom · right-click to zoom out · middle-drag to pan");
+        hint.getStyleClass().add("muted");
+        empty.getStyleClass().add("muted");
+        empty.setVisible(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, hint, empty, spacer, png, csv);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /** Adapts values to a chart of their own: for views that map a result to curves. */
+    public <T> void showFrom(T value, Function<T, List<Series>> curves) {
+        show(value == null ? List.of() : curves.apply(value));
+    }
+}

@@ -1,0 +1,2 @@
+/** Charts: the only package of the desktop that imports chartfx (an architecture test holds it to that). */
+package merchlab.ui.chart;

@@ -1,0 +1,95 @@
+package merchlab.ui.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import merchlab.CancelledException;
+import merchlab.MerchLabException;
+import merchlab.importer.DataKind;
+import merchlab.importer.ImportReport;
+import merchlab.importer.ImportRequest;
+import merchlab.ui.format.Formats;
+import merchlab.ui.status.ProblemText;
+import merchlab.ui.task.JobContext;
+import merchlab.workspace.Workspace;
+
+/** The background half of an import run: imports files one by one, a failing file not stopping the others. */
+final class ImportRunner {
+    /** A file that failed, with the error for the log. */
+    record Failure(Path file, Throwable error) {
+    }
+
+    /** Everything a run produced. */
+    record Result(List<FileOutcome> outcomes, List<Failure> failures) {
+    }
+
+    private final Importing importing;
+    private final Workspace workspace;
+    private final List<Path> files;
+    private final DataKind kind;
+    private final String format;
+    private final boolean pseudonymize;
+
+    ImportRunner(Importing importing, Workspace workspace, List<Path> files, DataKind kind, String format,
+                 boolean pseudonymize) {
+        this.importing = importing;
+        this.workspace = workspace;
+        this.files = List.copyOf(files);
+        this.kind = kind;
+        this.format = format;
+        this.pseudonymize = pseudonymize;
+    }
+
+    Result run(JobContext context) {
+        long[] sizes = new long[files.size()];
+        long total = 0;
+        for (int i = 0; i < files.size(); i++) {
+            sizes[i] = size(files.get(i));
+            total += sizes[i];
+        }
+        List<FileOutcome> outcomes = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
+        long before = 0;
+        for (int i = 0; i < files.size(); i++) {
+            if (context.cancelToken().isCancelled()) {
+                break;
+            }
+            Path file = files.get(i);
+            String where = files.size() == 1 ? "" : " (file " + (i + 1) + " of " + files.size() + ")";
+            long base = before;
+            long all = total;
+            context.message(file.getFileName() + where);
+            try {
+                ImportReport report = importing.run(workspace, new ImportRequest(file, kind, format, pseudonymize),
+                        (rows, bytes, totalBytes) -> {
+                            context.progress(base + bytes, all);
+                            context.message(file.getFileName() + ": " + Formats.count(rows) + " rows" + where);
+                        }, context.cancelToken());
+                outcomes.add(FileOutcome.reported(file, report));
+                if ("cancelled".equals(report.status())) {
+                    break;
+                }
+            } catch (CancelledException e) {
+                outcomes.add(FileOutcome.cancelled(file));
+                break;
+            } catch (RuntimeException e) {
+                outcomes.add(FileOutcome.failed(file, e instanceof MerchLabException ? e.getMessage()
+                        : ProblemText.reason(e)));
+                failures.add(new Failure(file, e));
+            }
+            before += sizes[i];
+            context.progress(before, all);
+        }
+        return new Result(outcomes, failures);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // the importer reports the unreadable file itself
+        }
+    }
+}

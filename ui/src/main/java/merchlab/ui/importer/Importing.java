@@ -1,0 +1,31 @@
+package merchlab.ui.importer;
+
+import java.nio.file.Path;
+import java.util.List;
+import merchlab.CancelToken;
+import merchlab.importer.DataKind;
+import merchlab.importer.ImportListener;
+import merchlab.importer.ImportPreview;
+import merchlab.importer.ImportReport;
+import merchlab.importer.ImportRequest;
+import merchlab.workspace.Workspace;
+
+/**
+ * The importers as the import dialog needs them; the composition root binds it to the engine's import service.
+ * Every method is called on a background thread.
+ */
+public interface Importing {
+    /**
+     * The first rows of {@code file} as the detected (or forced, when {@code format} is not null) format reads them,
+     * for an import into {@code workspace}; writes nothing.
+     */
+    ImportPreview preview(Workspace workspace, Path file, DataKind kind, String format);
+
+    /** Imports one file into {@code workspace}, reporting progress and stopping at a batch boundary when cancelled. */
+    ImportReport run(Workspace workspace, ImportRequest request, ImportListener listener, CancelToken cancel);
+
+    /** Format names a user may force for {@code kind}; empty when only detection is offered. */
+    default List<String> formats(DataKind kind) {
+        return List.of();
+    }
+}

@@ -1,0 +1,92 @@
+package merchlab.ui.importer;
+
+import java.nio.file.Path;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import merchlab.MerchLabException;
+import merchlab.importer.DataKind;
+import merchlab.importer.ImportPreview;
+import merchlab.ui.status.ProblemText;
+import merchlab.ui.task.TaskRunner;
+import merchlab.workspace.Workspace;
+
+/**
+ * The import dialog's preview: the first rows of one file as the detected (or forced) format reads them, or why it
+ * cannot be read. A newer request always wins over an older one still being read.
+ */
+public final class PreviewViewModel {
+    static final String NOTHING = "Add files to see their first rows";
+
+    // properties
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyObjectWrapper<ImportPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", NOTHING);
+
+    private final TaskRunner tasks;
+    private final Importing importing;
+    private final Workspace workspace;
+    private int generation;
+
+    /** Previews files for an import into {@code workspace}. */
+    public PreviewViewModel(TaskRunner tasks, Importing importing, Workspace workspace) {
+        this.tasks = tasks;
+        this.importing = importing;
+        this.workspace = workspace;
+    }
+
+    /** The file previewed, or {@code null}. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    /** Its first rows, or {@code null} while none could be read. */
+    public ReadOnlyObjectProperty<ImportPreview> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    /** "Detected format: …", "Reading …", or why the file cannot be read. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    // commands
+
+    /** Reads the first rows of {@code shown} in the background; {@code format} {@code null} detects it. */
+    public void show(Path shown, DataKind kind, String format) {
+        file.set(shown);
+        int asked = ++generation;
+        message.set("Reading " + shown.getFileName() + "…");
+        tasks.submit("Previewing " + shown.getFileName(), context -> {
+            try {
+                return new Previewed(importing.preview(workspace, shown, kind, format), null);
+            } catch (MerchLabException e) { // a file the importers cannot read is an answer, not a fault
+                return new Previewed(null, e.getMessage());
+            }
+        }, read -> {
+            if (asked == generation) {
+                preview.set(read.preview());
+                message.set(read.preview() == null ? "Cannot read " + shown.getFileName() + ": " + read.problem()
+                        : "Detected format: " + read.preview().format() + " · first " + read.preview().rows().size()
+                        + " rows of " + shown.getFileName());
+            }
+        }, error -> {
+            if (asked == generation) {
+                preview.set(null);
+                message.set("Cannot read " + shown.getFileName() + ": " + ProblemText.reason(error));
+            }
+        });
+    }
+
+    /** Shows nothing (the last file was removed); a read still running is ignored when it returns. */
+    public void clear() {
+        generation++;
+        file.set(null);
+        preview.set(null);
+        message.set(NOTHING);
+    }
+
+    private record Previewed(ImportPreview preview, String problem) {
+    }
+}

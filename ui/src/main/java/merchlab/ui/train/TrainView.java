@@ -1,0 +1,126 @@
+package merchlab.ui.train;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import merchlab.ui.chart.ChartPanel;
+import merchlab.ui.chart.Series;
+
+/** The Train section: the settings form, start and cancel, progress with time remaining, and two live charts. */
+public final class TrainView {
+    private final TrainViewModel model;
+    private final ComboBox<String> kind = new ComboBox<>();
+    private final Label kindHelp = new Label();
+    private final Spinner<Integer> epochs = new Spinner<>(1, 1000, 3);
+    private final Spinner<Integer> batchSize = new Spinner<>(1, 65536, 256, 32);
+    private final TextField learningRate = new TextField();
+    private final ComboBox<String> device = new ComboBox<>();
+    private final Button start = new Button("Start training");
+    private final Button cancel = new Button("Cancel");
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label remaining = new Label();
+    private final Label message = new Label();
+    private final ChartPanel loss = new ChartPanel("lossChart", "Training loss per step", "step", "loss");
+    private final ChartPanel validation = new ChartPanel("validationChart", "Validation metric per epoch", "epoch",
+            "metric");
+
+    public TrainView(TrainViewModel model) {
+        this.model = model;
+    }
+
+    public Node createView() {
+        Label title = new Label("Train");
+        title.getStyleClass().add("section-title");
+        kind.setId("trainKind");
+        kind.getItems().setAll(model.kinds());
+        epochs.setId("trainEpochs");
+        epochs.setEditable(true);
+        batchSize.setId("trainBatchSize");
+        batchSize.setEditable(true);
+        learningRate.setId("trainLearningRate");
+        learningRate.setPrefColumnCount(8);
+        device.setId("trainDevice");
+        device.getItems().setAll(TrainViewModel.DEVICES);
+        start.setId("startTraining");
+        start.getStyleClass().add("accent");
+        cancel.setId("cancelTraining");
+        kindHelp.getStyleClass().add("muted");
+        kindHelp.setWrapText(true);
+
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        form.addRow(0, new Label("Model"), kind, new Label("Device"), device);
+        form.addRow(1, new Label("Epochs"), epochs, new Label("Batch size"), batchSize);
+        form.addRow(2, new Label("Learning rate"), learningRate);
+        form.add(kindHelp, 0, 3, 4, 1);
+        HBox buttons = new HBox(10, start, cancel);
+        progress.setId("trainProgress");
+        progress.setPrefWidth(320);
+        remaining.setId("trainRemaining");
+        message.setId("trainMessage");
+        message.setWrapText(true);
+        HBox progressRow = new HBox(10, progress, remaining);
+        progressRow.setAlignment(Pos.CENTER_LEFT);
+        VBox left = new VBox(12, form, buttons, progressRow, message);
+        left.getStyleClass().add("card");
+        left.setPadding(new Insets(12));
+
+        Node lossView = loss.createView();
+        Node validationView = validation.createView();
+        HBox charts = new HBox(12, lossView, validationView);
+        HBox.setHgrow(lossView, Priority.ALWAYS);
+        HBox.setHgrow(validationView, Priority.ALWAYS);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        VBox root = new VBox(14, title, left, charts);
+        root.getStyleClass().add("section");
+        root.setId("trainView");
+        initListeners();
+        return root;
+    }
+
+    private void initListeners() {
+        kind.valueProperty().bindBidirectional(model.kindProperty());
+        device.valueProperty().bindBidirectional(model.deviceProperty());
+        epochs.getValueFactory().setValue(model.epochsProperty().get());
+        epochs.valueProperty().addListener((obs, old, now) -> model.epochsProperty().set(now));
+        batchSize.getValueFactory().setValue(model.batchSizeProperty().get());
+        batchSize.valueProperty().addListener((obs, old, now) -> model.batchSizeProperty().set(now));
+        learningRate.setText(Double.toString(model.learningRateProperty().get()));
+        learningRate.textProperty().addListener((obs, old, now) -> {
+            try {
+                model.learningRateProperty().set(Double.parseDouble(now.strip()));
+            } catch (NumberFormatException e) {
+                model.learningRateProperty().set(Double.NaN);
+            }
+        });
+        kindHelp.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.describe(model.kindProperty().get()), model.kindProperty()));
+        start.disableProperty().bind(model.runningProperty());
+        cancel.disableProperty().bind(model.runningProperty().not());
+        start.setOnAction(e -> model.start());
+        cancel.setOnAction(e -> model.cancel());
+        progress.progressProperty().bind(model.progressProperty());
+        remaining.textProperty().bind(model.remainingProperty());
+        message.textProperty().bind(model.messageProperty());
+        model.curvesProperty().addListener((obs, old, now) -> draw(now));
+        draw(model.curvesProperty().get());
+    }
+
+    private void draw(TrainingCurves.Snapshot s) {
+        loss.show(List.of(Series.of("loss", s.steps(), s.losses())));
+        validation.show(List.of(Series.of(s.metricName().isEmpty() ? "validation" : "validation " + s.metricName(),
+                s.epochs(), s.metric())));
+    }
+}

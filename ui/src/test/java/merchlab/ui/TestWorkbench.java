@@ -1,0 +1,65 @@
+package merchlab.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import merchlab.ui.status.Problems;
+import merchlab.ui.task.TaskRunner;
+import merchlab.workspace.Workspace;
+
+/** A workbench for section tests: a settable workspace and a given task runner. */
+public final class TestWorkbench implements Workbench {
+    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyLongWrapper dataVersion = new ReadOnlyLongWrapper();
+    private final TaskRunner tasks;
+    private final Problems problems;
+    public final List<String> announcements = new ArrayList<>();
+    public int importRequests;
+
+    public TestWorkbench(TaskRunner tasks, Problems problems) {
+        this.tasks = tasks;
+        this.problems = problems;
+    }
+
+    public void open(Workspace opened) {
+        workspace.set(opened);
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+        return workspace.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyLongProperty dataVersionProperty() {
+        return dataVersion.getReadOnlyProperty();
+    }
+
+    @Override
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    @Override
+    public Problems problems() {
+        return problems;
+    }
+
+    @Override
+    public void dataChanged() {
+        dataVersion.set(dataVersion.get() + 1);
+    }
+
+    @Override
+    public void announce(String text) {
+        announcements.add(text);
+    }
+
+    @Override
+    public void requestImport() {
+        importRequests++;
+    }
+}

@@ -1,0 +1,52 @@
+package merchlab.ui;
+
+import java.nio.file.Path;
+import java.util.Map;
+import merchlab.CancelToken;
+import merchlab.eval.temporal.TemporalSplit;
+import merchlab.features.ShopData;
+import merchlab.fixtures.FakeTextEncoder;
+import merchlab.fixtures.SyntheticShop;
+import merchlab.model.ModelKinds;
+import merchlab.model.ModelStore;
+import merchlab.model.ModelTraining;
+import merchlab.model.SavedModel;
+import merchlab.model.TrainingListener;
+import merchlab.model.TrainingSettings;
+import merchlab.workspace.Workspace;
+
+/** A small generated shop (seeded, with impressions and clicks) and one-epoch rankers for the section tests. */
+public final class TinyShop {
+    private TinyShop() {
+    }
+
+    /** Writes a shop of 150 products, 60 shoppers and ten days of result lists into {@code file}. */
+    public static Workspace create(Path file) {
+        SyntheticShop shop = new SyntheticShop();
+        shop.products = 150;
+        shop.shoppers = 60;
+        shop.days = 10;
+        shop.requestsPerDay = 80;
+        shop.dimension = 16;
+        return shop.write(file);
+    }
+
+    /** The shop's data with the fake encoder the shop's embeddings were made with. */
+    public static ShopData data(Workspace ws) {
+        return new ShopData(ws, () -> new FakeTextEncoder(16));
+    }
+
+    /** Quick CPU settings. */
+    public static TrainingSettings quick(int epochs) {
+        return TrainingSettings.defaults().withEpochs(epochs).withDevice("cpu").withBatchSize(256);
+    }
+
+    /** Trains and saves a ranker for one epoch on the logs before the cut-off. */
+    public static SavedModel trainRanker(Workspace ws) {
+        try (ShopData data = data(ws)) {
+            return new ModelTraining(ModelKinds.installed(), new ModelStore(ws)).train("ranker",
+                    new ModelTraining.TrainingJobSpec(data, quick(1), TemporalSplit.of(data).trainingWindow(), Map.of(),
+                            null, null, false), TrainingListener.NONE, CancelToken.none());
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package merchlab.ui.fx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.stage.Stage;
+import merchlab.model.ModelKind;
+import merchlab.model.ModelKinds;
+import merchlab.model.ModelStore;
+import merchlab.ui.RecordingProblems;
+import merchlab.ui.SlowKind;
+import merchlab.ui.TestWorkbench;
+import merchlab.ui.Theme;
+import merchlab.ui.TinyShop;
+import merchlab.ui.task.runner.FxTaskRunner;
+import merchlab.ui.train.TrainView;
+import merchlab.ui.train.TrainViewModel;
+import merchlab.workspace.Workspace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class TrainViewFxTest {
+    @TempDir
+    static Path dir;
+    static Workspace shop;
+    private final RecordingProblems problems = new RecordingProblems();
+    private FxTaskRunner tasks;
+    private TrainViewModel model;
+    private Scene scene;
+
+    @BeforeAll
+    static void shop() {
+        shop = TinyShop.create(dir.resolve("shop.db"));
+    }
+
+    @Start
+    void start(Stage stage) {
+        tasks = new FxTaskRunner(2, problems);
+        TestWorkbench workbench = new TestWorkbench(tasks, problems);
+        List<ModelKind> kinds = new java.util.ArrayList<>(ModelKinds.installed().all());
+        kinds.add(new SlowKind(100_000, 1)); // about two minutes unless cancelled
+        model = new TrainViewModel(workbench, new ModelKinds(kinds), TinyShop::data);
+        scene = new Scene((javafx.scene.Parent) new TrainView(model).createView(), 1280, 800);
+        scene.getStylesheets().add(Theme.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+        workbench.open(shop);
+    }
+
+    @AfterEach
+    void stop() {
+        tasks.close();
+    }
+
+    @Test
+    void trainsARankerWithLiveCurvesAndSavesIt(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.kindProperty().set("ranker");
+            model.epochsProperty().set(2);
+            model.deviceProperty().set("cpu");
+        });
+        robot.clickOn("#startTraining");
+        Label message = robot.lookup("#trainMessage").queryAs(Label.class);
+        FxTests.waitUntil("the ranker is saved", () -> message.getText().startsWith("Saved ranker"));
+        assertEquals(1.0, robot.lookup("#trainProgress").queryAs(ProgressBar.class).getProgress());
+        assertTrue(model.curvesProperty().get().steps().length > 1);
+        assertEquals(2, model.curvesProperty().get().epochs().length);
+        assertTrue(new ModelStore(shop).names().contains("ranker"));
+        FxTests.screenshot(scene, "train-ranker");
+        assertTrue(problems.reports.isEmpty(), problems.reports::toString);
+    }
+
+    @Test
+    void theWindowKeepsAnsweringWhileALongTrainingRunsAndCancelStopsIt(FxRobot robot) throws Exception {
+        robot.interact(() -> model.kindProperty().set("slow"));
+        robot.clickOn("#startTraining");
+        FxTests.waitUntil("the training reports progress", () -> model.progressProperty().get() > 0.001);
+        double before = model.progressProperty().get();
+        for (int i = 0; i < 5; i++) {
+            long asked = System.nanoTime();
+            // the FX thread must answer within a short deadline while the training runs
+            Boolean running = WaitForAsyncUtils.asyncFx(() -> model.runningProperty().get()).get(1, TimeUnit.SECONDS);
+            assertTrue(running);
+            assertTrue(System.nanoTime() - asked < 1_000_000_000L);
+            robot.clickOn("#trainEpochs");
+        }
+        FxTests.waitUntil("progress keeps rising", () -> model.progressProperty().get() > before);
+        FxTests.waitUntil("time remaining is shown", () -> !robot.lookup("#trainRemaining").queryAs(Label.class)
+                .getText().isEmpty());
+        FxTests.waitUntil("the loss curve grows", () -> model.curvesProperty().get().steps().length > 10);
+        FxTests.screenshot(scene, "train-running");
+        robot.clickOn("#cancelTraining");
+        Label message = robot.lookup("#trainMessage").queryAs(Label.class);
+        FxTests.waitUntil("the training is cancelled", () -> message.getText().equals(
+                "Training cancelled; no model was saved"));
+        assertTrue(!robot.lookup("#startTraining").queryAs(Button.class).isDisabled());
+        assertTrue(new ModelStore(shop).names().stream().noneMatch(n -> n.startsWith("slow")));
+    }
+}

@@ -1,0 +1,171 @@
+package merchlab.ui.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import merchlab.browse.DataBrowser;
+import merchlab.browse.PageRequest;
+import merchlab.importer.DataKind;
+import merchlab.ui.CsvProductImporting;
+import merchlab.ui.RecordingProblems;
+import merchlab.ui.task.runner.DeferredTaskRunner;
+import merchlab.workspace.Workspace;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportViewModelTest {
+    @TempDir
+    Path dir;
+    private final RecordingProblems problems = new RecordingProblems();
+    private final DeferredTaskRunner runner = new DeferredTaskRunner(problems);
+    private final List<String> finished = new ArrayList<>();
+    private Workspace workspace;
+    private ImportViewModel model;
+
+    @BeforeEach
+    void dialog() {
+        workspace = Workspace.open(dir.resolve("shop.db"));
+        model = new ImportViewModel(runner, problems, new CsvProductImporting(10), workspace, finished::add);
+    }
+
+    @Test
+    void addingAFilePreviewsItsFirstRowsAndGuessesItsKind() {
+        Path file = CsvProductImporting.writeCatalog(dir.resolve("catalog.csv"), "lamp", 30);
+        model.addFiles(List.of(file));
+        assertEquals(DataKind.CATALOG, model.kindProperty().get());
+        assertEquals("Reading catalog.csv…", model.previewMessageProperty().get());
+        runner.runAll();
+        assertEquals(List.of("id", "title", "brand", "price"), model.previewProperty().get().columns());
+        assertEquals(10, model.previewProperty().get().rows().size());
+        assertTrue(model.previewMessageProperty().get().startsWith("Detected format: test-products-csv"));
+    }
+
+    @Test
+    void anUnreadableFileSaysWhyInThePreview() throws Exception {
+        Path file = Files.writeString(dir.resolve("clicks.csv"), "nonsense\n");
+        model.addFiles(List.of(file));
+        runner.runAll();
+        assertNull(model.previewProperty().get());
+        assertEquals("Cannot read clicks.csv: clicks.csv has no header row starting with id",
+                model.previewMessageProperty().get());
+        assertEquals(DataKind.EVENTS, model.kindProperty().get());
+    }
+
+    @Test
+    void runningImportsEveryFileAndListsRejectedRows() {
+        model.addFiles(List.of(CsvProductImporting.writeCatalog(dir.resolve("catalog-a.csv"), "a", 25),
+                CsvProductImporting.writeCatalog(dir.resolve("catalog-b.csv"), "b", 5)));
+        runner.runAll();
+        model.run();
+        assertEquals(ImportViewModel.Phase.RUNNING, model.phaseProperty().get());
+        assertFalse(model.canRunProperty().get());
+        runner.runAll();
+        assertEquals(ImportViewModel.Phase.DONE, model.phaseProperty().get());
+        assertEquals(2, model.outcomes().size());
+        assertEquals(25, model.outcomes().get(0).accepted());
+        assertEquals(4, model.rejections().size());
+        assertEquals("Imported 30 rows from 2 files; 4 rows rejected", model.resultProperty().get());
+        assertEquals(List.of("Imported 30 rows from 2 files; 4 rows rejected"), finished);
+        assertEquals(30, new DataBrowser(workspace).products(PageRequest.first(10)).total());
+        assertEquals(1.0, model.progressProperty().get(), 1e-9);
+    }
+
+    @Test
+    void aFailingFileDoesNotStopTheOthersAndIsReported() throws Exception {
+        Path bad = Files.writeString(dir.resolve("broken.csv"), "what,ever\n1,2\n");
+        model.addFiles(List.of(bad, CsvProductImporting.writeCatalog(dir.resolve("catalog.csv"), "c", 3)));
+        model.chooseKind(DataKind.CATALOG);
+        runner.runAll();
+        model.run();
+        runner.runAll();
+        assertEquals("failed", model.outcomes().get(0).status());
+        assertEquals("broken.csv has no header row starting with id", model.outcomes().get(0).note());
+        assertEquals("completed", model.outcomes().get(1).status());
+        assertEquals("Imported 3 rows from 1 file; 2 rows rejected; 1 file failed", model.resultProperty().get());
+        assertEquals(List.of("Importing broken.csv failed: broken.csv has no header row starting with id"),
+                problems.reports);
+    }
+
+    @Test
+    void cancellingStopsAtABatchBoundaryAndSkipsTheRest() {
+        CsvProductImporting real = new CsvProductImporting(10);
+        ImportViewModel[] self = new ImportViewModel[1];
+        Importing pressingCancel = new Importing() { // the user presses cancel when the first batch lands
+            @Override
+            public merchlab.importer.ImportPreview preview(Workspace ws, Path file, DataKind kind, String format) {
+                return real.preview(ws, file, kind, format);
+            }
+
+            @Override
+            public merchlab.importer.ImportReport run(Workspace ws, merchlab.importer.ImportRequest request,
+                                                      merchlab.importer.ImportListener listener,
+                                                      merchlab.CancelToken cancel) {
+                return real.run(ws, request, (rows, bytes, total) -> {
+                    listener.progress(rows, bytes, total);
+                    self[0].cancel();
+                }, cancel);
+            }
+        };
+        model = new ImportViewModel(runner, problems, pressingCancel, workspace, finished::add);
+        self[0] = model;
+        model.addFiles(List.of(CsvProductImporting.writeCatalog(dir.resolve("catalog-a.csv"), "a", 95),
+                CsvProductImporting.writeCatalog(dir.resolve("catalog-b.csv"), "b", 5)));
+        runner.runAll();
+        model.run();
+        runner.runAll();
+        assertEquals(1, model.outcomes().size(), "the second file never started");
+        assertEquals("cancelled", model.outcomes().get(0).status());
+        assertTrue(model.resultProperty().get().startsWith("Cancelled: imported 9 rows"),
+                model.resultProperty().get());
+        assertTrue(problems.reports.isEmpty());
+    }
+
+    @Test
+    void choosingAFormatPreviewsAgainAndAutoMeansDetect() {
+        model.addFiles(List.of(CsvProductImporting.writeCatalog(dir.resolve("feed.csv"), "f", 2)));
+        runner.runAll();
+        model.chooseFormat(CsvProductImporting.FORMAT);
+        assertEquals(CsvProductImporting.FORMAT, model.formatProperty().get());
+        assertEquals(1, runner.pending());
+        model.chooseFormat("auto");
+        assertEquals("", model.formatProperty().get());
+        runner.runAll();
+        assertEquals(List.of(CsvProductImporting.FORMAT), model.formats());
+    }
+
+    @Test
+    void aStalePreviewNeverReplacesANewerOne() throws Exception {
+        Path first = CsvProductImporting.writeCatalog(dir.resolve("catalog-1.csv"), "x", 3);
+        Path second = Files.writeString(dir.resolve("catalog-2.csv"), "id,title,brand,price\nz1,Zed,Zeta,1.00\n");
+        model.addFiles(List.of(first, second));
+        model.showPreviewOf(second);
+        runner.runAll();
+        assertEquals(second, model.previewFileProperty().get());
+        assertEquals(1, model.previewProperty().get().rows().size());
+    }
+
+    @Test
+    void removingTheLastFileClearsThePreview() {
+        Path file = CsvProductImporting.writeCatalog(dir.resolve("catalog.csv"), "r", 2);
+        model.addFiles(List.of(file));
+        runner.runAll();
+        model.removeFile(file);
+        assertNull(model.previewProperty().get());
+        assertFalse(model.canRunProperty().get());
+    }
+
+    @Test
+    void kindGuessesFollowTheFileName() {
+        assertEquals(DataKind.CATALOG, ImportViewModel.guessKind(Path.of("products_2024.jsonl")));
+        assertEquals(DataKind.JUDGMENTS, ImportViewModel.guessKind(Path.of("judgments.csv")));
+        assertEquals(DataKind.EVENTS, ImportViewModel.guessKind(Path.of("ga4-export.jsonl")));
+        assertEquals(DataKind.CATALOG, ImportViewModel.guessKind(Path.of("ml-100k.item")));
+    }
+}
