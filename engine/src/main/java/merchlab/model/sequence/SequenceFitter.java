@@ -95,7 +95,8 @@ final class SequenceFitter {
                 Map<String, Double> metrics = validate(network, catalog, data, cases);
                 progress = next(progress, epoch, loss, adam.learningRate(), metrics, network);
                 listener.epoch(epoch, loss, metrics);
-                if (progress.badEpochs() > 0 && progress.badEpochs() % decayAfter() == 0) {
+                int bad = progress.badEpochs();
+                if (bad > 0 && bad % decayAfter() == 0 && bad < Math.max(1, training.patience())) {
                     adam.setLearningRate(adam.learningRate() / 2);
                     progress = withRate(progress, adam.learningRate());
                     listener.message("no better " + METRIC + " for " + progress.badEpochs()
