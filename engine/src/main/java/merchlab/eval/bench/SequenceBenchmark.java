@@ -2,8 +2,10 @@ package merchlab.eval.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,39 +16,60 @@ import merchlab.eval.protocol.FullRankingEvaluation;
 import merchlab.eval.protocol.InteractionLog;
 import merchlab.eval.protocol.ProtocolSplit;
 import merchlab.eval.protocol.RandomSplit;
-import merchlab.model.Recommender;
+import merchlab.eval.protocol.RankingCase;
 import merchlab.model.SavedModel;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
 import merchlab.model.sequence.SequenceRecommender;
 import merchlab.model.sequence.SequenceSettings;
 import merchlab.model.sequence.SequenceTrainer;
+import merchlab.text.EmbeddingStore;
 import merchlab.text.ProductVectors;
-import merchlab.text.TextEncoder;
+import merchlab.workspace.Workspace;
 
 /**
- * The sequence recommender's benchmark on MovieLens-100k: RecBole's random 80/10/10 protocol with full ranking next to
- * RecBole's published BPR figures, and cold start on held-out movies against popularity and co-occurrence. Prints one
- * JSON document on standard output and progress on standard error.
+ * The sequence recommender's benchmark on MovieLens-100k, imported and encoded into a workspace as a user would:
+ * RecBole's random 80/10/10 protocol with full ranking next to RecBole's published BPR figures, and cold start on
+ * movies held out of training, each beside the baselines trained on the same training interactions. Prints one JSON
+ * document on standard output and progress on standard error.
  *
- * <p>Usage: {@code SequenceBenchmark [--data DIR] [--part anchor|cold|all] [--seed S] [--epochs N] [--lr X]
- * [--batch N] [--patience N] [--dim N] [--layers N] [--heads N] [--history N] [--dropout X] [--id-dropout X]
- * [--weight-decay X] [--negatives N] [--no-id] [--cold-share X] [--threads N]}
+ * <p>Usage: {@code SequenceBenchmark [--data DIR] [--workspace FILE] [--encoder en] [--part anchor|cold|all] [--seed S]
+ * [--epochs N] [--lr X] [--batch N] [--patience N] [--threads N] [--cold-share X] [--set KEY=VALUE ...]}, where
+ * {@code --set} takes the sequence options of {@code merchlab train --model sequence}. The defaults are the settings
+ * tuned on the validation split.
  */
 public final class SequenceBenchmark {
     /** RecBole's published BPR on ml-100k, random 80/10/10 per user, full ranking. */
     static final Map<String, Double> RECBOLE_BPR = Map.of("ndcg@10", 0.2768, "recall@10", 0.2368,
             "mrr@10", 0.4519, "hit@10", 0.7614, "precision@10", 0.1901);
+    /** The sequence settings tuned on the validation split of the anchor. */
+    static final Map<String, String> TUNED = Map.of("objective", "masked", "mask-rate", "0.2", "dim", "64",
+            "layers", "1", "heads", "2", "history", "200", "dropout", "0", "id-dropout", "0");
 
     private final Map<String, String> options;
+    private final Map<String, String> sequenceOptions;
 
-    SequenceBenchmark(Map<String, String> options) {
+    SequenceBenchmark(Map<String, String> options, Map<String, String> sequenceOptions) {
         this.options = options;
+        this.sequenceOptions = sequenceOptions;
     }
 
     public static void main(String[] args) throws Exception {
         try {
-            Map<String, Object> report = new SequenceBenchmark(parse(args)).run();
+            Map<String, String> options = new LinkedHashMap<>();
+            Map<String, String> sequence = new LinkedHashMap<>(TUNED);
+            for (int i = 0; i < args.length; i++) {
+                if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                    throw new MerchLabException("expected --option VALUE, got " + args[i]);
+                }
+                if (args[i].equals("--set")) {
+                    String[] kv = args[++i].split("=", 2);
+                    sequence.put(kv[0], kv.length > 1 ? kv[1] : "");
+                } else {
+                    options.put(args[i].substring(2), args[++i]);
+                }
+            }
+            Map<String, Object> report = new SequenceBenchmark(options, sequence).run();
             System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(report));
         } catch (MerchLabException e) {
@@ -55,125 +78,114 @@ public final class SequenceBenchmark {
         }
     }
 
-    Map<String, Object> run() {
+    Map<String, Object> run() throws IOException {
+        long started = System.nanoTime();
         Path data = Path.of(options.getOrDefault("data", "../shared/data/movielens-100k"));
-        MovieLensFiles files = new MovieLensFiles(data);
-        InteractionLog log = files.interactions();
-        ProductVectors vectors = encode(files.movies());
+        Path file = options.containsKey("workspace") ? Path.of(options.get("workspace"))
+                : Files.createTempDirectory("merchlab-sequence-bench").resolve("ml-100k.db");
+        Workspace ws = Files.exists(file) ? Workspace.open(file)
+                : MovieLensWorkspace.build(data, file, options.getOrDefault("encoder", "en"));
+        InteractionLog log = InteractionLog.fromWorkspace(ws);
+        String encoder = new EmbeddingStore(ws).encoder().orElseThrow(
+                () -> new MerchLabException(file + " has no encoded products"));
+        ProductVectors vectors = new EmbeddingStore(ws).products(encoder);
         long seed = Long.parseLong(options.getOrDefault("seed", "2020"));
-        TrainingSettings training = new TrainingSettings(integer("epochs", 200), integer("batch", 128),
-                real("lr", 1e-3), integer("patience", 10), seed, "cpu", integer("threads", 0));
-        SequenceSettings settings = SequenceSettings.defaults()
-                .withShape(integer("dim", 64), integer("layers", 2), integer("heads", 2), integer("history", 50))
-                .withRegularisation(real("dropout", 0.2), real("id-dropout", 0.25), real("weight-decay", 0.0))
-                .withNegatives(integer("negatives", 0)).withIdEmbedding(!options.containsKey("no-id"))
-                .withObjective(options.getOrDefault("objective", SequenceSettings.MASKED), real("mask-rate", 0.2));
+        TrainingSettings training = new TrainingSettings(integer("epochs", 300), integer("batch", 64),
+                real("lr", 2e-3), integer("patience", 15), seed, "cpu", integer("threads", 0));
+        SequenceSettings settings = SequenceSettings.defaults().withOptions(sequenceOptions).withResume(false);
         Map<String, Object> report = new LinkedHashMap<>();
-        report.put("data", "MovieLens-100k (RecBole atomic files): " + log.size() + " interactions, "
+        report.put("data", "MovieLens-100k imported from RecBole's atomic files: " + log.size() + " interactions, "
                 + log.shoppers().size() + " shoppers, " + vectors.size() + " movies");
-        report.put("encoder", vectors.encoder());
+        report.put("encoder", encoder);
         report.put("training", training.asMap());
         report.put("sequence", settings.asMap());
+        Baselines baselines = new Baselines(ws, file.getParent());
         String part = options.getOrDefault("part", "all");
         if (!part.equals("cold")) {
-            report.put("anchor", anchor(log, vectors, training, settings, seed));
+            report.put("anchor", anchor(log, vectors, training, settings, seed, baselines));
         }
         if (!part.equals("anchor")) {
-            report.put("coldStart", coldStart(log, vectors, training, settings, seed));
+            report.put("coldStart", coldStart(log, vectors, training, settings, seed, baselines));
         }
+        report.put("seconds", (System.nanoTime() - started) / 1e9);
         return report;
     }
 
     private Map<String, Object> anchor(InteractionLog log, ProductVectors vectors, TrainingSettings training,
-                                       SequenceSettings settings, long seed) {
+                                       SequenceSettings settings, long seed, Baselines baselines) {
         ProtocolSplit split = new RandomSplit(seed).split(log);
         FullRankingEvaluation evaluation = new FullRankingEvaluation(vectors.productIds());
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("protocol", split.protocol() + " (per-shopper shuffle with seed " + seed + ", full ranking over "
-                + vectors.size() + " movies, training movies excluded; validation movies also excluded at test)");
+        out.put("protocol", split.protocol() + ": each shopper's interactions shuffled with seed " + seed
+                + " and cut 80/10/10; full ranking over all " + vectors.size() + " movies without the shopper's"
+                + " training movies (and validation movies at test)");
         out.put("testShoppers", split.test().size());
         SavedModel model = train(split, vectors, training, settings);
         Map<String, Object> results = new LinkedHashMap<>();
         try (SequenceRecommender sequence = SequenceRecommender.open(model, vectors)) {
-            results.put("sequence", evaluate(evaluation, sequence, split, model));
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("validation", evaluate(evaluation, sequence, split.validation()));
+            entry.put("test", evaluate(evaluation, sequence, split.test()));
+            entry.put("training", model.metrics());
+            entry.put("epochsRun", model.settings().get("epochsRun"));
+            entry.put("bestEpoch", model.settings().get("bestEpoch"));
+            entry.put("objective", model.settings().get("training"));
+            results.put("sequence", entry);
         }
-        results.put("popularity", evaluate(evaluation, new PopularityComparator(split.training()), split, null));
-        results.put("cooccurrence", evaluate(evaluation, new CooccurrenceComparator(split.training()), split, null));
+        baselines.evaluate(split.training(), List.of(evaluation), List.of("test"), split.test(), results);
         out.put("results", results);
         out.put("recboleBpr", RECBOLE_BPR);
         return out;
     }
 
     private Map<String, Object> coldStart(InteractionLog log, ProductVectors vectors, TrainingSettings training,
-                                          SequenceSettings settings, long seed) {
+                                          SequenceSettings settings, long seed, Baselines baselines) {
         ColdStartSplit protocol = new ColdStartSplit(real("cold-share", 0.15), seed);
         ProtocolSplit split = protocol.split(log);
         List<String> cold = protocol.coldProducts(log);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("protocol", "cold-start: " + cold.size() + " of " + vectors.size() + " movies (seed " + seed
-                + ") removed from training; each shopper's warm history ranks the held-out movies");
+                + ") removed from training; each shopper's other movies are the history, the held-out movies the"
+                + " shopper rated are relevant; ranked among the held-out movies and among all movies");
         out.put("testShoppers", split.test().size());
         SavedModel model = train(split, vectors, training, settings);
-        FullRankingEvaluation amongCold = new FullRankingEvaluation(cold);
-        FullRankingEvaluation amongAll = new FullRankingEvaluation(vectors.productIds());
+        List<FullRankingEvaluation> evaluations = List.of(new FullRankingEvaluation(cold),
+                new FullRankingEvaluation(vectors.productIds()));
+        List<String> names = List.of("amongHeldOut", "amongAll");
         Map<String, Object> results = new LinkedHashMap<>();
-        List<Recommender> recommenders = new ArrayList<>();
         try (SequenceRecommender sequence = SequenceRecommender.open(model, vectors)) {
-            sequence.prepare(split.test().stream().map(c -> c.history()).toList());
-            recommenders.add(sequence);
-            recommenders.add(new PopularityComparator(split.training()));
-            recommenders.add(new CooccurrenceComparator(split.training()));
-            for (Recommender r : recommenders) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("amongHeldOut", amongCold.evaluate(r, split.test()));
-                entry.put("amongAll", amongAll.evaluate(r, split.test()));
-                results.put(r.name().equals(model.name()) ? "sequence" : r.kind(), entry);
+            Map<String, Object> entry = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                entry.put(names.get(i), evaluate(evaluations.get(i), sequence, split.test()));
             }
+            entry.put("training", model.metrics());
+            results.put("sequence", entry);
         }
+        baselines.evaluate(split.training(), evaluations, names, split.test(), results);
         out.put("results", results);
-        out.put("sequenceTraining", model.metrics());
         return out;
+    }
+
+    private static Map<String, Double> evaluate(FullRankingEvaluation evaluation, SequenceRecommender r,
+                                                List<RankingCase> cases) {
+        r.prepare(cases.stream().map(RankingCase::history).toList());
+        return evaluation.evaluate(r, cases);
     }
 
     private SavedModel train(ProtocolSplit split, ProductVectors vectors, TrainingSettings training,
                              SequenceSettings settings) {
-        return new SequenceTrainer(settings).train(split.training(), split.validation(), vectors, training,
-                new StderrProgress(), CancelToken.none(), null);
+        long cpu = processCpuNanos();
+        SavedModel model = new SequenceTrainer(settings).train(split.training(), split.validation(), vectors,
+                training, new StderrProgress(), CancelToken.none(), null);
+        Map<String, Double> metrics = new LinkedHashMap<>(model.metrics());
+        metrics.put("cpuSeconds", (processCpuNanos() - cpu) / 1e9);
+        return model.withMetrics(metrics);
     }
 
-    private static Map<String, Object> evaluate(FullRankingEvaluation evaluation, Recommender r, ProtocolSplit split,
-                                                SavedModel model) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        if (model != null && r instanceof SequenceRecommender s) {
-            s.prepare(split.validation().stream().map(c -> c.history()).toList());
-            entry.put("validation", evaluation.evaluate(r, split.validation()));
-            s.prepare(split.test().stream().map(c -> c.history()).toList());
-        } else {
-            entry.put("validation", evaluation.evaluate(r, split.validation()));
-        }
-        long started = System.nanoTime();
-        entry.put("test", evaluation.evaluate(r, split.test()));
-        entry.put("testSeconds", (System.nanoTime() - started) / 1e9);
-        if (model != null) {
-            entry.put("training", model.metrics());
-            entry.put("epochsRun", model.settings().get("epochsRun"));
-            entry.put("bestEpoch", model.settings().get("bestEpoch"));
-            entry.put("objective", model.settings().get("training"));
-        }
-        return entry;
-    }
-
-    private ProductVectors encode(Map<String, String> movies) {
-        List<String> ids = new ArrayList<>(movies.keySet());
-        ids.sort(null);
-        try (TextEncoder encoder = new HashingTextEncoder(integer("text-dim", 256))) {
-            List<float[]> v = encoder.encode(ids.stream().map(movies::get).toList());
-            float[] matrix = new float[ids.size() * encoder.dimension()];
-            for (int i = 0; i < v.size(); i++) {
-                System.arraycopy(v.get(i), 0, matrix, i * encoder.dimension(), encoder.dimension());
-            }
-            return new ProductVectors(encoder.name(), encoder.dimension(), ids, matrix);
-        }
+    /** CPU time of this process: on a shared machine, wall time says little about the cost of training. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private int integer(String key, int fallback) {
@@ -182,22 +194,6 @@ public final class SequenceBenchmark {
 
     private double real(String key, double fallback) {
         return options.containsKey(key) ? Double.parseDouble(options.get(key)) : fallback;
-    }
-
-    static Map<String, String> parse(String[] args) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--")) {
-                throw new MerchLabException("unexpected argument " + args[i]);
-            }
-            String key = args[i].substring(2);
-            if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-                out.put(key, args[++i]);
-            } else {
-                out.put(key, "true");
-            }
-        }
-        return out;
     }
 
     /** Prints epoch summaries and messages to standard error. */

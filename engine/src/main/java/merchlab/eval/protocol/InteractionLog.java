@@ -30,7 +30,7 @@ public final class InteractionLog {
     private static final String ENGAGEMENT_SQL = "SELECT user_id, product_id, ts FROM events WHERE type IN ("
             + Arrays.stream(EventType.values()).filter(EventType::isEngagement).map(t -> "'" + t.code() + "'")
                     .collect(Collectors.joining(","))
-            + ") AND user_id IS NOT NULL AND product_id IS NOT NULL ORDER BY user_id, ts, id";
+            + ") AND user_id IS NOT NULL AND product_id IS NOT NULL AND ts >= ? AND ts < ? ORDER BY user_id, ts, id";
 
     private final Map<String, List<Interaction>> byShopper;
     private final int size;
@@ -59,11 +59,20 @@ public final class InteractionLog {
      * same product (a click followed by a cart of that product) collapsed into the first one.
      */
     public static InteractionLog fromWorkspace(Workspace workspace) {
+        return fromWorkspace(workspace, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    /** As {@link #fromWorkspace(Workspace)}, for the events with {@code from <= ts < to}. */
+    public static InteractionLog fromWorkspace(Workspace workspace, long from, long to) {
         List<Interaction> rows = new ArrayList<>();
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(ENGAGEMENT_SQL);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                rows.add(new Interaction(rs.getString(1), rs.getString(2), rs.getLong(3)));
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(ENGAGEMENT_SQL)) {
+            ps.setLong(1, from);
+            ps.setLong(2, to);
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Interaction(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                }
             }
         } catch (SQLException e) {
             throw new MerchLabException("cannot read engagement events: " + e.getMessage(), e);

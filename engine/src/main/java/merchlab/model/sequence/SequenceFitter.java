@@ -89,12 +89,14 @@ final class SequenceFitter {
             long examples = 0;
             int epoch = progress.epoch() + 1;
             for (; epoch <= training.epochs() && progress.badEpochs() < Math.max(1, training.patience()); epoch++) {
-                double loss = epoch(epoch, windows, data, text, network, adam, negatives);
-                examples += windows.stream().mapToLong(w -> w.length - 1).sum();
+                double[] outcome = epoch(epoch, windows, data, text, network, adam, negatives);
+                double loss = outcome[0];
+                examples += (long) outcome[1];
                 Map<String, Double> metrics = validate(network, catalog, data, cases);
                 progress = next(progress, epoch, loss, adam.learningRate(), metrics, network);
                 listener.epoch(epoch, loss, metrics);
-                if (progress.badEpochs() > 0 && progress.badEpochs() % decayAfter() == 0) {
+                int bad = progress.badEpochs();
+                if (bad > 0 && bad % decayAfter() == 0 && bad < Math.max(1, training.patience())) {
                     adam.setLearningRate(adam.learningRate() / 2);
                     progress = withRate(progress, adam.learningRate());
                     listener.message("no better " + METRIC + " for " + progress.badEpochs()
@@ -122,13 +124,15 @@ final class SequenceFitter {
         }
     }
 
-    private double epoch(int epoch, List<int[]> windows, TrainingData data, NDArray text, SequenceNetwork network,
-                         AdamW adam, int negatives) {
+    /** Trains one epoch; returns its mean loss and the number of predicted products. */
+    private double[] epoch(int epoch, List<int[]> windows, TrainingData data, NDArray text, SequenceNetwork network,
+                           AdamW adam, int negatives) {
         Random random = new Random(training.seed() * 1_000_003L + epoch);
         Engine.getEngine("PyTorch").setRandomSeed((int) (training.seed() * 31 + epoch));
         List<List<int[]>> batches = batches(settings.bidirectional()
                 ? data.maskedExamples(settings.maxHistory(), random) : new ArrayList<>(windows), random);
         double total = 0;
+        long targets = 0;
         for (int b = 0; b < batches.size(); b++) {
             cancel.check();
             Batch batch = settings.bidirectional()
@@ -143,10 +147,11 @@ final class SequenceFitter {
                         + "): lower the learning rate (now " + training.learningRate() + ")");
             }
             total += loss;
+            targets += batch.targets().length;
             double done = ((epoch - 1) + (b + 1.0) / batches.size()) / training.epochs();
             listener.step(epoch, (long) (epoch - 1) * batches.size() + b + 1, loss, Math.min(1, done));
         }
-        return total / batches.size();
+        return new double[] {total / batches.size(), targets};
     }
 
     /**

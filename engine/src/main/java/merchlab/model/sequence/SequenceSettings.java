@@ -60,23 +60,23 @@ public record SequenceSettings(int dimension, int layers, int heads, int maxHist
     }
 
     public SequenceSettings withIdEmbedding(boolean on) {
-        return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropout, on, idDropout, negatives,
-                fullSoftmaxLimit, weightDecay, validationShoppers, resume);
+        return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropout, on, idDropout,
+                negatives, fullSoftmaxLimit, weightDecay, validationShoppers, resume);
     }
 
     public SequenceSettings withNegatives(int n) {
-        return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropout, idEmbedding, idDropout, n,
-                fullSoftmaxLimit, weightDecay, validationShoppers, resume);
+        return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropout, idEmbedding,
+                idDropout, n, fullSoftmaxLimit, weightDecay, validationShoppers, resume);
     }
 
     public SequenceSettings withShape(int dim, int nLayers, int nHeads, int history) {
-        return new SequenceSettings(dim, nLayers, nHeads, history, objective, maskRate, dropout, idEmbedding, idDropout, negatives,
-                fullSoftmaxLimit, weightDecay, validationShoppers, resume);
+        return new SequenceSettings(dim, nLayers, nHeads, history, objective, maskRate, dropout, idEmbedding,
+                idDropout, negatives, fullSoftmaxLimit, weightDecay, validationShoppers, resume);
     }
 
     public SequenceSettings withRegularisation(double dropoutRate, double idDropoutRate, double decay) {
-        return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropoutRate, idEmbedding, idDropoutRate,
-                negatives, fullSoftmaxLimit, decay, validationShoppers, resume);
+        return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropoutRate, idEmbedding,
+                idDropoutRate, negatives, fullSoftmaxLimit, decay, validationShoppers, resume);
     }
 
     public SequenceSettings withObjective(String name, double rate) {
@@ -90,8 +90,8 @@ public record SequenceSettings(int dimension, int layers, int heads, int maxHist
     }
 
     public SequenceSettings withResume(boolean on) {
-        return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropout, idEmbedding, idDropout, negatives,
-                fullSoftmaxLimit, weightDecay, validationShoppers, on);
+        return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropout, idEmbedding,
+                idDropout, negatives, fullSoftmaxLimit, weightDecay, validationShoppers, on);
     }
 
     /** Negatives used for {@code trainingProducts} products: 0 means full softmax. */
@@ -120,6 +120,42 @@ public record SequenceSettings(int dimension, int layers, int heads, int maxHist
         m.put("validationShoppers", validationShoppers);
         m.put("resume", resume);
         return m;
+    }
+
+    /** The option names {@link #withOptions} understands, as given to {@code merchlab train --set KEY=VALUE}. */
+    public static final java.util.List<String> OPTIONS = java.util.List.of("objective", "mask-rate", "dim", "layers",
+            "heads", "history", "dropout", "id", "id-dropout", "negatives", "weight-decay");
+
+    /**
+     * These settings changed by command-line options ({@code objective=masked}, {@code dim=64}, {@code id=false} ...);
+     * an unknown option or a bad value is a clear error.
+     */
+    public SequenceSettings withOptions(Map<String, String> options) {
+        SequenceSettings s = this;
+        for (Map.Entry<String, String> e : options.entrySet()) {
+            String v = e.getValue().strip();
+            try {
+                s = switch (e.getKey()) {
+                    case "objective" -> s.withObjective(v, s.maskRate);
+                    case "mask-rate" -> s.withObjective(s.objective, Double.parseDouble(v));
+                    case "dim" -> s.withShape(Integer.parseInt(v), s.layers, s.heads, s.maxHistory);
+                    case "layers" -> s.withShape(s.dimension, Integer.parseInt(v), s.heads, s.maxHistory);
+                    case "heads" -> s.withShape(s.dimension, s.layers, Integer.parseInt(v), s.maxHistory);
+                    case "history" -> s.withShape(s.dimension, s.layers, s.heads, Integer.parseInt(v));
+                    case "dropout" -> s.withRegularisation(Double.parseDouble(v), s.idDropout, s.weightDecay);
+                    case "id" -> s.withIdEmbedding(Boolean.parseBoolean(v));
+                    case "id-dropout" -> s.withRegularisation(s.dropout, Double.parseDouble(v), s.weightDecay);
+                    case "negatives" -> s.withNegatives(Integer.parseInt(v));
+                    case "weight-decay" -> s.withRegularisation(s.dropout, s.idDropout, Double.parseDouble(v));
+                    default -> throw new merchlab.MerchLabException("unknown sequence option '" + e.getKey()
+                            + "': use " + String.join(", ", OPTIONS));
+                };
+            } catch (IllegalArgumentException bad) {
+                throw new merchlab.MerchLabException("sequence option " + e.getKey() + "=" + v + " is not valid: "
+                        + bad.getMessage());
+            }
+        }
+        return s;
     }
 
     /** Reads settings written by {@link #asMap}; missing keys take the defaults. */

@@ -1,15 +1,11 @@
 package merchlab.model.sequence;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
-import merchlab.eval.protocol.Interaction;
 import merchlab.eval.protocol.InteractionLog;
 import merchlab.eval.protocol.RankingCase;
 import merchlab.model.ModelStore;
@@ -24,10 +20,11 @@ import merchlab.workspace.Workspace;
  * Trains sequence recommenders (kind {@code sequence}) and opens saved ones.
  *
  * <p>{@link #train(Workspace, String, TrainingSettings, TrainingListener, CancelToken)} learns from the workspace's
- * engagement events and product vectors; each shopper's last product (for shoppers with three or more) is held out to
- * validate every epoch and stop early. The returned model is not saved: the caller saves it with {@link ModelStore}.
- * An interrupted run leaves a checkpoint beside the workspace file that the next run with the same data and settings
- * resumes from.
+ * engagement events and product vectors, holding some products out to validate every epoch and stop early (see
+ * {@link #train(InteractionLog, ProductVectors, TrainingSettings, TrainingListener, CancelToken, Path)}). The returned
+ * model is not saved: the caller saves it with {@link ModelStore}. An interrupted run leaves a checkpoint beside the
+ * workspace file that the next run with the same data and settings resumes from. The {@code sequence} kind of
+ * {@code merchlab train} is {@link SequenceKind}.
  */
 public final class SequenceTrainer {
     private final SequenceSettings settings;
@@ -45,30 +42,30 @@ public final class SequenceTrainer {
         return settings;
     }
 
-    /** Trains on a workspace with the product vectors of {@code encoder}; the model is named but not saved. */
+    /**
+     * Trains on a workspace's engagement events with the product vectors of {@code encoder}; the model is named
+     * ({@code sequence}, {@code sequence-2} ...) but not saved.
+     */
     public SavedModel train(Workspace ws, String encoder, TrainingSettings s, TrainingListener l, CancelToken c) {
         if (encoder == null || encoder.isBlank()) {
             throw new MerchLabException("no encoder chosen: run merchlab encode before training the sequence model");
         }
         InteractionLog log = InteractionLog.fromWorkspace(ws);
         ProductVectors vectors = new EmbeddingStore(ws).products(encoder);
-        List<Interaction> training = new ArrayList<>();
-        List<RankingCase> validation = new ArrayList<>();
-        for (String user : log.shoppers()) {
-            List<Interaction> all = log.interactions(user);
-            int keep = all.size() >= 3 ? all.size() - 1 : all.size();
-            training.addAll(all.subList(0, keep));
-            if (keep < all.size()) {
-                List<String> history = all.subList(0, keep).stream().map(Interaction::productId).toList();
-                String target = all.get(keep).productId();
-                if (!history.contains(target)) {
-                    validation.add(new RankingCase(user, history, new LinkedHashSet<>(history), Set.of(target)));
-                }
-            }
-        }
         Path checkpoint = ws.file().resolveSibling(ws.file().getFileName() + ".checkpoints").resolve("sequence.ckpt");
-        SavedModel model = train(InteractionLog.of(training), validation, vectors, s, l, c, checkpoint);
-        return model.withName(new ModelStore(ws).freeName("sequence"));
+        return train(log, vectors, s, l, c, checkpoint).withName(new ModelStore(ws).freeName("sequence"));
+    }
+
+    /**
+     * Trains on every interaction of {@code log} but a validation hold-out (each shopper's last product for the
+     * next-product objective, a seeded tenth of each shopper's products for the masked one).
+     *
+     * @param checkpoint file for the per-epoch checkpoint, or null for none
+     */
+    public SavedModel train(InteractionLog log, ProductVectors vectors, TrainingSettings s, TrainingListener l,
+                            CancelToken c, Path checkpoint) {
+        ValidationHoldout.Split split = ValidationHoldout.of(log, settings, s.seed());
+        return train(split.training(), split.validation(), vectors, s, l, c, checkpoint);
     }
 
     /**
@@ -92,6 +89,7 @@ public final class SequenceTrainer {
         stored.put("bestEpoch", r.bestEpoch());
         Map<String, Double> metrics = new LinkedHashMap<>(r.validation());
         metrics.put("loss", r.trainLoss());
+        metrics.put("epochs", (double) r.epochs());
         metrics.put("seconds", r.seconds());
         metrics.put("examplesPerSecond", r.examples() / Math.max(1e-9, r.seconds()));
         return new SavedModel("sequence", SequenceRecommender.KIND, stored, null, metrics, null, training.from(),

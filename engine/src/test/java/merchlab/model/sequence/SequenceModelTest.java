@@ -17,6 +17,7 @@ import merchlab.eval.protocol.Interaction;
 import merchlab.eval.protocol.InteractionLog;
 import merchlab.eval.protocol.LeaveLastOut;
 import merchlab.eval.protocol.ProtocolSplit;
+import merchlab.eval.protocol.RandomSplit;
 import merchlab.model.Recommender;
 import merchlab.model.SavedModel;
 import merchlab.model.ScoringRequest;
@@ -35,7 +36,7 @@ class SequenceModelTest {
         InteractionLog log = TinyShop.chain(30, 240, 1);
         ProductVectors text = TinyShop.randomText(30, 8, 2);
         ProtocolSplit split = new LeaveLastOut().split(log);
-        SavedModel model = train(split, text, 25, TinyShop.small());
+        SavedModel model = train(split, text, 15, TinyShop.small());
         FullRankingEvaluation evaluation = new FullRankingEvaluation(text.productIds(), 1, 10);
         Map<String, Double> sequence;
         try (SequenceRecommender r = SequenceRecommender.open(model, text)) {
@@ -51,11 +52,28 @@ class SequenceModelTest {
     }
 
     @Test
+    void maskedObjectiveLearnsEachShoppersTasteRegardlessOfOrder() {
+        InteractionLog log = TinyShop.genres(240, 8);
+        ProductVectors text = TinyShop.randomText(30, 8, 2);
+        ProtocolSplit split = new RandomSplit(9).split(log);
+        SequenceSettings masked = TinyShop.small().withObjective(SequenceSettings.MASKED, 0.3);
+        SavedModel model = train(split, text, 15, masked);
+        FullRankingEvaluation evaluation = new FullRankingEvaluation(text.productIds(), 5);
+        Map<String, Double> sequence;
+        try (SequenceRecommender r = SequenceRecommender.open(model, text)) {
+            sequence = evaluation.evaluate(r, split.test());
+        }
+        Map<String, Double> popularity = evaluation.evaluate(new Popularity(split.training()), split.test());
+        assertTrue(sequence.get("ndcg@5") > popularity.get("ndcg@5") + 0.3, sequence + " vs " + popularity);
+        assertTrue(model.settings().get("training").toString().startsWith("masked-product prediction"));
+    }
+
+    @Test
     void sampledSoftmaxLearnsThePatternToo() {
         InteractionLog log = TinyShop.chain(30, 240, 1);
         ProductVectors text = TinyShop.randomText(30, 8, 2);
         ProtocolSplit split = new LeaveLastOut().split(log);
-        SavedModel model = train(split, text, 25, TinyShop.small().withNegatives(10));
+        SavedModel model = train(split, text, 15, TinyShop.small().withNegatives(10));
         try (SequenceRecommender r = SequenceRecommender.open(model, text)) {
             Map<String, Double> m = new FullRankingEvaluation(text.productIds(), 10).evaluate(r, split.test());
             assertTrue(m.get("ndcg@10") > 0.6, m.toString());
@@ -83,7 +101,7 @@ class SequenceModelTest {
         ColdStartSplit protocol = new ColdStartSplit(0.2, 6);
         List<String> cold = protocol.coldProducts(log);
         ProtocolSplit split = protocol.split(log);
-        SavedModel model = train(split, text, 20, TinyShop.small().withRegularisation(0.1, 0.5, 0.0));
+        SavedModel model = train(split, text, 12, TinyShop.small().withRegularisation(0.1, 0.5, 0.0));
         int right = 0;
         try (SequenceRecommender r = SequenceRecommender.open(model, text)) {
             for (int genre = 0; genre < TinyShop.GENRES; genre++) {

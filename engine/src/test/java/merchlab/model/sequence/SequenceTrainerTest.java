@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SequenceTrainerTest {
-    private static Workspace shop(Path file) throws Exception {
+    static Workspace shop(Path file) throws Exception {
         Workspace ws = Workspace.open(file);
         InteractionLog log = TinyShop.chain(30, 60, 1);
         try (Connection c = ws.connect(); PreparedStatement ps = c.prepareStatement(
@@ -45,11 +45,20 @@ class SequenceTrainerTest {
             }
         }
         ProductVectors text = TinyShop.randomText(30, 8, 2);
+        try (Connection c = ws.connect(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO products(id, title, updated_at) VALUES (?, ?, 0)")) {
+            for (String id : text.productIds()) {
+                ps.setString(1, id);
+                ps.setString(2, "product " + id);
+                ps.executeUpdate();
+            }
+        }
         List<EmbeddingStore.Entry> entries = new ArrayList<>();
         for (int p = 0; p < text.size(); p++) {
             entries.add(new EmbeddingStore.Entry("product", text.productId(p), p, text.vector(p)));
         }
         new EmbeddingStore(ws).save("fake", entries);
+        ws.putMeta(EmbeddingStore.ENCODER_SETTING, "fake");
         return ws;
     }
 

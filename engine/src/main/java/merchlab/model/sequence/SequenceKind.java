@@ -1,0 +1,52 @@
+package merchlab.model.sequence;
+
+import java.nio.file.Path;
+import merchlab.CancelToken;
+import merchlab.features.ShopData;
+import merchlab.eval.protocol.InteractionLog;
+import merchlab.model.ModelKind;
+import merchlab.model.Recommender;
+import merchlab.model.SavedModel;
+import merchlab.model.TrainingJob;
+import merchlab.model.TrainingListener;
+import merchlab.text.EmbeddingStore;
+
+/**
+ * The {@code sequence} kind of {@code merchlab train}: the sequence recommender trained on the job's window of
+ * engagement events with the workspace's product vectors.
+ *
+ * <p>Options ({@code --set KEY=VALUE}): {@code objective} (next or masked), {@code mask-rate}, {@code dim},
+ * {@code layers}, {@code heads}, {@code history}, {@code dropout}, {@code id} (true or false), {@code id-dropout},
+ * {@code negatives} (0: full softmax when the catalog is small), {@code weight-decay}.
+ */
+public final class SequenceKind implements ModelKind {
+    @Override
+    public String name() {
+        return SequenceRecommender.KIND;
+    }
+
+    @Override
+    public String description() {
+        return "self-attention over the shopper's recent products; every product, new ones too, scored through its text";
+    }
+
+    @Override
+    public SavedModel train(TrainingJob job, TrainingListener listener, CancelToken cancel) {
+        ShopData data = job.data();
+        SequenceSettings settings = SequenceSettings.defaults().withOptions(job.options()).withResume(job.resume());
+        InteractionLog log = InteractionLog.fromWorkspace(data.workspace(), job.window().from(), job.window().to());
+        Path checkpoint = job.checkpoint() == null ? null : job.checkpoint().resolve(job.modelName() + ".ckpt");
+        SavedModel m = new SequenceTrainer(settings).train(log,
+                new EmbeddingStore(data.workspace()).products(data.encoderName()), job.settings(), listener, cancel,
+                checkpoint);
+        return new SavedModel(job.modelName(), m.kind(), m.settings(), m.featureSchema(), m.metrics(), job.parent(),
+                m.dataFrom(), m.dataTo(), m.device(), m.createdAt(), m.note(), m.parameters());
+    }
+
+    @Override
+    public Recommender open(SavedModel model, ShopData data) {
+        Object encoder = model.settings().get("encoder");
+        return SequenceRecommender.open(model, new EmbeddingStore(data.workspace())
+                .products(encoder == null ? data.encoderName() : encoder.toString()));
+    }
+}

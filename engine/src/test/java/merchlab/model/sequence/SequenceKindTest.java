@@ -1,0 +1,66 @@
+package merchlab.model.sequence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import merchlab.CancelToken;
+import merchlab.MerchLabException;
+import merchlab.features.ShopData;
+import merchlab.model.DataWindow;
+import merchlab.model.ModelKinds;
+import merchlab.model.ModelStore;
+import merchlab.model.ModelTraining;
+import merchlab.model.Recommender;
+import merchlab.model.SavedModel;
+import merchlab.model.ScoringRequest;
+import merchlab.model.TrainingListener;
+import merchlab.model.TrainingSettings;
+import merchlab.workspace.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SequenceKindTest {
+    private static ModelTraining.TrainingJobSpec spec(ShopData data, Map<String, String> options, Path checkpoint) {
+        return new ModelTraining.TrainingJobSpec(data, new TrainingSettings(3, 16, 0.01, 5, 3, "cpu", 1),
+                DataWindow.all(), options, null, checkpoint, false);
+    }
+
+    @Test
+    void trainCommandKindTrainsSavesAndOpensASequenceModel(@TempDir Path dir) throws Exception {
+        Workspace ws = SequenceTrainerTest.shop(dir.resolve("shop.db"));
+        ModelKinds kinds = ModelKinds.installed();
+        assertTrue(kinds.names().contains("sequence"), kinds.names().toString());
+        try (ShopData data = new ShopData(ws, null)) {
+            SavedModel m = new ModelTraining(kinds, new ModelStore(ws)).train("sequence",
+                    spec(data, Map.of("objective", "masked", "dim", "16", "layers", "1", "history", "8"),
+                            dir.resolve("ckpt")), TrainingListener.NONE, CancelToken.none());
+            assertEquals("sequence", m.name());
+            assertEquals(3.0, m.metrics().get("epochs"));
+            assertEquals("masked", m.settings().get("objective"));
+            assertEquals(16, m.settings().get("dimension"));
+            try (Recommender r = kinds.open(new ModelStore(ws).load("sequence"), data)) {
+                double[] s = r.score(ScoringRequest.forShopper("u1", List.of("p01", "p02")), List.of("p03", "p20"));
+                assertTrue(Double.isFinite(s[0]) && Double.isFinite(s[1]));
+            }
+            SavedModel second = new ModelTraining(kinds, new ModelStore(ws)).train("sequence",
+                    spec(data, Map.of("dim", "16", "layers", "1", "history", "8"), null), TrainingListener.NONE,
+                    CancelToken.none());
+            assertEquals("sequence-2", second.name());
+            assertEquals("sequence", second.parent());
+        }
+    }
+
+    @Test
+    void unknownOrBadOptionsAreClearErrors() {
+        SequenceSettings d = SequenceSettings.defaults();
+        MerchLabException unknown = assertThrows(MerchLabException.class, () -> d.withOptions(Map.of("colour", "1")));
+        assertTrue(unknown.getMessage().contains("unknown sequence option 'colour'"), unknown.getMessage());
+        MerchLabException bad = assertThrows(MerchLabException.class, () -> d.withOptions(Map.of("heads", "3")));
+        assertTrue(bad.getMessage().contains("heads=3"), bad.getMessage());
+        assertEquals(SequenceSettings.MASKED, d.withOptions(Map.of("objective", "masked")).objective());
+    }
+}
