@@ -32,7 +32,7 @@ public final class CategoryModel {
      * @param scriptBonus logit bonus for a path in the query's script
      */
     public record Settings(double temperature, double wordBonus, double scriptBonus) {
-        /** Chosen on the small generated shop and checked on the medium one (docs/benchmarks-language.md). */
+        /** Chosen on the small generated shop and checked on the medium one (BENCHMARKS.md). */
         public static final Settings DEFAULT = new Settings(0.05, 2.0, 2.0);
     }
 

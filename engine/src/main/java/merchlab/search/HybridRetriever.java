@@ -28,7 +28,7 @@ public final class HybridRetriever {
      *                         semantic list; 0 turns this off
      */
     public record Options(int depth, int rrfK, double lexicalWeight, double semanticWeight, double coverageExponent) {
-        /** Chosen on the small generated shop (docs/benchmarks-language.md). */
+        /** Chosen on the small generated shop (BENCHMARKS.md). */
         public static final Options DEFAULT = new Options(100, ReciprocalRankFusion.DEFAULT_K, 1.0, 1.0, 1.0);
     }
 

@@ -7,7 +7,7 @@ import java.util.Locale;
  *
  * <p>The Chinese model (bge-small-zh) reads English too, while the English model (MiniLM) turns every Chinese
  * character into an unknown token; so a catalog with a noticeable share of Chinese goes to {@code zh}. The threshold
- * was measured on a mixed-language shop (see docs/benchmarks-language.md).
+ * was measured on a mixed-language shop (see BENCHMARKS.md).
  *
  * @param threshold the CJK share at or above which {@code zh} is chosen
  */
