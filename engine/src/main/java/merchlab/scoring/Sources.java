@@ -74,7 +74,7 @@ public final class Sources {
             LexicalMatcher.Query q = matcher[0].query(request.query());
             float[] scores = new float[catalog.size()];
             for (int p = 0; p < scores.length; p++) {
-                scores[p] = matcher.score(q, p);
+                scores[p] = matcher[0].score(q, p);
             }
             return TopK.above(scores, limit, 0f).stream().map(catalog::id).toList();
         });
