@@ -33,6 +33,7 @@ import merchlab.ui.export.Snapshots;
  * and the curves to CSV. Curves are replaced in one bulk update per call of {@link #show}; call on the FX thread.
  */
 public final class ChartPanel {
+    private static final int MARKER_LIMIT = 2_000;
     private final String id;
     private final String xName;
     private final String yName;
@@ -107,6 +108,8 @@ public final class ChartPanel {
                 plain.add(new DoubleDataSet(s.name(), s.x(), s.y(), s.size(), true));
             }
         }
+        // markers help read a short curve; on a long one they only hide the line and cost time per frame
+        lines.setDrawMarker(plain.stream().allMatch(d -> d.getDataCount() <= MARKER_LIMIT));
         lines.getDatasets().setAll(plain);
         bands.getDatasets().setAll(banded);
         empty.setVisible(shown.stream().allMatch(s -> s.size() == 0));
