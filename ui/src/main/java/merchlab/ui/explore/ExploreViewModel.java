@@ -1,0 +1,319 @@
+package merchlab.ui.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.Observable;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import merchlab.browse.ShopperDirectory;
+import merchlab.features.ShopData;
+import merchlab.model.Context;
+import merchlab.model.ModelKind;
+import merchlab.model.ModelKinds;
+import merchlab.model.ModelStore;
+import merchlab.model.SavedModel;
+import merchlab.query.QueryIntent;
+import merchlab.scoring.Comparison;
+import merchlab.scoring.ShopExplorer;
+import merchlab.scoring.ShopScorers;
+import merchlab.search.ProductSearch;
+import merchlab.ui.Workbench;
+import merchlab.ui.status.ProblemText;
+import merchlab.workspace.Workspace;
+
+/**
+ * The Explore section's state: a shopper picked from a searchable list or a typed query, the visit's context, the
+ * model, a second model and a baseline; and the ranked products with predicted CTR, the query's parsed intent and each
+ * product's rank under the baseline and the other model. Every change recomputes in the background, newest ask only.
+ */
+public final class ExploreViewModel {
+    /** Shoppers the picker lists at most. */
+    public static final int SHOPPERS_SHOWN = 200;
+
+    // properties
+    private final StringProperty shopperFilter = new SimpleStringProperty(this, "shopperFilter", "");
+    private final ObservableList<ShopperDirectory.Shopper> shoppers = FXCollections.observableArrayList();
+    private final ObjectProperty<String> shopper = new SimpleObjectProperty<>(this, "shopper");
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObjectProperty<String> device = new SimpleObjectProperty<>(this, "device");
+    private final ObjectProperty<Integer> hour = new SimpleObjectProperty<>(this, "hour");
+    private final ObjectProperty<Integer> weekday = new SimpleObjectProperty<>(this, "weekday");
+    private final ObservableList<String> models = FXCollections.observableArrayList();
+    private final ObjectProperty<String> model = new SimpleObjectProperty<>(this, "model");
+    private final ObjectProperty<String> compareTo = new SimpleObjectProperty<>(this, "compareTo");
+    private final ObservableList<String> baselines = FXCollections.observableArrayList();
+    private final ObjectProperty<String> baseline = new SimpleObjectProperty<>(this, "baseline", "popularity");
+    private final IntegerProperty top = new SimpleIntegerProperty(this, "top", 10);
+    private final ObservableList<ExploreRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<ExploreRow> comparedRows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ShopExplorer.Answer> answer = new ReadOnlyObjectWrapper<>(this, "answer");
+    private final ReadOnlyStringWrapper intent = new ReadOnlyStringWrapper(this, "intent", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    private final Workbench workbench;
+    private final ExploreSession session;
+    private final LatestOnly<Asked, ShopExplorer.Answer> explorations;
+    private final LatestOnly<ShopperAsk, List<ShopperDirectory.Shopper>> shopperSearch;
+
+    /** One ask with the workspace and data version it was made for. */
+    record Asked(Workspace workspace, long version, ShopExplorer.Ask ask) {
+    }
+
+    /** Shoppers whose id contains {@code filter}. */
+    record ShopperAsk(Workspace workspace, String filter) {
+    }
+
+    public ExploreViewModel(Workbench workbench, ModelKinds kinds, Function<Workspace, ShopData> shopData,
+                            Function<Workspace, ProductSearch> search) {
+        this.workbench = workbench;
+        this.session = new ExploreSession(kinds, shopData, search);
+        baselines.setAll(kinds.baselines().stream().map(ModelKind::name).toList());
+        if (!baselines.isEmpty() && !baselines.contains(baseline.get())) {
+            baseline.set(baselines.get(0));
+        }
+        this.explorations = new LatestOnly<>(workbench.tasks(), "Ranking products", asked -> context -> {
+            synchronized (session) {
+                return session.explorer(asked.workspace(), asked.version()).explore(asked.ask(), context.cancelToken());
+            }
+        }, (asked, a) -> show(a), (asked, error) -> failed(error));
+        this.shopperSearch = new LatestOnly<>(workbench.tasks(), "Finding shoppers",
+                asked -> context -> new ShopperDirectory(asked.workspace()).find(asked.filter(), SHOPPERS_SHOWN),
+                (asked, found) -> shoppers.setAll(found),
+                (asked, error) -> message.set("Could not list shoppers: " + ProblemText.reason(error)));
+        workbench.workspaceProperty().addListener((obs, old, now) -> reload());
+        workbench.dataVersionProperty().addListener((obs, old, now) -> reload());
+        shopperFilter.addListener((obs, old, now) -> findShoppers());
+        for (Observable o : List.<Observable>of(shopper, query, device, hour, weekday, model, compareTo, baseline, top)) {
+            o.addListener(obs -> explore());
+        }
+        reload();
+    }
+
+    /** Part of a shopper id; the picker lists the most active matching shoppers. */
+    public StringProperty shopperFilterProperty() {
+        return shopperFilter;
+    }
+
+    public ObservableList<ShopperDirectory.Shopper> shoppers() {
+        return shoppers;
+    }
+
+    /** The shopper to rank for, or null for an anonymous visitor. */
+    public ObjectProperty<String> shopperProperty() {
+        return shopper;
+    }
+
+    /** What the shopper typed; blank means recommendations. */
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    /** {@code mobile}, {@code desktop}, {@code tablet}, or null when unknown. */
+    public ObjectProperty<String> deviceProperty() {
+        return device;
+    }
+
+    /** Hour of day 0-23 (UTC), or null when unknown. */
+    public ObjectProperty<Integer> hourProperty() {
+        return hour;
+    }
+
+    /** Day of week 1 (Monday) - 7, or null when unknown. */
+    public ObjectProperty<Integer> weekdayProperty() {
+        return weekday;
+    }
+
+    /** The saved models. */
+    public ObservableList<String> models() {
+        return models;
+    }
+
+    /** The model whose list is shown first. */
+    public ObjectProperty<String> modelProperty() {
+        return model;
+    }
+
+    /** A second model shown beside the first, or null. */
+    public ObjectProperty<String> compareToProperty() {
+        return compareTo;
+    }
+
+    public ObservableList<String> baselines() {
+        return baselines;
+    }
+
+    /** The baseline kind whose ranks are shown beside the model's. */
+    public ObjectProperty<String> baselineProperty() {
+        return baseline;
+    }
+
+    /** Products per list. */
+    public IntegerProperty topProperty() {
+        return top;
+    }
+
+    /** The model's list, best first. */
+    public ObservableList<ExploreRow> rows() {
+        return rows;
+    }
+
+    /** The second model's list, best first; empty without a second model. */
+    public ObservableList<ExploreRow> comparedRows() {
+        return comparedRows;
+    }
+
+    /** The latest answer, or null. */
+    public ReadOnlyObjectProperty<ShopExplorer.Answer> answerProperty() {
+        return answer.getReadOnlyProperty();
+    }
+
+    /** The query's parsed intent in one line; empty for recommendations. */
+    public ReadOnlyStringProperty intentProperty() {
+        return intent.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Whether a ranking is being computed. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return explorations.runningProperty();
+    }
+
+    // commands
+
+    /** Ranks again for the current shopper, query, context and models (in the background, newest ask only). */
+    public void explore() {
+        Workspace ws = workbench.workspaceProperty().get();
+        if (ws == null) {
+            return;
+        }
+        String q = query.get() == null || query.get().isBlank() ? null : query.get().strip();
+        if (shopper.get() == null && q == null) {
+            explorations.forget();
+            clear("Pick a shopper or type a query");
+            return;
+        }
+        if (model.get() == null) {
+            explorations.forget();
+            clear(models.isEmpty() ? "Train a model first: Explore ranks with a saved model" : "Choose a model");
+            return;
+        }
+        String other = compareTo.get() == null || compareTo.get().equals(model.get()) ? null : compareTo.get();
+        Context context = new Context(device.get(), hour.get() == null ? -1 : hour.get(),
+                weekday.get() == null ? -1 : weekday.get());
+        message.set("Ranking…");
+        explorations.ask(new Asked(ws, workbench.dataVersionProperty().get(), new ShopExplorer.Ask(shopper.get(), q,
+                context, model.get(), other, baseline.get(), Math.max(1, top.get()))));
+    }
+
+    /** Lists the shoppers matching the filter again. */
+    public void findShoppers() {
+        Workspace ws = workbench.workspaceProperty().get();
+        if (ws != null) {
+            shopperSearch.ask(new ShopperAsk(ws, shopperFilter.get()));
+        }
+    }
+
+    /** Reads the model list and the shoppers again, then ranks again. */
+    public void reload() {
+        Workspace ws = workbench.workspaceProperty().get();
+        if (ws == null) {
+            models.clear();
+            shoppers.clear();
+            clear("");
+            return;
+        }
+        findShoppers();
+        workbench.tasks().submit("Reading models", context -> {
+            ModelStore store = new ModelStore(ws);
+            List<String> names = store.list().stream().map(SavedModel::name).toList();
+            String preferred = names.isEmpty() ? null : ShopScorers.choose(store, null).name();
+            return new Models(names, preferred);
+        }, found -> {
+            models.setAll(found.names());
+            if (compareTo.get() != null && !found.names().contains(compareTo.get())) {
+                compareTo.set(null);
+            }
+            if (model.get() == null || !found.names().contains(model.get())) {
+                model.set(found.preferred());
+            }
+            explore();
+        }, error -> message.set("Could not read the models: " + ProblemText.reason(error)));
+    }
+
+    private record Models(List<String> names, String preferred) {
+    }
+
+    private void show(ShopExplorer.Answer a) {
+        answer.set(a);
+        rows.setAll(rows(a, ShopExplorer.Answer.MODEL, a.compared() ? ShopExplorer.Answer.COMPARED : -1));
+        comparedRows.setAll(a.compared() ? rows(a, ShopExplorer.Answer.COMPARED, ShopExplorer.Answer.MODEL) : List.of());
+        intent.set(a.intent() == null ? "" : describe(a.intent()));
+        String who = a.ask().shopper() == null ? "an anonymous visitor"
+                : a.ask().shopper() + (a.knownShopper() ? "" : " (no logged history)");
+        message.set(String.format(Locale.ROOT, "%d candidates for %s, ranked in %.0f ms",
+                a.comparison().rows().size(), who, a.milliseconds()));
+    }
+
+    private void failed(Throwable error) {
+        clear("Could not rank: " + ProblemText.reason(error));
+    }
+
+    private void clear(String text) {
+        answer.set(null);
+        rows.clear();
+        comparedRows.clear();
+        intent.set("");
+        message.set(text);
+    }
+
+    /** The list of model {@code m} with ranks under the baseline and under model {@code other} (-1 for none). */
+    static List<ExploreRow> rows(ShopExplorer.Answer a, int m, int other) {
+        List<ExploreRow> out = new ArrayList<>();
+        for (Comparison.Row r : a.comparison().top(m, a.ask().top())) {
+            out.add(new ExploreRow(r.rank(m), r.productId(), r.title(), r.ctr(m), r.score(m),
+                    r.rank(ShopExplorer.Answer.BASELINE), other < 0 ? null : r.rank(other), r.sources()));
+        }
+        return out;
+    }
+
+    /** The parsed intent in one line, for example "Apparel > Shoes 81% · brand acme · colour red · under 50". */
+    public static String describe(QueryIntent i) {
+        List<String> parts = new ArrayList<>();
+        if (!i.categories().isEmpty()) {
+            parts.add(String.format(Locale.ROOT, "%s %.0f%%", i.topCategory(), 100 * i.categories().get(0).probability()));
+        }
+        if (i.brand() != null) {
+            parts.add("brand " + i.brand());
+        }
+        if (i.colour() != null) {
+            parts.add("colour " + i.colour());
+        }
+        if (i.size() != null) {
+            parts.add("size " + i.size());
+        }
+        if (i.price() != null) {
+            parts.add("price " + (i.price().min() == null ? "" : String.format(Locale.ROOT, "%.2f", i.price().min()))
+                    + "–" + (i.price().max() == null ? "" : String.format(Locale.ROOT, "%.2f", i.price().max())));
+        }
+        if (!i.text().equals(i.query())) {
+            parts.add("searching \"" + i.text() + "\"");
+        }
+        return parts.isEmpty() ? "no category, brand, colour, size or price recognised" : String.join(" · ", parts);
+    }
+}
