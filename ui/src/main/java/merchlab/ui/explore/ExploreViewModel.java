@@ -59,6 +59,7 @@ public final class ExploreViewModel {
     private final IntegerProperty top = new SimpleIntegerProperty(this, "top", 10);
     private final ObservableList<ExploreRow> rows = FXCollections.observableArrayList();
     private final ObservableList<ExploreRow> comparedRows = FXCollections.observableArrayList();
+    private final ObjectProperty<String> selectedProduct = new SimpleObjectProperty<>(this, "selectedProduct");
     private final ReadOnlyObjectWrapper<ShopExplorer.Answer> answer = new ReadOnlyObjectWrapper<>(this, "answer");
     private final ReadOnlyStringWrapper intent = new ReadOnlyStringWrapper(this, "intent", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -175,6 +176,11 @@ public final class ExploreViewModel {
         return comparedRows;
     }
 
+    /** The product picked in either list, or null. */
+    public ObjectProperty<String> selectedProductProperty() {
+        return selectedProduct;
+    }
+
     /** The latest answer, or null. */
     public ReadOnlyObjectProperty<ShopExplorer.Answer> answerProperty() {
         return answer.getReadOnlyProperty();
@@ -264,6 +270,10 @@ public final class ExploreViewModel {
         rows.setAll(rows(a, ShopExplorer.Answer.MODEL, a.compared() ? ShopExplorer.Answer.COMPARED : -1));
         comparedRows.setAll(a.compared() ? rows(a, ShopExplorer.Answer.COMPARED, ShopExplorer.Answer.MODEL) : List.of());
         intent.set(a.intent() == null ? "" : describe(a.intent()));
+        if (selectedProduct.get() != null && a.comparison().rows().stream().noneMatch(
+                r -> r.productId().equals(selectedProduct.get()))) {
+            selectedProduct.set(null);
+        }
         String who = a.ask().shopper() == null ? "an anonymous visitor"
                 : a.ask().shopper() + (a.knownShopper() ? "" : " (no logged history)");
         message.set(String.format(Locale.ROOT, "%d candidates for %s, ranked in %.0f ms",
@@ -276,6 +286,7 @@ public final class ExploreViewModel {
 
     private void clear(String text) {
         answer.set(null);
+        selectedProduct.set(null);
         rows.clear();
         comparedRows.clear();
         intent.set("");
