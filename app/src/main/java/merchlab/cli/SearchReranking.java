@@ -7,6 +7,7 @@ import merchlab.model.Context;
 import merchlab.model.ModelKinds;
 import merchlab.model.ModelStore;
 import merchlab.model.Recommender;
+import merchlab.model.ScoringRequest;
 import merchlab.scoring.ShopScorer;
 import merchlab.scoring.ShopScorers;
 import merchlab.search.SearchResult;
@@ -14,22 +15,27 @@ import merchlab.workspace.Workspace;
 
 /**
  * {@code search --model}: the hybrid retriever's candidates, popular and co-occurring products re-ranked by a trained
- * model for the shopper and the visit, with the predicted CTR per product.
+ * model for the shopper and the visit, with the predicted CTR per product (and, with {@code --explain}, each product's
+ * attributions, completeness error and reasons).
  */
 final class SearchReranking {
     private SearchReranking() {
     }
 
     static List<Map<String, Object>> rerank(Workspace ws, String modelName, String query, String user, Context context,
-                                            SearchResult result, int top) {
+                                            SearchResult result, int top, boolean explain) {
         try (ShopData data = TextEncoders.shopData(ws);
              ShopScorers scorers = new ShopScorers(data, ModelKinds.installed(), new ModelStore(ws))) {
             Recommender model = scorers.model(modelName);
             ShopScorer scorer = scorers.scorer(model, result);
-            List<Map<String, Object>> items = ScoringSetup.items(scorer.rank(scorer.request(user, query, context), top));
+            ScoringRequest request = scorer.request(user, query, context);
+            List<Map<String, Object>> items = ScoringSetup.items(scorer.rank(request, top));
             for (Map<String, Object> item : items) {
                 item.put("model", model.name());
                 item.put("foundBy", item.remove("sources"));
+            }
+            if (explain) {
+                new Explanations(model, data).addTo(items, request);
             }
             return items;
         }

@@ -90,6 +90,32 @@ class RankerExplainerTest {
     }
 
     @Test
+    void productExplainerGivesTheRankersAttributionsAndAWaterfallToTheScore() {
+        try (ShopData data = data(); RankerModel model = RankerKind.open(trained, data, "cpu")) {
+            ProductExplainer explainer = new ProductExplainer(model, data);
+            assertTrue(explainer.attributesFeatures());
+            List<ItemExplanation> list = explainer.explain(SEARCH, TOP10.subList(0, 3));
+            List<Explanation> direct = new RankerExplainer(model).explain(SEARCH, TOP10.subList(0, 3));
+            for (int i = 0; i < 3; i++) {
+                ItemExplanation e = list.get(i);
+                assertTrue(e.hasAttributions());
+                assertTrue(e.history().isEmpty());
+                assertEquals(direct.get(i).score(), e.score(), 1e-9);
+                assertEquals(direct.get(i).attributions(), e.attributions());
+                assertEquals(direct.get(i).reasons(), e.reasons());
+                List<ItemExplanation.WaterfallStep> steps = e.waterfall(false, 1e-4);
+                assertEquals(e.baselineScore(), steps.get(0).from(), 1e-12, "starts at the baseline");
+                double total = e.features().stream().mapToDouble(Explanation.FeatureAttribution::attribution).sum();
+                assertEquals(e.baselineScore() + total, steps.get(steps.size() - 1).to(), 1e-9, "ends at the sum");
+                for (int k = 1; k < steps.size(); k++) {
+                    assertEquals(steps.get(k - 1).to(), steps.get(k).from(), 1e-12, "each bar starts where one ends");
+                }
+            }
+            assertEquals(list.get(0).attributions(), explainer.explain(SEARCH, TOP10.get(0)).attributions());
+        }
+    }
+
+    @Test
     void unknownProductIsAClearError() {
         try (ShopData data = data(); RankerModel model = RankerKind.open(trained, data, "cpu")) {
             MerchLabException e = assertThrows(MerchLabException.class,
