@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
 import merchlab.features.ShopData;
+import merchlab.explain.ItemExplanation;
+import merchlab.explain.ProductExplainer;
 import merchlab.model.Context;
 import merchlab.model.ModelKinds;
 import merchlab.model.ModelStore;
@@ -106,18 +108,29 @@ public final class ShopExplorer implements AutoCloseable {
         return new Answer(ask, intent, comparison, known, (System.nanoTime() - started) / 1e6);
     }
 
-    /** The request {@link #explore} scored for {@code ask}, for explaining one of its products. */
-    public ScoringRequest request(Ask ask) {
-        return scorers.scorer(scorers.model(ask.model())).request(ask.shopper(), ask.query(), ask.context());
+    /**
+     * Why the ask's model, and the compared model when there is one, score {@code productId} as they do for the ask's
+     * shopper, query and context: one explanation per model, the model first.
+     */
+    public List<Explained> explain(Ask ask, String productId) {
+        if (scorers.data().catalog().indexOf(productId) < 0) {
+            throw new MerchLabException("no product '" + productId + "' in the catalog");
+        }
+        List<Recommender> models = new ArrayList<>(List.of(scorers.model(ask.model())));
+        if (ask.compareTo() != null) {
+            models.add(scorers.model(ask.compareTo()));
+        }
+        ScoringRequest request = scorers.scorer(models.get(0)).request(ask.shopper(), ask.query(), ask.context());
+        List<Explained> out = new ArrayList<>();
+        for (Recommender m : models) {
+            out.add(new Explained(m.name(), m.kind(), new ProductExplainer(m, scorers.data()).explain(request,
+                    productId)));
+        }
+        return out;
     }
 
-    /** The model {@code ask} ranks with, open. */
-    public Recommender model(String name) {
-        return scorers.model(name);
-    }
-
-    public ShopData data() {
-        return scorers.data();
+    /** One model's explanation of one product's score. */
+    public record Explained(String model, String kind, ItemExplanation explanation) {
     }
 
     private ProductSearch search() {

@@ -61,16 +61,23 @@ public final class ExploreViewModel {
     private final ObservableList<ExploreRow> comparedRows = FXCollections.observableArrayList();
     private final ObjectProperty<String> selectedProduct = new SimpleObjectProperty<>(this, "selectedProduct");
     private final ReadOnlyObjectWrapper<ShopExplorer.Answer> answer = new ReadOnlyObjectWrapper<>(this, "answer");
+    private final ObservableList<ShopExplorer.Explained> explanations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper intent = new ReadOnlyStringWrapper(this, "intent", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     private final Workbench workbench;
     private final ExploreSession session;
+    private Asked lastAsked;
     private final LatestOnly<Asked, ShopExplorer.Answer> explorations;
     private final LatestOnly<ShopperAsk, List<ShopperDirectory.Shopper>> shopperSearch;
+    private final LatestOnly<ExplainAsk, List<ShopExplorer.Explained>> explaining;
 
     /** One ask with the workspace and data version it was made for. */
     record Asked(Workspace workspace, long version, ShopExplorer.Ask ask) {
+    }
+
+    /** Why the asked list's models score one product as they do. */
+    record ExplainAsk(Asked asked, String productId) {
     }
 
     /** Shoppers whose id contains {@code filter}. */
@@ -89,11 +96,25 @@ public final class ExploreViewModel {
             synchronized (session) {
                 return session.explorer(asked.workspace(), asked.version()).explore(asked.ask(), context.cancelToken());
             }
-        }, (asked, a) -> show(a), (asked, error) -> failed(error));
+        }, (asked, a) -> {
+            lastAsked = asked;
+            show(a);
+        }, (asked, error) -> failed(error));
         this.shopperSearch = new LatestOnly<>(workbench.tasks(), "Finding shoppers",
                 asked -> context -> new ShopperDirectory(asked.workspace()).find(asked.filter(), SHOPPERS_SHOWN),
                 (asked, found) -> shoppers.setAll(found),
                 (asked, error) -> message.set("Could not list shoppers: " + ProblemText.reason(error)));
+        this.explaining = new LatestOnly<>(workbench.tasks(), "Explaining a score", asked -> context -> {
+            Asked a = asked.asked();
+            synchronized (session) {
+                return session.explorer(a.workspace(), a.version()).explain(a.ask(), asked.productId());
+            }
+        }, (asked, found) -> {
+            if (asked.productId().equals(selectedProduct.get())) {
+                explanations.setAll(found);
+            }
+        }, (asked, error) -> message.set("Could not explain " + asked.productId() + ": " + ProblemText.reason(error)));
+        selectedProduct.addListener((obs, old, now) -> explainSelected());
         workbench.workspaceProperty().addListener((obs, old, now) -> reload());
         workbench.dataVersionProperty().addListener((obs, old, now) -> reload());
         shopperFilter.addListener((obs, old, now) -> findShoppers());
@@ -181,6 +202,14 @@ public final class ExploreViewModel {
         return selectedProduct;
     }
 
+    /**
+     * Why the selected product scores as it does: one explanation per shown model (attributions and a waterfall for a
+     * ranker, the history that drove it for other models, reasons for both); empty without a selection.
+     */
+    public ObservableList<ShopExplorer.Explained> explanations() {
+        return explanations;
+    }
+
     /** The latest answer, or null. */
     public ReadOnlyObjectProperty<ShopExplorer.Answer> answerProperty() {
         return answer.getReadOnlyProperty();
@@ -225,6 +254,18 @@ public final class ExploreViewModel {
         message.set("Ranking…");
         explorations.ask(new Asked(ws, workbench.dataVersionProperty().get(), new ShopExplorer.Ask(shopper.get(), q,
                 context, model.get(), other, baseline.get(), Math.max(1, top.get()))));
+    }
+
+    /** Explains the selected product under the shown models (in the background, newest selection only). */
+    public void explainSelected() {
+        ShopExplorer.Answer a = answer.get();
+        String product = selectedProduct.get();
+        if (a == null || product == null || lastAsked == null || !lastAsked.ask().equals(a.ask())) {
+            explaining.forget();
+            explanations.clear();
+            return;
+        }
+        explaining.ask(new ExplainAsk(lastAsked, product));
     }
 
     /** Lists the shoppers matching the filter again. */
@@ -273,6 +314,8 @@ public final class ExploreViewModel {
         if (selectedProduct.get() != null && a.comparison().rows().stream().noneMatch(
                 r -> r.productId().equals(selectedProduct.get()))) {
             selectedProduct.set(null);
+        } else {
+            explainSelected();
         }
         String who = a.ask().shopper() == null ? "an anonymous visitor"
                 : a.ask().shopper() + (a.knownShopper() ? "" : " (no logged history)");
@@ -286,7 +329,9 @@ public final class ExploreViewModel {
 
     private void clear(String text) {
         answer.set(null);
+        lastAsked = null;
         selectedProduct.set(null);
+        explanations.clear();
         rows.clear();
         comparedRows.clear();
         intent.set("");

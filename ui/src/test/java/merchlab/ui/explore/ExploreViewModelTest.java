@@ -155,6 +155,33 @@ class ExploreViewModelTest {
     }
 
     @Test
+    void explainsTheSelectedProductUnderEachShownModel() {
+        TestWorkbench workbench = new TestWorkbench(new CurrentThreadTaskRunner(problems), problems);
+        ExploreViewModel explore = explore(workbench);
+        workbench.open(ws);
+        explore.shopperProperty().set("U4");
+        explore.queryProperty().set("blue phone");
+        String product = explore.rows().get(0).productId();
+        explore.selectedProductProperty().set(product);
+        assertEquals(1, explore.explanations().size());
+        var ranker = explore.explanations().get(0);
+        assertEquals("ranker", ranker.model());
+        assertEquals(product, ranker.explanation().productId());
+        assertTrue(ranker.explanation().hasAttributions());
+        assertEquals(explore.rows().get(0).ctr(), ranker.explanation().score(), 1e-5, "explains the score shown");
+        assertTrue(ranker.explanation().completenessError() < 0.01, "attributions add up to the score");
+        assertFalse(ranker.explanation().reasons().isEmpty());
+        explore.compareToProperty().set("popularity");
+        assertEquals(product, explore.selectedProductProperty().get(), "the product is still a candidate");
+        assertEquals(List.of("ranker", "popularity"), explore.explanations().stream()
+                .map(merchlab.scoring.ShopExplorer.Explained::model).toList());
+        assertFalse(explore.explanations().get(1).explanation().hasAttributions());
+        explore.selectedProductProperty().set(null);
+        assertTrue(explore.explanations().isEmpty());
+        assertTrue(problems.reports.isEmpty(), problems.reports::toString);
+    }
+
+    @Test
     void withoutAShopperOrAQueryAsksForOne() {
         TestWorkbench workbench = new TestWorkbench(new CurrentThreadTaskRunner(problems), problems);
         ExploreViewModel explore = explore(workbench);
