@@ -49,6 +49,7 @@ public final class ExploreView {
     private final ProgressIndicator busy = new ProgressIndicator();
     private final RankTable first;
     private final RankTable second;
+    private final ExplanationPane explanation;
     private final Label firstTitle = new Label();
     private final Label secondTitle = new Label();
 
@@ -56,6 +57,7 @@ public final class ExploreView {
         this.model = model;
         this.first = new RankTable("exploreRanks", model.rows());
         this.second = new RankTable("exploreComparedRanks", model.comparedRows());
+        this.explanation = new ExplanationPane(model.explanations());
     }
 
     public Node createView() {
@@ -88,8 +90,14 @@ public final class ExploreView {
             @Override
             protected void updateItem(ShopperDirectory.Shopper s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : String.format(Locale.ROOT, "%s  ·  %d events · %d clicks",
-                        s.id(), s.events(), s.clicks()));
+                setText(null);
+                if (empty || s == null) {
+                    setGraphic(null);
+                } else {
+                    Label meta = new Label(String.format(Locale.ROOT, "%d events · %d clicks", s.events(), s.clicks()));
+                    meta.getStyleClass().add("shopper-meta");
+                    setGraphic(new VBox(1, new Label(s.id()), meta));
+                }
                 setTooltip(empty || s == null ? null : new javafx.scene.control.Tooltip(String.format(Locale.ROOT,
                         "%s: %d events, %d clicks, %d purchases", s.id(), s.events(), s.clicks(), s.purchases())));
             }
@@ -159,8 +167,10 @@ public final class ExploreView {
         left.setPrefWidth(520);
         right.setPrefWidth(520);
         HBox lists = new HBox(12, left, right);
+        lists.setPrefHeight(330);
+        lists.setMinHeight(200);
         VBox.setVgrow(lists, Priority.ALWAYS);
-        VBox pane = new VBox(10, form, intentRow, legend, lists);
+        VBox pane = new VBox(10, form, intentRow, legend, lists, explanation.view());
         pane.setId("exploreMain");
         return pane;
     }

@@ -74,6 +74,7 @@ class ExploreViewFxTest {
         robot.interact(() -> robot.lookup("#exploreCompareTo").queryComboBox().getSelectionModel().select("popularity"));
         TableView<ExploreRow> compared = robot.lookup("#exploreComparedRanks").queryTableView();
         FxTests.waitUntil("the second model's list is beside it", () -> compared.getItems().size() == 10);
+        robot.interact(() -> robot.lookup("#exploreBaseline").queryComboBox().getSelectionModel().select("semantic"));
         robot.interact(() -> robot.lookup("#exploreDevice").queryComboBox().getSelectionModel().select("mobile"));
         robot.clickOn("#exploreQuery").write("red shoe");
         FxTests.waitUntil("the query is searched with its intent", () -> model.answerProperty().get() != null
@@ -82,7 +83,9 @@ class ExploreViewFxTest {
         assertEquals("mobile", model.answerProperty().get().ask().context().device());
         robot.interact(() -> ranks.getSelectionModel().select(1));
         String picked = ranks.getItems().get(1).productId();
-        FxTests.waitUntil("the product is selected", () -> picked.equals(model.selectedProductProperty().get()));
+        FxTests.waitUntil("the product is explained under both models", () -> picked.equals(
+                model.selectedProductProperty().get()) && model.explanations().size() == 2);
+        assertTrue(model.explanations().get(0).explanation().hasAttributions());
         Path shot = FxTests.screenshot(scene, "explore");
         assertTrue(Files.exists(shot));
         assertTrue(ranks.getItems().stream().anyMatch(ExploreRow::moved), "the two models disagree somewhere");
