@@ -61,11 +61,14 @@ final class ExplanationPane {
         box.setMaxWidth(Double.MAX_VALUE);
         if (x.hasAttributions()) {
             box.getChildren().add(AttributionView.of(x, SMALLEST_STEP));
-        } else if (!x.history().isEmpty()) {
-            Label caption = new Label("History that drove the score (change without it):");
+        } else {
+            List<HistoryInfluence.HistoryEffect> drivers = x.history().stream()
+                    .filter(h -> Math.abs(h.effect()) > SMALLEST_STEP / 100).limit(HISTORY_SHOWN).toList();
+            Label caption = new Label(drivers.isEmpty() ? "The shopper's history does not move this model's score."
+                    : "History that raised the score, and by how much:");
             caption.getStyleClass().add("muted");
             box.getChildren().add(caption);
-            for (HistoryInfluence.HistoryEffect h : x.history().subList(0, Math.min(HISTORY_SHOWN, x.history().size()))) {
+            for (HistoryInfluence.HistoryEffect h : drivers) {
                 box.getChildren().add(new Label(String.format(Locale.ROOT, "%+.4f  %s (%s)", h.effect(), h.title(),
                         h.productId())));
             }

@@ -1,6 +1,9 @@
 package merchlab.ui.explore;
 
+import java.util.ArrayList;
 import java.util.List;
+import merchlab.scoring.Comparison;
+import merchlab.scoring.ShopExplorer;
 
 /**
  * One product of a ranked list as the Explore screen shows it: its rank under the list's model, its predicted CTR,
@@ -32,5 +35,15 @@ public record ExploreRow(int rank, String productId, String title, Double ctr, d
     /** Places gained (positive) or lost against the baseline. */
     public int gainedOnBaseline() {
         return baselineRank - rank;
+    }
+
+    /** The list of model {@code m} with ranks under the baseline and under model {@code other} (-1 for none). */
+    static List<ExploreRow> list(ShopExplorer.Answer a, int m, int other) {
+        List<ExploreRow> out = new ArrayList<>();
+        for (Comparison.Row r : a.comparison().top(m, a.ask().top())) {
+            out.add(new ExploreRow(r.rank(m), r.productId(), r.title(), r.ctr(m), r.score(m),
+                    r.rank(ShopExplorer.Answer.BASELINE), other < 0 ? null : r.rank(other), r.sources()));
+        }
+        return out;
     }
 }

@@ -1,6 +1,5 @@
 package merchlab.ui.explore;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -25,8 +24,6 @@ import merchlab.model.ModelKind;
 import merchlab.model.ModelKinds;
 import merchlab.model.ModelStore;
 import merchlab.model.SavedModel;
-import merchlab.query.QueryIntent;
-import merchlab.scoring.Comparison;
 import merchlab.scoring.ShopExplorer;
 import merchlab.scoring.ShopScorers;
 import merchlab.search.ProductSearch;
@@ -308,9 +305,9 @@ public final class ExploreViewModel {
 
     private void show(ShopExplorer.Answer a) {
         answer.set(a);
-        rows.setAll(rows(a, ShopExplorer.Answer.MODEL, a.compared() ? ShopExplorer.Answer.COMPARED : -1));
-        comparedRows.setAll(a.compared() ? rows(a, ShopExplorer.Answer.COMPARED, ShopExplorer.Answer.MODEL) : List.of());
-        intent.set(a.intent() == null ? "" : describe(a.intent()));
+        rows.setAll(ExploreRow.list(a, ShopExplorer.Answer.MODEL, a.compared() ? ShopExplorer.Answer.COMPARED : -1));
+        comparedRows.setAll(a.compared() ? ExploreRow.list(a, ShopExplorer.Answer.COMPARED, ShopExplorer.Answer.MODEL) : List.of());
+        intent.set(a.intent() == null ? "" : IntentLine.of(a.intent()));
         if (selectedProduct.get() != null && a.comparison().rows().stream().noneMatch(
                 r -> r.productId().equals(selectedProduct.get()))) {
             selectedProduct.set(null);
@@ -338,38 +335,4 @@ public final class ExploreViewModel {
         message.set(text);
     }
 
-    /** The list of model {@code m} with ranks under the baseline and under model {@code other} (-1 for none). */
-    static List<ExploreRow> rows(ShopExplorer.Answer a, int m, int other) {
-        List<ExploreRow> out = new ArrayList<>();
-        for (Comparison.Row r : a.comparison().top(m, a.ask().top())) {
-            out.add(new ExploreRow(r.rank(m), r.productId(), r.title(), r.ctr(m), r.score(m),
-                    r.rank(ShopExplorer.Answer.BASELINE), other < 0 ? null : r.rank(other), r.sources()));
-        }
-        return out;
-    }
-
-    /** The parsed intent in one line, for example "Apparel > Shoes 81% · brand acme · colour red · under 50". */
-    public static String describe(QueryIntent i) {
-        List<String> parts = new ArrayList<>();
-        if (!i.categories().isEmpty()) {
-            parts.add(String.format(Locale.ROOT, "%s %.0f%%", i.topCategory(), 100 * i.categories().get(0).probability()));
-        }
-        if (i.brand() != null) {
-            parts.add("brand " + i.brand());
-        }
-        if (i.colour() != null) {
-            parts.add("colour " + i.colour());
-        }
-        if (i.size() != null) {
-            parts.add("size " + i.size());
-        }
-        if (i.price() != null) {
-            parts.add("price " + (i.price().min() == null ? "" : String.format(Locale.ROOT, "%.2f", i.price().min()))
-                    + "–" + (i.price().max() == null ? "" : String.format(Locale.ROOT, "%.2f", i.price().max())));
-        }
-        if (!i.text().equals(i.query())) {
-            parts.add("searching \"" + i.text() + "\"");
-        }
-        return parts.isEmpty() ? "no category, brand, colour, size or price recognised" : String.join(" · ", parts);
-    }
 }

@@ -26,12 +26,13 @@ final class RankTable {
         table.setItems(rows);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No products"));
+        table.setFixedCellSize(26);
         table.getColumns().add(column("#", 30, r -> Integer.toString(r.rank())));
-        table.getColumns().add(column("Product", 170, ExploreRow::title));
+        table.getColumns().add(column("Product", 150, ExploreRow::title));
         table.getColumns().add(column("CTR", 56, r -> r.ctr() == null ? "–"
                 : String.format(Locale.ROOT, "%.2f%%", 100 * r.ctr())));
-        baseline = column("Baseline", 76, r -> r.baselineRank() + arrow(r.gainedOnBaseline()));
-        other = column("Other", 76, r -> r.otherRank() == null ? "–" : r.otherRank() + arrow(r.movedBy()));
+        baseline = column("Baseline", 90, r -> r.baselineRank() + arrow(r.gainedOnBaseline()));
+        other = column("Other", 90, r -> r.otherRank() == null ? "–" : r.otherRank() + arrow(r.movedBy()));
         table.getColumns().add(baseline);
         table.getColumns().add(other);
         table.setRowFactory(t -> new TableRow<>() {
