@@ -107,8 +107,7 @@ public final class ExploreView {
         anonymous.setMaxWidth(Double.MAX_VALUE);
         VBox pane = new VBox(8, caption, shopperFilter, shoppers, anonymous);
         pane.getStyleClass().add("card");
-        pane.setPrefWidth(230);
-        pane.setMinWidth(200);
+        pane.setStyle("-fx-min-width: 210; -fx-pref-width: 230;");
         return pane;
     }
 

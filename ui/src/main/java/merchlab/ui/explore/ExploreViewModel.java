@@ -112,7 +112,12 @@ public final class ExploreViewModel {
             }
         }, (asked, error) -> message.set("Could not explain " + asked.productId() + ": " + ProblemText.reason(error)));
         selectedProduct.addListener((obs, old, now) -> explainSelected());
-        workbench.workspaceProperty().addListener((obs, old, now) -> reload());
+        workbench.workspaceProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                closeSession();
+            }
+            reload();
+        });
         workbench.dataVersionProperty().addListener((obs, old, now) -> reload());
         shopperFilter.addListener((obs, old, now) -> findShoppers());
         for (Observable o : List.<Observable>of(shopper, query, device, hour, weekday, model, compareTo, baseline, top)) {
@@ -235,14 +240,14 @@ public final class ExploreViewModel {
             return;
         }
         String q = query.get() == null || query.get().isBlank() ? null : query.get().strip();
-        if (shopper.get() == null && q == null) {
-            explorations.forget();
-            clear("Pick a shopper or type a query");
-            return;
-        }
         if (model.get() == null) {
             explorations.forget();
             clear(models.isEmpty() ? "Train a model first: Explore ranks with a saved model" : "Choose a model");
+            return;
+        }
+        if (shopper.get() == null && q == null) {
+            explorations.forget();
+            clear("Pick a shopper or type a query");
             return;
         }
         String other = compareTo.get() == null || compareTo.get().equals(model.get()) ? null : compareTo.get();
@@ -298,6 +303,16 @@ public final class ExploreViewModel {
             }
             explore();
         }, error -> message.set("Could not read the models: " + ProblemText.reason(error)));
+    }
+
+    /** Frees the models, search index and encoder of the previous workspace, in the background. */
+    private void closeSession() {
+        workbench.tasks().submit("Closing the previous workspace's models", context -> {
+            synchronized (session) {
+                session.close();
+            }
+            return Boolean.TRUE;
+        }, closed -> { });
     }
 
     private record Models(List<String> names, String preferred) {

@@ -182,6 +182,17 @@ class ExploreViewModelTest {
     }
 
     @Test
+    void withoutASavedModelAsksForOne(@TempDir Path other) {
+        TestWorkbench workbench = new TestWorkbench(new CurrentThreadTaskRunner(problems), problems);
+        ExploreViewModel explore = explore(workbench);
+        workbench.open(TinyShop.create(other.resolve("untrained.db")));
+        explore.queryProperty().set("shoe");
+        assertTrue(explore.rows().isEmpty());
+        assertTrue(explore.messageProperty().get().startsWith("Train a model first"), explore.messageProperty().get());
+        assertFalse(explore.shoppers().isEmpty(), "shoppers are listed all the same");
+    }
+
+    @Test
     void withoutAShopperOrAQueryAsksForOne() {
         TestWorkbench workbench = new TestWorkbench(new CurrentThreadTaskRunner(problems), problems);
         ExploreViewModel explore = explore(workbench);
