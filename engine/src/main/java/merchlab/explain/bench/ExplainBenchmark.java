@@ -1,5 +1,7 @@
 package merchlab.explain.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +21,9 @@ import merchlab.workspace.Workspace;
 /**
  * Times explanations with a workspace's newest ranker: {@code ExplainBenchmark WORKSPACE [ROUNDS]}. For shoppers of
  * the logs, explains one product and the top-10 list (the ten best-scored of the shopper's candidates), and prints
- * the median and 90th percentile after warm-up, with the completeness errors seen.
+ * the median and 90th percentile of wall time after warm-up, the median CPU time of the explaining thread (PyTorch
+ * runs on it with one thread; a loaded machine inflates wall time, not CPU time), the load average, and the
+ * completeness errors and integration steps seen.
  */
 public final class ExplainBenchmark {
     private ExplainBenchmark() {
@@ -43,19 +47,31 @@ public final class ExplainBenchmark {
                 }
                 double[] one = new double[rounds];
                 double[] list = new double[rounds];
+                double[] oneCpu = new double[rounds];
+                double[] listCpu = new double[rounds];
+                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
                 double worst = 0;
                 int[] steps = new int[257];
+                int[] singleSteps = new int[257];
+                double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
                 for (int r = -20; r < rounds; r++) {
                     ScoringRequest request = requests.get(Math.floorMod(r, requests.size()));
                     List<String> top = top10(model, request, ids, Math.floorMod(r * 7919, ids.size()));
+                    long c0 = threads.getCurrentThreadCpuTime();
                     long t0 = System.nanoTime();
-                    explainer.explain(request, top.get(0));
+                    Explanation single = explainer.explain(request, top.get(0));
                     long t1 = System.nanoTime();
+                    long c1 = threads.getCurrentThreadCpuTime();
                     List<Explanation> e = explainer.explain(request, top);
                     long t2 = System.nanoTime();
+                    long c2 = threads.getCurrentThreadCpuTime();
                     if (r >= 0) {
                         one[r] = (t1 - t0) / 1e6;
                         list[r] = (t2 - t1) / 1e6;
+                        oneCpu[r] = (c1 - c0) / 1e6;
+                        listCpu[r] = (c2 - c1) / 1e6;
+                        worst = Math.max(worst, single.completenessError());
+                        singleSteps[single.steps()]++;
                         for (Explanation x : e) {
                             worst = Math.max(worst, x.completenessError());
                             steps[x.steps()]++;
@@ -64,18 +80,26 @@ public final class ExplainBenchmark {
                 }
                 System.out.printf(Locale.ROOT, "features per row: %d (%d-value embeddings); rounds: %d%n",
                         model.schema().width(), model.schema().embeddingDimension(), rounds);
-                System.out.printf(Locale.ROOT, "one product:  median %.2f ms, p90 %.2f ms%n", pct(one, 0.5), pct(one, 0.9));
-                System.out.printf(Locale.ROOT, "top-10 list:  median %.2f ms, p90 %.2f ms%n", pct(list, 0.5),
-                        pct(list, 0.9));
-                StringBuilder s = new StringBuilder();
-                for (int k = 0; k < steps.length; k++) {
-                    if (steps[k] > 0) {
-                        s.append(' ').append(k).append(" steps: ").append(steps[k]);
-                    }
-                }
-                System.out.printf(Locale.ROOT, "worst completeness error %.4f;%s%n", worst, s);
+                System.out.printf(Locale.ROOT, "load average %.1f before, %.1f after%n", loadBefore,
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                System.out.printf(Locale.ROOT, "one product:  median %.2f ms, p90 %.2f ms (CPU time median %.2f ms)%n",
+                        pct(one, 0.5), pct(one, 0.9), pct(oneCpu, 0.5));
+                System.out.printf(Locale.ROOT, "top-10 list:  median %.2f ms, p90 %.2f ms (CPU time median %.2f ms)%n",
+                        pct(list, 0.5), pct(list, 0.9), pct(listCpu, 0.5));
+                System.out.printf(Locale.ROOT, "worst completeness error %.4f; one product:%s; lists:%s%n", worst,
+                        histogram(singleSteps), histogram(steps));
             }
         }
+    }
+
+    private static String histogram(int[] steps) {
+        StringBuilder s = new StringBuilder();
+        for (int k = 0; k < steps.length; k++) {
+            if (steps[k] > 0) {
+                s.append(' ').append(k).append(" steps: ").append(steps[k]);
+            }
+        }
+        return s.toString();
     }
 
     /** The ten best-scored of 200 catalog products starting at {@code from}. */
