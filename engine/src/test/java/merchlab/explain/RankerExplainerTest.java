@@ -120,6 +120,25 @@ class RankerExplainerTest {
     }
 
     @Test
+    void heldOutImportanceReportsEveryGroupAndItsProgress() {
+        try (ShopData data = data()) {
+            List<Double> seen = new java.util.ArrayList<>();
+            HeldOutImportance.Result r = new HeldOutImportance(data).run(trained, 20, 2, 1, CancelToken.none(),
+                    seen::add);
+            assertEquals(FeatureGroup.values().length, r.report().groups().size());
+            assertEquals(20, r.lists());
+            assertEquals(1.0, seen.get(seen.size() - 1), 1e-12, "ends at 100%");
+            for (int i = 1; i < seen.size(); i++) {
+                assertTrue(seen.get(i) > seen.get(i - 1), "progress only goes up");
+            }
+            CancelToken cancelled = new CancelToken();
+            cancelled.cancel();
+            assertThrows(merchlab.CancelledException.class, () -> new HeldOutImportance(data).run(trained, 20, 2, 1,
+                    cancelled, f -> { }));
+        }
+    }
+
+    @Test
     void unknownProductIsAClearError() {
         try (ShopData data = data(); RankerModel model = RankerKind.open(trained, data, "cpu")) {
             MerchLabException e = assertThrows(MerchLabException.class,

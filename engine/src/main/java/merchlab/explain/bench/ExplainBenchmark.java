@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import merchlab.explain.Explanation;
 import merchlab.explain.RankerExplainer;
+import merchlab.features.EventLog;
 import merchlab.features.ShopData;
 import merchlab.model.Context;
 import merchlab.model.ModelStore;
@@ -19,8 +20,9 @@ import merchlab.model.ranker.RankerModel;
 import merchlab.workspace.Workspace;
 
 /**
- * Times explanations with a workspace's newest ranker: {@code ExplainBenchmark WORKSPACE [ROUNDS]}. For shoppers of
- * the logs, explains one product and the top-10 list (the ten best-scored of the shopper's candidates), and prints
+ * Times explanations with a workspace's newest ranker: {@code ExplainBenchmark WORKSPACE [ROUNDS]}. For 20 visits of
+ * the logs (shopper, history before the visit, query, device, hour), explains one product and the top-10 list (the
+ * ten best-scored of 200 candidates), and prints
  * the median and 90th percentile of wall time after warm-up, the median CPU time of the explaining thread (PyTorch
  * runs on it with one thread; a loaded machine inflates wall time, not CPU time), the load average, and the
  * completeness errors and integration steps seen.
@@ -39,12 +41,7 @@ public final class ExplainBenchmark {
             try (RankerModel model = RankerKind.open(saved, data, "cpu")) {
                 RankerExplainer explainer = new RankerExplainer(model);
                 List<String> ids = data.catalog().ids();
-                List<ScoringRequest> requests = new ArrayList<>();
-                for (int u = 0; u < 20; u++) {
-                    String user = "U" + (u * 3 + 1);
-                    requests.add(new ScoringRequest(user, data.history(user, Long.MAX_VALUE), null,
-                            new Context(u % 2 == 0 ? "mobile" : "desktop", 8 + u % 12, 1 + u % 7)));
-                }
+                List<ScoringRequest> requests = loggedRequests(data, 20);
                 double[] one = new double[rounds];
                 double[] list = new double[rounds];
                 double[] oneCpu = new double[rounds];
@@ -90,6 +87,33 @@ public final class ExplainBenchmark {
                         histogram(singleSteps), histogram(steps));
             }
         }
+    }
+
+    /**
+     * Up to {@code count} logged visits spread over the log: the shopper with their history before the visit, the
+     * query (when the impression came from a search), the device and the hour. Falls back to shoppers U1, U4, ... with
+     * a made-up context when the log has no impressions.
+     */
+    static List<ScoringRequest> loggedRequests(ShopData data, int count) {
+        EventLog log = data.events(Long.MIN_VALUE, Long.MAX_VALUE);
+        List<ScoringRequest> out = new ArrayList<>();
+        int stride = Math.max(1, log.size() / (count * 3));
+        for (int i = 0; i < log.size() && out.size() < count; i += stride) {
+            if (log.type(i) != merchlab.behaviour.EventType.IMPRESSION) {
+                continue;
+            }
+            String user = log.users().name(log.user(i));
+            String query = log.query(i) < 0 ? null : log.queries().name(log.query(i));
+            java.time.ZonedDateTime at = java.time.Instant.ofEpochMilli(log.timestamp(i)).atZone(java.time.ZoneOffset.UTC);
+            out.add(new ScoringRequest(user, data.history(user, log.timestamp(i)), query,
+                    new Context(EventLog.deviceName(log.device(i)), at.getHour(), at.getDayOfWeek().getValue())));
+        }
+        for (int u = 0; out.isEmpty() && u < count; u++) {
+            String user = "U" + (u * 3 + 1);
+            out.add(new ScoringRequest(user, data.history(user, Long.MAX_VALUE), null,
+                    new Context(u % 2 == 0 ? "mobile" : "desktop", 8 + u % 12, 1 + u % 7)));
+        }
+        return out;
     }
 
     private static String histogram(int[] steps) {
