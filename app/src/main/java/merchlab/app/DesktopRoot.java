@@ -12,6 +12,8 @@ import merchlab.ui.Section;
 import merchlab.search.ProductSearch;
 import merchlab.ui.evaluate.EvaluateView;
 import merchlab.ui.evaluate.EvaluateViewModel;
+import merchlab.ui.explain.ExplainView;
+import merchlab.ui.explain.ExplainViewModel;
 import merchlab.ui.explore.ExploreView;
 import merchlab.ui.explore.ExploreViewModel;
 import merchlab.ui.models.ModelFiles;
@@ -66,8 +68,8 @@ final class DesktopRoot implements AutoCloseable {
                 new Section("train", "Train", "▲", this::trainSection),
                 new Section("evaluate", "Evaluate", "◔", workbench -> new EvaluateView(new EvaluateViewModel(workbench,
                         ModelKinds.installed(), DesktopRoot::shopData)).createView()),
-                Section.coming("explain", "Explain", "✦", "Global importance per feature and group, and for one product "
-                        + "a waterfall of its attributions from the baseline to its score."),
+                new Section("explain", "Explain", "✦", workbench -> new ExplainView(new ExplainViewModel(workbench,
+                        ModelKinds.installed(), DesktopRoot::shopData)).createView()),
                 new Section("models", "Models", "◆",
                         workbench -> new ModelsView(new ModelsViewModel(workbench), ModelFiles.chooser()).createView()));
     }

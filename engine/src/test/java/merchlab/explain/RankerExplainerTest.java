@@ -111,7 +111,30 @@ class RankerExplainerTest {
                     assertEquals(steps.get(k - 1).to(), steps.get(k).from(), 1e-12, "each bar starts where one ends");
                 }
             }
-            assertEquals(list.get(0).attributions(), explainer.explain(SEARCH, TOP10.get(0)).attributions());
+            ItemExplanation alone = explainer.explain(SEARCH, TOP10.get(0));
+            assertEquals(list.get(0).score(), alone.score(), 1e-9);
+            list.get(0).attributions().forEach((name, a) -> assertEquals(a, alone.attributions().get(name),
+                    1e-3 * Math.abs(list.get(0).score() - list.get(0).baselineScore()) + 1e-6,
+                    name + ": one product alone (more nodes) agrees with the list"));
+        }
+    }
+
+    @Test
+    void heldOutImportanceReportsEveryGroupAndItsProgress() {
+        try (ShopData data = data()) {
+            List<Double> seen = new java.util.ArrayList<>();
+            HeldOutImportance.Result r = new HeldOutImportance(data).run(trained, 20, 2, 1, CancelToken.none(),
+                    seen::add);
+            assertEquals(FeatureGroup.values().length, r.report().groups().size());
+            assertEquals(20, r.lists());
+            assertEquals(1.0, seen.get(seen.size() - 1), 1e-12, "ends at 100%");
+            for (int i = 1; i < seen.size(); i++) {
+                assertTrue(seen.get(i) > seen.get(i - 1), "progress only goes up");
+            }
+            CancelToken cancelled = new CancelToken();
+            cancelled.cancel();
+            assertThrows(merchlab.CancelledException.class, () -> new HeldOutImportance(data).run(trained, 20, 2, 1,
+                    cancelled, f -> { }));
         }
     }
 
