@@ -12,14 +12,15 @@ import javafx.scene.layout.VBox;
 import merchlab.explain.HistoryInfluence;
 import merchlab.explain.ItemExplanation;
 import merchlab.scoring.ShopExplorer;
+import merchlab.ui.chart.AttributionChart;
 
 /**
  * Why the selected product scores as it does, one column per shown model: the score against the attributions'
  * baseline, the attribution chart (a ranker) or the history that drove the score (other models), and the reasons.
  */
 final class ExplanationPane {
-    /** Waterfall steps smaller than this (in score units) are summed into "other". */
-    static final double SMALLEST_STEP = 1e-4;
+    /** History effects smaller than this (in score units) are left out. */
+    static final double SMALLEST_EFFECT = 1e-6;
     /** History entries listed for models without feature attributions. */
     static final int HISTORY_SHOWN = 5;
 
@@ -56,23 +57,10 @@ final class ExplanationPane {
         ItemExplanation x = e.explanation();
         Label title = new Label(e.model() + " · " + x.productId() + " · " + headline(x));
         title.getStyleClass().add("subsection-title");
+        title.setWrapText(true);
         VBox box = new VBox(4, title);
         box.getStyleClass().add("card");
         box.setMaxWidth(Double.MAX_VALUE);
-        if (x.hasAttributions()) {
-            box.getChildren().add(AttributionView.of(x, SMALLEST_STEP));
-        } else {
-            List<HistoryInfluence.HistoryEffect> drivers = x.history().stream()
-                    .filter(h -> Math.abs(h.effect()) > SMALLEST_STEP / 100).limit(HISTORY_SHOWN).toList();
-            Label caption = new Label(drivers.isEmpty() ? "The shopper's history does not move this model's score."
-                    : "History that raised the score, and by how much:");
-            caption.getStyleClass().add("muted");
-            box.getChildren().add(caption);
-            for (HistoryInfluence.HistoryEffect h : drivers) {
-                box.getChildren().add(new Label(String.format(Locale.ROOT, "%+.4f  %s (%s)", h.effect(), h.title(),
-                        h.productId())));
-            }
-        }
         List<String> reasons = x.reasons();
         for (String r : reasons) {
             Label reason = new Label("• " + r);
@@ -84,6 +72,26 @@ final class ExplanationPane {
             Label none = new Label("No reason stands out.");
             none.getStyleClass().add("muted");
             box.getChildren().add(none);
+        }
+        if (x.hasAttributions()) {
+            AttributionChart chart = new AttributionChart("exploreAttribution" + columns.getChildren().size(),
+                    "Attributions: " + e.model());
+            chart.show(x, false);
+            Node view = chart.createView();
+            VBox.setVgrow(view, Priority.ALWAYS);
+            box.getChildren().add(view);
+        } else {
+            List<HistoryInfluence.HistoryEffect> drivers = x.history().stream()
+                    .filter(h -> Math.abs(h.effect()) > SMALLEST_EFFECT).limit(HISTORY_SHOWN).toList();
+            Label caption = new Label(drivers.isEmpty() ? "The shopper's history does not move this model's score."
+                    : "History that raised the score, and by how much:");
+            caption.getStyleClass().add("muted");
+            caption.setWrapText(true);
+            box.getChildren().add(caption);
+            for (HistoryInfluence.HistoryEffect h : drivers) {
+                box.getChildren().add(new Label(String.format(Locale.ROOT, "%+.4f  %s (%s)", h.effect(), h.title(),
+                        h.productId())));
+            }
         }
         return box;
     }

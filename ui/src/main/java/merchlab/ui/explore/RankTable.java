@@ -28,11 +28,11 @@ final class RankTable {
         table.setPlaceholder(new Label("No products"));
         table.setFixedCellSize(26);
         table.getColumns().add(column("#", 30, r -> Integer.toString(r.rank())));
-        table.getColumns().add(column("Product", 150, ExploreRow::title));
+        table.getColumns().add(column("Product", 120, ExploreRow::title));
         table.getColumns().add(column("CTR", 56, r -> r.ctr() == null ? "–"
                 : String.format(Locale.ROOT, "%.2f%%", 100 * r.ctr())));
-        baseline = column("Baseline", 90, r -> r.baselineRank() + arrow(r.gainedOnBaseline()));
-        other = column("Other", 90, r -> r.otherRank() == null ? "–" : r.otherRank() + arrow(r.movedBy()));
+        baseline = column("Baseline", 100, r -> r.baselineRank() + arrow(r.gainedOnBaseline()));
+        other = column("Other", 100, r -> r.otherRank() == null ? "–" : r.otherRank() + arrow(r.movedBy()));
         table.getColumns().add(baseline);
         table.getColumns().add(other);
         table.setRowFactory(t -> new TableRow<>() {

@@ -86,6 +86,8 @@ class ExploreViewFxTest {
         FxTests.waitUntil("the product is explained under both models", () -> picked.equals(
                 model.selectedProductProperty().get()) && model.explanations().size() == 2);
         assertTrue(model.explanations().get(0).explanation().hasAttributions());
+        FxTests.waitUntil("the ranker's attribution chart is drawn",
+                () -> robot.lookup("#exploreAttribution0Chart").tryQuery().isPresent());
         Path shot = FxTests.screenshot(scene, "explore");
         assertTrue(Files.exists(shot));
         assertTrue(ranks.getItems().stream().anyMatch(ExploreRow::moved), "the two models disagree somewhere");
