@@ -108,4 +108,17 @@ class ExplainOptionsCommandTest {
         assertEquals(first.get("groups").get("shopper_affinity").asDouble(),
                 one.get("groups").get("shopper_affinity").asDouble(), 1e-4);
     }
+
+    @Test
+    void importanceReportsEveryGroupWithAnInterval() throws Exception {
+        JsonNode doc = json(run("explain", "-w", ws, "--importance", "--lists", "20", "--repeats", "2", "--json"));
+        assertEquals(20, doc.get("lists").asInt());
+        assertEquals(7, doc.get("groups").size());
+        for (JsonNode g : doc.get("groups")) {
+            double drop = g.get("aucDrop").asDouble();
+            assertTrue(g.get("aucDropCi95").get(0).asDouble() <= drop && drop <= g.get("aucDropCi95").get(1).asDouble(),
+                    g.toString());
+        }
+        assertTrue(doc.get("features").size() > 7);
+    }
 }

@@ -49,6 +49,8 @@ public final class BarChartPanel {
         this.valueName = valueName;
         y = new DefaultNumericAxis(valueName);
         y.setAutoRangeRounding(false);
+        y.setUnit(null);
+        x.setUnit(null);
         x.setOverlapPolicy(AxisLabelOverlapPolicy.SHIFT_ALT);
         chart = new XYChart(x, y);
         chart.setTitle(title);
@@ -150,7 +152,10 @@ public final class BarChartPanel {
         csv.setId(id + "Csv");
         csv.setTooltip(new Tooltip("Save this chart's data as CSV"));
         csv.setOnAction(e -> targets.target(root.getScene().getWindow(), id + ".csv", "csv").ifPresent(this::exportCsv));
+        png.setMinWidth(Region.USE_PREF_SIZE);
+        csv.setMinWidth(Region.USE_PREF_SIZE);
         Label hint = new Label("hover a bar for its value · drag to zoom · right-click to zoom out");
+        hint.setMinWidth(0);
         hint.getStyleClass().add("muted");
         empty.getStyleClass().add("muted");
         empty.setVisible(true);

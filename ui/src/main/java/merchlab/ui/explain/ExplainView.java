@@ -21,6 +21,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import merchlab.explain.HeldOutImportance;
 import merchlab.explain.HistoryInfluence;
@@ -76,7 +77,7 @@ public final class ExplainView {
         header.setAlignment(Pos.CENTER_LEFT);
         SplitPane split = new SplitPane(importancePane(), productPane());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.4);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox root = new VBox(10, header, split);
         root.getStyleClass().add("section");
@@ -99,14 +100,19 @@ public final class ExplainView {
         progress.setMaxWidth(Double.MAX_VALUE);
         importanceMessage.setId("importanceMessage");
         importanceMessage.setWrapText(true);
-        HBox controls = new HBox(8, new Label("lists"), lists, new Label("shuffles"), repeats, measure, cancel);
-        controls.setAlignment(Pos.CENTER_LEFT);
+        measure.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox settings = new HBox(8, new Label("held-out lists"), lists, new Label("shuffles"), repeats);
+        settings.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, measure, cancel);
+        VBox controls = new VBox(6, buttons, settings);
         features.setId("importanceTable");
         features.getColumns().add(column("Feature", PermutationImportance.Importance::name));
         features.getColumns().add(column("AUC drop", i -> number(i.aucDrop())));
         features.getColumns().add(column("95% CI", i -> interval(i.aucLow(), i.aucHigh())));
         features.getColumns().add(column("Log-loss rise", i -> number(i.loglossRise())));
         features.getColumns().add(column("95% CI ", i -> interval(i.loglossLow(), i.loglossHigh())));
+        features.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         features.setPlaceholder(new Label("Measure importance to see every feature"));
         VBox.setVgrow(features, Priority.ALWAYS);
         VBox pane = new VBox(8, controls, progress, importanceMessage, groups.createView(), features);
@@ -125,35 +131,52 @@ public final class ExplainView {
         query.setId("explainQuery");
         query.setPromptText("query (optional)");
         device.setId("explainDevice");
-        device.getItems().setAll(ANY, "mobile", "desktop", "tablet");
+        device.getItems().setAll(ANY + " device", "mobile", "desktop", "tablet");
         device.getSelectionModel().select(0);
         hour.setId("explainHour");
-        hour.getItems().add(ANY);
+        hour.getItems().add(ANY + " hour");
         for (int h = 0; h < 24; h++) {
-            hour.getItems().add(Integer.toString(h));
+            hour.getItems().add(h + ":00");
         }
         hour.getSelectionModel().select(0);
         weekday.setId("explainWeekday");
-        weekday.getItems().setAll(ANY, "1 Mon", "2 Tue", "3 Wed", "4 Thu", "5 Fri", "6 Sat", "7 Sun");
+        weekday.getItems().setAll(ANY + " day", "1 Mon", "2 Tue", "3 Wed", "4 Thu", "5 Fri", "6 Sat", "7 Sun");
         weekday.getSelectionModel().select(0);
         explain.setId("explainProduct");
         explain.getStyleClass().add("accent");
         byFeature.setId("byFeature");
         explanationMessage.setId("explanationMessage");
         explanationMessage.setWrapText(true);
-        HBox context = new HBox(8, shopper, query, new Label("device"), device, new Label("hour"), hour,
-                new Label("weekday"), weekday);
+        HBox.setHgrow(shopper, Priority.ALWAYS);
+        HBox.setHgrow(query, Priority.ALWAYS);
+        for (ComboBox<String> box : List.of(device, hour, weekday)) {
+            box.setMinWidth(Region.USE_PREF_SIZE);
+            box.setPrefWidth(100);
+        }
+        HBox context = new HBox(8, shopper, query, device, hour, weekday);
         context.setAlignment(Pos.CENTER_LEFT);
+        explain.setMinWidth(Region.USE_PREF_SIZE);
+        byFeature.setMinWidth(Region.USE_PREF_SIZE);
         HBox actions = new HBox(8, explain, byFeature, explanationMessage);
         actions.setAlignment(Pos.CENTER_LEFT);
         reasons.setId("reasonsList");
-        reasons.setPrefHeight(110);
-        reasons.setPlaceholder(new Label("No reasons: no feature group stands out"));
+        reasons.setPrefHeight(80);
+        reasons.setPlaceholder(new Label("No reason is strong enough to state"));
         Node chart = waterfall.createView();
         VBox.setVgrow(chart, Priority.ALWAYS);
         VBox pane = new VBox(8, filter, products, context, actions, chart, new Label("Reasons"), reasons);
         pane.setId("productPane");
         return pane;
+    }
+
+    /** The chart of importance per group (for its exports). */
+    public BarChartPanel importanceChart() {
+        return groups;
+    }
+
+    /** The product's attribution chart (for its exports). */
+    public AttributionChart attributionChart() {
+        return waterfall;
     }
 
     private void initListeners() {
@@ -176,7 +199,8 @@ public final class ExplainView {
         });
         shopper.textProperty().bindBidirectional(model.shopperProperty());
         query.textProperty().bindBidirectional(model.queryProperty());
-        device.valueProperty().addListener((obs, old, now) -> model.deviceProperty().set(ANY.equals(now) ? null : now));
+        device.valueProperty().addListener((obs, old, now) -> model.deviceProperty().set(
+                now == null || now.startsWith(ANY) ? null : now));
         hour.valueProperty().addListener((obs, old, now) -> model.hourProperty().set(number(now)));
         weekday.valueProperty().addListener((obs, old, now) -> model.weekdayProperty().set(number(now)));
         explain.setOnAction(e -> model.explain());
@@ -223,7 +247,7 @@ public final class ExplainView {
     }
 
     private static Integer number(String choice) {
-        return choice == null || ANY.equals(choice) ? null : Integer.parseInt(choice.split(" ")[0]);
+        return choice == null || choice.startsWith(ANY) ? null : Integer.parseInt(choice.split("[ :]")[0]);
     }
 
     private static String number(double v) {
