@@ -121,5 +121,13 @@ final class Explanations {
         for (String r : (List<String>) e.get("reasons")) {
             System.out.println("  - " + r);
         }
+        List<Map<String, Object>> history = (List<Map<String, Object>>) e.get("history");
+        if (history != null && !history.isEmpty()) {
+            System.out.println("  history products by effect on the score (score lost when left out):");
+            for (Map<String, Object> h : history.subList(0, Math.min(5, history.size()))) {
+                System.out.printf(Locale.ROOT, "    %+.4f  %s  %s%n", (Double) h.get("effect"), h.get("productId"),
+                        h.get("title"));
+            }
+        }
     }
 }

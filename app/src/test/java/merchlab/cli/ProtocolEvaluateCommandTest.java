@@ -19,7 +19,10 @@ import merchlab.workspace.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code evaluate --protocol leave-last-out|random-80-10-10} on a tiny shop with a saved sequence model. */
+/**
+ * A saved sequence model on a tiny shop: {@code recommend --explain} and {@code explain} name the history products that
+ * drove a score, and {@code evaluate --protocol leave-last-out|random-80-10-10} retrains it beside every baseline.
+ */
 class ProtocolEvaluateCommandTest {
     private static String[] run(String... args) {
         PrintStream out = System.out;
@@ -44,7 +47,7 @@ class ProtocolEvaluateCommandTest {
     }
 
     @Test
-    void rankingProtocolsRetrainTheSavedSequenceRecipeBesideEveryBaseline(@TempDir Path dir) throws Exception {
+    void sequenceModelIsExplainedByItsHistoryAndRankingProtocolsRetrainItsRecipe(@TempDir Path dir) throws Exception {
         SyntheticShop shop = new SyntheticShop();
         shop.products = 60;
         shop.shoppers = 40;
@@ -56,6 +59,21 @@ class ProtocolEvaluateCommandTest {
                 "--batch-size", "16", "--device", "cpu", "--set", "dim=16", "--set", "layers=1", "--set", "heads=1",
                 "--set", "history=10", "--json"));
         assertEquals("16", trained.get("settings").get("options").get("dim").asText(), "options kept with the model");
+
+        JsonNode recommended = json(run("recommend", "-w", ws, "--model", "sequence", "--user", "U3", "--top", "3",
+                "--explain", "--json"));
+        assertEquals("sequence", recommended.get("kind").asText());
+        JsonNode first = recommended.get("items").get(0);
+        assertTrue(first.get("history").size() > 0, "history products that drove the recommendation: " + first);
+        JsonNode explained = json(run("explain", "-w", ws, "--model", "sequence", "--user", "U3", "--product",
+                first.get("productId").asText(), "--json"));
+        JsonNode top = explained.get("history").get(0);
+        assertTrue(top.get("productId").asText().startsWith("P"), explained.toString());
+        assertEquals(explained.get("score").asDouble() - top.get("scoreWithout").asDouble(),
+                top.get("effect").asDouble(), 1e-6);
+        String[] text = run("explain", "-w", ws, "--model", "sequence", "--user", "U3", "--product",
+                first.get("productId").asText());
+        assertTrue(text[1].contains("history products by effect"), text[1]);
 
         JsonNode doc = json(run("evaluate", "-w", ws, "--protocol", "leave-last-out", "--json"));
         assertEquals("leave-last-out", doc.get("protocol").asText());
