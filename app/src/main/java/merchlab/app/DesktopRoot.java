@@ -9,8 +9,13 @@ import javafx.stage.Stage;
 import merchlab.features.ShopData;
 import merchlab.model.ModelKinds;
 import merchlab.ui.Section;
+import merchlab.search.ProductSearch;
 import merchlab.ui.evaluate.EvaluateView;
 import merchlab.ui.evaluate.EvaluateViewModel;
+import merchlab.ui.explain.ExplainView;
+import merchlab.ui.explain.ExplainViewModel;
+import merchlab.ui.explore.ExploreView;
+import merchlab.ui.explore.ExploreViewModel;
 import merchlab.ui.models.ModelFiles;
 import merchlab.ui.models.ModelsView;
 import merchlab.ui.models.ModelsViewModel;
@@ -58,13 +63,13 @@ final class DesktopRoot implements AutoCloseable {
     private List<Section> sections() {
         return List.of(
                 new Section("data", "Data", "▤", this::dataSection),
-                Section.coming("explore", "Explore", "◎", "Pick a shopper or type a query, set the context, and see "
-                        + "the ranked products with predicted CTR, the parsed intent and why each product ranks where it does."),
+                new Section("explore", "Explore", "◎", workbench -> new ExploreView(new ExploreViewModel(workbench,
+                        ModelKinds.installed(), DesktopRoot::shopData, ProductSearch::open)).createView()),
                 new Section("train", "Train", "▲", this::trainSection),
                 new Section("evaluate", "Evaluate", "◔", workbench -> new EvaluateView(new EvaluateViewModel(workbench,
                         ModelKinds.installed(), DesktopRoot::shopData)).createView()),
-                Section.coming("explain", "Explain", "✦", "Global importance per feature and group, and for one product "
-                        + "a waterfall of its attributions from the baseline to its score."),
+                new Section("explain", "Explain", "✦", workbench -> new ExplainView(new ExplainViewModel(workbench,
+                        ModelKinds.installed(), DesktopRoot::shopData)).createView()),
                 new Section("models", "Models", "◆",
                         workbench -> new ModelsView(new ModelsViewModel(workbench), ModelFiles.chooser()).createView()));
     }

@@ -88,7 +88,7 @@ final class ExplainCommand implements Runnable {
             if (data.catalog().indexOf(product) < 0) {
                 throw new MerchLabException("no product '" + product + "' in the catalog");
             }
-            SavedModel saved = ScoringSetup.chooseModel(new ModelStore(ws), model);
+            SavedModel saved = merchlab.scoring.ShopScorers.choose(new ModelStore(ws), model);
             try (Recommender recommender = ModelKinds.installed().open(saved, data)) {
                 List<String> history = data.history(user, Long.MAX_VALUE);
                 ScoringRequest request = new ScoringRequest(user, history, query, context);
@@ -120,7 +120,7 @@ final class ExplainCommand implements Runnable {
         }
         Workspace ws = workspace.open();
         try (ShopData data = TextEncoders.shopData(ws)) {
-            SavedModel saved = ScoringSetup.chooseModel(new ModelStore(ws), model);
+            SavedModel saved = merchlab.scoring.ShopScorers.choose(new ModelStore(ws), model);
             if (!saved.kind().equals("ranker")) {
                 throw new MerchLabException("--importance and --checks explain a ranker; " + saved.name() + " is a "
                         + saved.kind() + " model");

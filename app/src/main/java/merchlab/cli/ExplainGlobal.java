@@ -11,9 +11,9 @@ import merchlab.MerchLabException;
 import merchlab.eval.temporal.TemporalSplit;
 import merchlab.explain.DeletionCurve;
 import merchlab.explain.ExplanationChecks;
+import merchlab.explain.HeldOutImportance;
 import merchlab.explain.LoggedImpressions;
 import merchlab.explain.PermutationImportance;
-import merchlab.explain.RankerFunction;
 import merchlab.features.ShopData;
 import merchlab.model.SavedModel;
 import merchlab.model.ranker.RankerKind;
@@ -40,20 +40,20 @@ final class ExplainGlobal {
     }
 
     static Map<String, Object> importance(ShopData data, SavedModel saved, int lists, int repeats, long seed) {
+        HeldOutImportance.Result r = new HeldOutImportance(data).run(saved, lists, repeats, seed, CancelToken.none(),
+                fraction -> { });
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("model", saved.name());
-        try (RankerModel model = RankerKind.open(saved, data, "cpu")) {
-            LoggedImpressions impressions = heldOut(data, saved, lists, doc);
-            long started = System.nanoTime();
-            PermutationImportance.Report r = new PermutationImportance(new RankerFunction(model), model.schema(),
-                    repeats, seed).run(impressions.rows(model), impressions.clicked(), CancelToken.none());
-            doc.put("repeats", repeats);
-            doc.put("auc", r.auc());
-            doc.put("logloss", r.logloss());
-            doc.put("groups", rows(r.groups()));
-            doc.put("features", rows(r.features()));
-            doc.put("seconds", (System.nanoTime() - started) / 1e9);
-        }
+        doc.put("cutoff", java.time.Instant.ofEpochMilli(r.cutoff()).toString());
+        doc.put("trainedOnTestPeriod", r.trainedOnTestPeriod());
+        doc.put("lists", r.lists());
+        doc.put("impressions", r.report().impressions());
+        doc.put("repeats", repeats);
+        doc.put("auc", r.report().auc());
+        doc.put("logloss", r.report().logloss());
+        doc.put("groups", rows(r.report().groups()));
+        doc.put("features", rows(r.report().features()));
+        doc.put("seconds", r.seconds());
         return doc;
     }
 

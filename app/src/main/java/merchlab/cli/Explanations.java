@@ -5,54 +5,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import merchlab.explain.Explanation;
 import merchlab.explain.HistoryInfluence;
-import merchlab.explain.RankerExplainer;
+import merchlab.explain.ItemExplanation;
+import merchlab.explain.ProductExplainer;
 import merchlab.features.ShopData;
 import merchlab.model.Recommender;
 import merchlab.model.ScoringRequest;
-import merchlab.model.ranker.RankerModel;
 
 /**
- * What {@code explain} and the {@code --explain} option of {@code recommend} and {@code search} share: explanations of
- * scored products (Integrated Gradients for a ranker, leave-one-out on the history for any other model) as JSON maps
- * and as text.
+ * What {@code explain} and the {@code --explain} option of {@code recommend} and {@code search} share: the engine's
+ * {@link ProductExplainer} explanations of scored products as JSON maps and as text.
  */
 final class Explanations {
-    /** History entries examined for models other than the ranker. */
-    static final int HISTORY = 20;
-
-    private final Recommender model;
-    private final ShopData data;
-    private final RankerExplainer ranker;
+    private final ProductExplainer explainer;
 
     Explanations(Recommender model, ShopData data) {
-        this.model = model;
-        this.data = data;
-        this.ranker = model instanceof RankerModel r ? new RankerExplainer(r) : null;
+        this.explainer = new ProductExplainer(model, data);
     }
 
     /** The explanation fields of each product for one request, in order, one batched pass for a ranker. */
     List<Map<String, Object>> explain(ScoringRequest request, List<String> productIds) {
         List<Map<String, Object>> out = new ArrayList<>();
-        if (ranker != null) {
-            for (Explanation e : ranker.explain(request, productIds)) {
-                out.add(map(e));
-            }
-            return out;
-        }
-        HistoryInfluence influence = new HistoryInfluence(model, data.catalog(), data.vectors());
-        for (String id : productIds) {
-            HistoryInfluence.HistoryExplanation h = influence.explain(request, id, HISTORY);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("productId", id);
-            m.put("score", h.score());
-            m.put("attributions", Map.of());
-            m.put("groups", Map.of());
-            m.put("completenessError", null);
-            m.put("reasons", h.reasons());
-            m.put("history", history(h));
-            out.add(m);
+        for (ItemExplanation e : explainer.explain(request, productIds)) {
+            out.add(map(e));
         }
         return out;
     }
@@ -78,22 +53,30 @@ final class Explanations {
         }
     }
 
-    static Map<String, Object> map(Explanation e) {
+    static Map<String, Object> map(ItemExplanation e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("productId", e.productId());
         m.put("score", e.score());
-        m.put("baselineScore", e.baselineScore());
-        m.put("attributions", e.attributions());
-        m.put("groups", e.groupsByKey());
-        m.put("completenessError", e.completenessError());
-        m.put("steps", e.steps());
-        m.put("reasons", e.reasons());
+        if (e.hasAttributions()) {
+            m.put("baselineScore", e.baselineScore());
+            m.put("attributions", e.attributions());
+            m.put("groups", e.groupsByKey());
+            m.put("completenessError", e.completenessError());
+            m.put("steps", e.steps());
+            m.put("reasons", e.reasons());
+        } else {
+            m.put("attributions", Map.of());
+            m.put("groups", Map.of());
+            m.put("completenessError", null);
+            m.put("reasons", e.reasons());
+            m.put("history", history(e.history()));
+        }
         return m;
     }
 
-    private static List<Map<String, Object>> history(HistoryInfluence.HistoryExplanation h) {
+    private static List<Map<String, Object>> history(List<HistoryInfluence.HistoryEffect> effects) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (HistoryInfluence.HistoryEffect e : h.history()) {
+        for (HistoryInfluence.HistoryEffect e : effects) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("productId", e.productId());
             m.put("title", e.title());
@@ -121,11 +104,9 @@ final class Explanations {
         for (String r : (List<String>) e.get("reasons")) {
             System.out.println("  - " + r);
         }
-        List<Map<String, Object>> history = (List<Map<String, Object>>) e.get("history");
-        if (history != null && !history.isEmpty()) {
-            System.out.println("  history products by effect on the score (score lost when left out):");
-            for (Map<String, Object> h : history.subList(0, Math.min(5, history.size()))) {
-                System.out.printf(Locale.ROOT, "    %+.4f  %s  %s%n", (Double) h.get("effect"), h.get("productId"),
+        if (e.get("history") != null) {
+            for (Map<String, Object> h : ((List<Map<String, Object>>) e.get("history")).stream().limit(5).toList()) {
+                System.out.printf(Locale.ROOT, "  history %-12s %+.4f  %s%n", h.get("productId"), (Double) h.get("effect"),
                         h.get("title"));
             }
         }

@@ -17,6 +17,7 @@ import merchlab.model.SavedModel;
 import merchlab.scoring.BatchScoring;
 import merchlab.scoring.ScoredProduct;
 import merchlab.scoring.ShopScorer;
+import merchlab.scoring.ShopScorers;
 import merchlab.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,45 +68,45 @@ final class RecommendCommand implements Runnable {
         Context context = ScoringSetup.context(visitDevice, hour, weekday);
         Workspace ws = workspace.open();
         ModelKinds kinds = ModelKinds.installed();
-        try (ShopData data = TextEncoders.shopData(ws)) {
-            SavedModel saved = ScoringSetup.chooseModel(new ModelStore(ws), model);
-            try (Recommender recommender = kinds.open(saved, data)) {
-                ShopScorer scorer = ScoringSetup.scorer(data, kinds, new ModelStore(ws), recommender);
-                if (all) {
-                    BatchScoring.Summary s = new BatchScoring(ws, scorer).run(saved.name(), context, top, csv,
-                            p -> System.err.printf(Locale.ROOT, "scored %.0f%% of shoppers%n", p * 100),
-                            CancelToken.none());
-                    Map<String, Object> doc = new LinkedHashMap<>();
-                    doc.put("model", saved.name());
-                    doc.put("shoppers", s.shoppers());
-                    doc.put("rows", s.rows());
-                    doc.put("csv", csv == null ? null : csv.toString());
-                    doc.put("seconds", s.seconds());
-                    output(doc, () -> System.out.printf(Locale.ROOT, "stored top %d of %d shoppers (%d rows) in %.1f s%n",
-                            top, s.shoppers(), s.rows(), s.seconds()));
-                    return;
-                }
-                long started = System.nanoTime();
-                List<ScoredProduct> items = scorer.recommend(user, context, top);
+        try (ShopData data = TextEncoders.shopData(ws);
+             ShopScorers scorers = new ShopScorers(data, kinds, new ModelStore(ws))) {
+            SavedModel saved = ShopScorers.choose(new ModelStore(ws), model);
+            Recommender recommender = scorers.model(saved.name());
+            ShopScorer scorer = scorers.scorer(recommender);
+            if (all) {
+                BatchScoring.Summary s = new BatchScoring(ws, scorer).run(saved.name(), context, top, csv,
+                        p -> System.err.printf(Locale.ROOT, "scored %.0f%% of shoppers%n", p * 100),
+                        CancelToken.none());
                 Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("user", user);
-                doc.put("knownShopper", data.knowsShopper(user));
                 doc.put("model", saved.name());
-                doc.put("kind", saved.kind());
-                doc.put("context", ScoringSetup.contextMap(context));
-                List<Map<String, Object>> itemMaps = ScoringSetup.items(items);
-                if (explain) {
-                    new Explanations(recommender, data).addTo(itemMaps, scorer.request(user, null, context));
-                }
-                doc.put("items", itemMaps);
-                doc.put("milliseconds", (System.nanoTime() - started) / 1e6);
-                output(doc, () -> {
-                    ScoringSetup.print(items);
-                    if (explain) {
-                        itemMaps.forEach(Explanations::print);
-                    }
-                });
+                doc.put("shoppers", s.shoppers());
+                doc.put("rows", s.rows());
+                doc.put("csv", csv == null ? null : csv.toString());
+                doc.put("seconds", s.seconds());
+                output(doc, () -> System.out.printf(Locale.ROOT, "stored top %d of %d shoppers (%d rows) in %.1f s%n",
+                        top, s.shoppers(), s.rows(), s.seconds()));
+                return;
             }
+            long started = System.nanoTime();
+            List<ScoredProduct> items = scorer.recommend(user, context, top);
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("user", user);
+            doc.put("knownShopper", data.knowsShopper(user));
+            doc.put("model", saved.name());
+            doc.put("kind", saved.kind());
+            doc.put("context", ScoringSetup.contextMap(context));
+            List<Map<String, Object>> itemMaps = ScoringSetup.items(items);
+            if (explain) {
+                new Explanations(recommender, data).addTo(itemMaps, scorer.request(user, null, context));
+            }
+            doc.put("items", itemMaps);
+            doc.put("milliseconds", (System.nanoTime() - started) / 1e6);
+            output(doc, () -> {
+                ScoringSetup.print(items);
+                if (explain) {
+                    itemMaps.forEach(Explanations::print);
+                }
+            });
         }
     }
 

@@ -6,53 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import merchlab.MerchLabException;
-import merchlab.features.ShopData;
 import merchlab.model.Context;
-import merchlab.model.ModelKinds;
-import merchlab.model.ModelStore;
-import merchlab.model.RelatedProducts;
-import merchlab.model.Recommender;
-import merchlab.model.SavedModel;
-import merchlab.scoring.CandidateSource;
 import merchlab.scoring.ScoredProduct;
-import merchlab.scoring.ShopScorer;
-import merchlab.scoring.Sources;
 
-/** What {@code recommend} and {@code search} share: model choice, candidate sources, context and output. */
+/**
+ * What {@code recommend}, {@code search} and {@code explain} share on the command line: the context options and the
+ * output of ranked lists. Choosing models and candidate sources is {@link merchlab.scoring.ShopScorers}'s job.
+ */
 final class ScoringSetup {
     private ScoringSetup() {
-    }
-
-    /** The named model, else the newest ranker, else the newest model of any kind. */
-    static SavedModel chooseModel(ModelStore store, String name) {
-        if (name != null) {
-            return store.load(name);
-        }
-        return store.latest("ranker").or(() -> store.list().stream().findFirst().flatMap(m -> store.find(m.name())))
-                .orElseThrow(() -> new MerchLabException("no model in this workspace: train one first, for example "
-                        + "merchlab train --model ranker"));
-    }
-
-    /**
-     * Popular products, semantic neighbours of the query or the shopper's history, lexical matches of the query, and
-     * products co-occurring with the history when a co-occurrence model is saved.
-     */
-    static ShopScorer scorer(ShopData data, ModelKinds kinds, ModelStore store, Recommender model) {
-        return scorer(data, kinds, store, model, List.of(Sources.semantic(data), Sources.lexical(data)));
-    }
-
-    /** The given sources, then popular products and, when a co-occurrence model is saved, related products. */
-    static ShopScorer scorer(ShopData data, ModelKinds kinds, ModelStore store, Recommender model,
-                             List<CandidateSource> first) {
-        List<CandidateSource> sources = new ArrayList<>(first);
-        sources.add(Sources.popular(data, ShopScorer.PER_SOURCE));
-        store.latest("cooccurrence").ifPresent(m -> {
-            Recommender r = kinds.open(m, data);
-            if (r instanceof RelatedProducts related) {
-                sources.add(Sources.related(related));
-            }
-        });
-        return new ShopScorer(data, model, sources, ShopScorer.PER_SOURCE);
     }
 
     static Context context(String device, Integer hour, Integer weekday) {

@@ -72,6 +72,10 @@ final class SearchCommand implements Runnable {
     @Option(names = "--json", description = "print one JSON document on standard output")
     boolean json;
 
+    @Option(names = "--explain", description = "re-rank with a model (the newest ranker unless --model) and add"
+            + " per-item attributions, groups, completeness error and reasons")
+    boolean explain;
+
     @Override
     public void run() {
         if (top <= 0) {
@@ -80,13 +84,13 @@ final class SearchCommand implements Runnable {
         HybridRetriever.Mode mode = mode(retriever);
         Filters filters = new Filters(category, minPrice, maxPrice, inStock);
         Workspace ws = workspace.open();
-        boolean reranked = model != null || rerank;
+        boolean reranked = model != null || rerank || explain;
         try (ProductSearch search = ProductSearch.open(ws)) {
             SearchResult result = search.search(query, reranked ? Math.max(top, RERANK_DEPTH) : top, filters, mode);
             Map<String, Product> products = new ProductReader(ws).find(
                     result.candidates().stream().map(Candidate::productId).toList());
             List<Map<String, Object>> items = reranked ? SearchReranking.rerank(ws, model, query, user,
-                    ScoringSetup.context(device, hour, weekday), result, top) : rank(result, products);
+                    ScoringSetup.context(device, hour, weekday), result, top, explain) : rank(result, products);
             if (json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("query", query);
@@ -103,6 +107,9 @@ final class SearchCommand implements Runnable {
                 Json.print(doc);
             } else {
                 printTable(result, items);
+                if (explain) {
+                    items.forEach(Explanations::print);
+                }
             }
         }
     }

@@ -7,40 +7,37 @@ import merchlab.model.Context;
 import merchlab.model.ModelKinds;
 import merchlab.model.ModelStore;
 import merchlab.model.Recommender;
-import merchlab.model.SavedModel;
+import merchlab.model.ScoringRequest;
 import merchlab.scoring.ShopScorer;
-import merchlab.scoring.Sources;
-import merchlab.search.Candidate;
+import merchlab.scoring.ShopScorers;
 import merchlab.search.SearchResult;
 import merchlab.workspace.Workspace;
 
 /**
  * {@code search --model}: the hybrid retriever's candidates, popular and co-occurring products re-ranked by a trained
- * model for the shopper and the visit, with the predicted CTR per product.
+ * model for the shopper and the visit, with the predicted CTR per product (and, with {@code --explain}, each product's
+ * attributions, completeness error and reasons).
  */
 final class SearchReranking {
     private SearchReranking() {
     }
 
     static List<Map<String, Object>> rerank(Workspace ws, String modelName, String query, String user, Context context,
-                                            SearchResult result, int top) {
-        ModelKinds kinds = ModelKinds.installed();
-        ModelStore store = new ModelStore(ws);
-        List<String> retrieved = result.candidates().stream().map(Candidate::productId).toList();
-        try (ShopData data = TextEncoders.shopData(ws)) {
-            SavedModel saved = ScoringSetup.chooseModel(store, modelName);
-            try (Recommender model = kinds.open(saved, data)) {
-                ShopScorer scorer = ScoringSetup.scorer(data, kinds, store, model, List.of(
-                        Sources.source("hybrid", (request, limit) -> retrieved.subList(0,
-                                Math.min(limit, retrieved.size())))));
-                List<Map<String, Object>> items = ScoringSetup.items(scorer.rank(scorer.request(user, query, context),
-                        top));
-                for (Map<String, Object> item : items) {
-                    item.put("model", saved.name());
-                    item.put("foundBy", item.remove("sources"));
-                }
-                return items;
+                                            SearchResult result, int top, boolean explain) {
+        try (ShopData data = TextEncoders.shopData(ws);
+             ShopScorers scorers = new ShopScorers(data, ModelKinds.installed(), new ModelStore(ws))) {
+            Recommender model = scorers.model(modelName);
+            ShopScorer scorer = scorers.scorer(model, result);
+            ScoringRequest request = scorer.request(user, query, context);
+            List<Map<String, Object>> items = ScoringSetup.items(scorer.rank(request, top));
+            for (Map<String, Object> item : items) {
+                item.put("model", model.name());
+                item.put("foundBy", item.remove("sources"));
             }
+            if (explain) {
+                new Explanations(model, data).addTo(items, request);
+            }
+            return items;
         }
     }
 }

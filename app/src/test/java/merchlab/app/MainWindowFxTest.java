@@ -79,10 +79,10 @@ class MainWindowFxTest {
     }
 
     @Test
-    void shortcutsSwitchSectionsAndThePlaceholderSaysWhatIsComing(FxRobot robot) {
+    void shortcutsSwitchSections(FxRobot robot) {
         FxTests.waitUntil("the workspace is open", () -> root.main().workspaceProperty().get() != null);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        FxTests.waitUntil("Explore is shown", () -> robot.lookup("#placeholder-explore").tryQuery().isPresent());
+        FxTests.waitUntil("Explore is shown", () -> robot.lookup("#exploreView").tryQuery().isPresent());
         assertEquals("explore", root.main().sectionProperty().get());
         FxTests.screenshot(scene, "main-window-explore");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);

@@ -10,19 +10,27 @@ import java.util.List;
  *
  * <p>All path points of all products go into one batched gradient call. Completeness (the attributions sum to
  * {@code f(x) - f(x')}) is checked for every product; products whose relative error exceeds the tolerance are
- * integrated again, with the next number of steps of the ladder, in one more batched call.
+ * integrated again, with the next number of steps of the ladder, in one more batched call. A batch of one or two
+ * rows starts further up the ladder (see {@link #SMALL_BATCH_ROWS}).
  */
 public final class IntegratedGradients {
     /** The completeness error above which more steps are used. */
     public static final double TOLERANCE = 0.01;
     /** Steps tried in turn until completeness holds. */
     public static final int[] STEP_LADDER = {16, 32, 64, 128, 256};
+    /**
+     * Path rows a first batch may hold before the ladder's first rule is used: below it, one gradient call costs about
+     * the same whatever its size (call overhead dominates), so a short list starts with more nodes and rarely needs a
+     * second call.
+     */
+    public static final int SMALL_BATCH_ROWS = 48;
 
     private final Differentiable model;
     private final int[] sliceStart;
     private final int[] sliceWidth;
     private final int[] ladder;
     private final double tolerance;
+    private final int smallBatchRows;
 
     /**
      * @param model      the function explained
@@ -30,6 +38,15 @@ public final class IntegratedGradients {
      * @param sliceWidth width of each named input
      */
     public IntegratedGradients(Differentiable model, int[] sliceStart, int[] sliceWidth, int[] ladder, double tolerance) {
+        this(model, sliceStart, sliceWidth, ladder, tolerance, 0);
+    }
+
+    /**
+     * @param smallBatchRows path rows a first batch may hold when starting further up the ladder (0: always start at
+     *                       the first rule); see {@link #SMALL_BATCH_ROWS}
+     */
+    public IntegratedGradients(Differentiable model, int[] sliceStart, int[] sliceWidth, int[] ladder, double tolerance,
+                               int smallBatchRows) {
         if (sliceStart.length != sliceWidth.length || ladder.length == 0) {
             throw new IllegalArgumentException("slices and ladder");
         }
@@ -38,6 +55,7 @@ public final class IntegratedGradients {
         this.sliceWidth = sliceWidth.clone();
         this.ladder = ladder.clone();
         this.tolerance = tolerance;
+        this.smallBatchRows = smallBatchRows;
     }
 
     /**
@@ -74,8 +92,9 @@ public final class IntegratedGradients {
         for (int i = 0; i < n; i++) {
             pending.add(i);
         }
-        for (int level = 0; level < ladder.length && !pending.isEmpty(); level++) {
-            boolean first = level == 0;
+        int start = firstLevel(n);
+        for (int level = start; level < ladder.length && !pending.isEmpty(); level++) {
+            boolean first = level == start;
             Quadrature q = Quadrature.gaussLegendre(ladder[level]);
             int per = q.size();
             int extra = first ? n + 1 : 0;
@@ -112,6 +131,15 @@ public final class IntegratedGradients {
             pending = again;
         }
         return List.of(out);
+    }
+
+    /** The largest rule of the ladder whose first batch for {@code n} rows stays within the small-batch rows. */
+    int firstLevel(int n) {
+        int level = 0;
+        while (level + 1 < ladder.length && (long) n * ladder[level + 1] <= smallBatchRows) {
+            level++;
+        }
+        return level;
     }
 
     private double[] integrate(float[] gradient, int firstRow, Quadrature q, float[] rows, int row, float[] baseline) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.DoubleConsumer;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
 import merchlab.eval.metric.Auc;
@@ -55,6 +56,14 @@ public final class PermutationImportance {
     }
 
     public Report run(float[] rows, boolean[] clicked, CancelToken cancel) {
+        return run(rows, clicked, cancel, fraction -> { });
+    }
+
+    /**
+     * Importance of every feature and group, telling {@code progress} the fraction done (0 to 1) after each feature
+     * and group; {@code cancel} is checked between them.
+     */
+    public Report run(float[] rows, boolean[] clicked, CancelToken cancel, DoubleConsumer progress) {
         int width = model.width();
         int n = rows.length / width;
         if (n != clicked.length || n < 2) {
@@ -68,9 +77,12 @@ public final class PermutationImportance {
         }
         float[] work = rows.clone();
         List<Importance> features = new ArrayList<>();
+        int steps = schema.features().size() + FeatureGroup.values().length;
+        int done = 0;
         for (Feature f : schema.features()) {
             cancel.check();
             features.add(measure(f.name(), List.of(f), work, rows, clicked, auc, logloss));
+            progress.accept((double) ++done / steps);
         }
         Map<FeatureGroup, List<Feature>> byGroup = new LinkedHashMap<>();
         for (FeatureGroup g : FeatureGroup.values()) {
@@ -81,6 +93,7 @@ public final class PermutationImportance {
         for (Map.Entry<FeatureGroup, List<Feature>> e : byGroup.entrySet()) {
             cancel.check();
             groups.add(measure(e.getKey().key(), e.getValue(), work, rows, clicked, auc, logloss));
+            progress.accept((double) ++done / steps);
         }
         return new Report(auc, logloss, n, repeats, features, groups);
     }

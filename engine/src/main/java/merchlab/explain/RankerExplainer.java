@@ -43,7 +43,8 @@ public final class RankerExplainer {
             start[i] = features.get(i).offset();
             width[i] = features.get(i).width();
         }
-        this.gradients = new IntegratedGradients(function, start, width, stepLadder, IntegratedGradients.TOLERANCE);
+        this.gradients = new IntegratedGradients(function, start, width, stepLadder, IntegratedGradients.TOLERANCE,
+                IntegratedGradients.SMALL_BATCH_ROWS);
     }
 
     public FeatureSchema schema() {

@@ -34,6 +34,21 @@ public final class ShopScorer {
         this.perSource = perSource;
     }
 
+    /** The model that ranks the candidates. */
+    public Recommender model() {
+        return model;
+    }
+
+    /** The catalog the candidates come from. */
+    public ShopCatalog catalog() {
+        return data.catalog();
+    }
+
+    /** Candidates asked of each source. */
+    public int perSource() {
+        return perSource;
+    }
+
     /** Recommendations for a shopper (their whole logged history counts) in a context. */
     public List<ScoredProduct> recommend(String userId, Context context, int top) {
         return rank(request(userId, null, context), top);
@@ -96,8 +111,11 @@ public final class ShopScorer {
         return out;
     }
 
-    /** The union of all sources' candidates, each with the sources that proposed it, in order of discovery. */
-    Map<String, List<String>> candidates(ScoringRequest request, int limit) {
+    /**
+     * The union of all sources' candidates (up to {@code limit} from each), each with the sources that proposed it, in
+     * order of discovery.
+     */
+    public Map<String, List<String>> candidates(ScoringRequest request, int limit) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (CandidateSource source : sources) {
             for (String id : source.candidates(request, limit)) {

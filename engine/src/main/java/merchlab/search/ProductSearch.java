@@ -73,29 +73,29 @@ public final class ProductSearch implements AutoCloseable {
                                      int threads, HybridRetriever.Options options, CategoryModel.Settings categorySettings) {
         EmbeddingStore store = new EmbeddingStore(workspace);
         int count = store.count(encoderName, "product");
-        int dimension = Encoders.spec(encoderName).dimension();
-        SemanticIndex.Builder builder = SemanticIndex.builder(dimension, count).optThreads(threads);
-        if (4L * dimension * count > HEAP_FLOATS_LIMIT) {
-            builder.optMappedFloats();
-        }
-        store.forEachProduct(encoderName, builder::add);
-        SemanticIndex semantic = builder.build();
+        TextEncoder encoder = encoders.apply(encoderName);
+        SemanticIndex semantic = null;
         LexicalSearch lexical = null;
-        TextEncoder encoder = null;
         try {
+            int dimension = encoder.dimension();
+            SemanticIndex.Builder builder = SemanticIndex.builder(dimension, count).optThreads(threads);
+            if (4L * dimension * count > HEAP_FLOATS_LIMIT) {
+                builder.optMappedFloats();
+            }
+            store.forEachProduct(encoderName, builder::add);
+            semantic = builder.build();
             ProductFacets facets = ProductFacets.load(workspace, semantic);
             lexical = LexicalSearch.open(workspace);
-            encoder = encoders.apply(encoderName);
             return new ProductSearch(encoder, semantic, facets, lexical, CatalogVocabulary.load(workspace), options,
                     categorySettings);
         } catch (RuntimeException e) {
-            semantic.close();
+            if (semantic != null) {
+                semantic.close();
+            }
             if (lexical != null) {
                 lexical.close();
             }
-            if (encoder != null) {
-                encoder.close();
-            }
+            encoder.close();
             throw e;
         }
     }

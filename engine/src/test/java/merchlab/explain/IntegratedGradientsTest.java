@@ -118,4 +118,17 @@ class IntegratedGradientsTest {
         int levels = java.util.Arrays.binarySearch(new int[] {2, 4, 8, 64}, out.get(0).steps()) + 1;
         assertEquals(levels, f.calls, "one batched call per level of the ladder");
     }
+
+    @Test
+    void aSingleRowStartsFurtherUpTheLadderInOneCall() {
+        Logistic f = new Logistic(400, 1);
+        IntegratedGradients ig = new IntegratedGradients(f, new int[] {0, 1}, new int[] {1, 1}, new int[] {2, 4, 8, 64},
+                0.01, 10);
+        IntegratedGradients.Attribution one = ig.attribute(new float[] {0.001f, 0.001f}, new float[2]).get(0);
+        assertEquals(8, one.steps(), "8 path rows fit in a small batch of 10, 64 do not");
+        assertEquals(1, f.calls);
+        assertEquals(8 + 1 + 1, f.rowsSeen);
+        ig.attribute(new float[] {0.001f, 0.001f, 0.001f, 0.001f, 0.001f, 0.001f}, new float[2]);
+        assertEquals(3 * 2 + 3 + 1, f.rowsSeen - 10, "three rows start at the first rule");
+    }
 }

@@ -90,6 +90,55 @@ class RankerExplainerTest {
     }
 
     @Test
+    void productExplainerGivesTheRankersAttributionsAndAWaterfallToTheScore() {
+        try (ShopData data = data(); RankerModel model = RankerKind.open(trained, data, "cpu")) {
+            ProductExplainer explainer = new ProductExplainer(model, data);
+            assertTrue(explainer.attributesFeatures());
+            List<ItemExplanation> list = explainer.explain(SEARCH, TOP10.subList(0, 3));
+            List<Explanation> direct = new RankerExplainer(model).explain(SEARCH, TOP10.subList(0, 3));
+            for (int i = 0; i < 3; i++) {
+                ItemExplanation e = list.get(i);
+                assertTrue(e.hasAttributions());
+                assertTrue(e.history().isEmpty());
+                assertEquals(direct.get(i).score(), e.score(), 1e-9);
+                assertEquals(direct.get(i).attributions(), e.attributions());
+                assertEquals(direct.get(i).reasons(), e.reasons());
+                List<ItemExplanation.WaterfallStep> steps = e.waterfall(false, 1e-4);
+                assertEquals(e.baselineScore(), steps.get(0).from(), 1e-12, "starts at the baseline");
+                double total = e.features().stream().mapToDouble(Explanation.FeatureAttribution::attribution).sum();
+                assertEquals(e.baselineScore() + total, steps.get(steps.size() - 1).to(), 1e-9, "ends at the sum");
+                for (int k = 1; k < steps.size(); k++) {
+                    assertEquals(steps.get(k - 1).to(), steps.get(k).from(), 1e-12, "each bar starts where one ends");
+                }
+            }
+            ItemExplanation alone = explainer.explain(SEARCH, TOP10.get(0));
+            assertEquals(list.get(0).score(), alone.score(), 1e-9);
+            list.get(0).attributions().forEach((name, a) -> assertEquals(a, alone.attributions().get(name),
+                    1e-3 * Math.abs(list.get(0).score() - list.get(0).baselineScore()) + 1e-6,
+                    name + ": one product alone (more nodes) agrees with the list"));
+        }
+    }
+
+    @Test
+    void heldOutImportanceReportsEveryGroupAndItsProgress() {
+        try (ShopData data = data()) {
+            List<Double> seen = new java.util.ArrayList<>();
+            HeldOutImportance.Result r = new HeldOutImportance(data).run(trained, 20, 2, 1, CancelToken.none(),
+                    seen::add);
+            assertEquals(FeatureGroup.values().length, r.report().groups().size());
+            assertEquals(20, r.lists());
+            assertEquals(1.0, seen.get(seen.size() - 1), 1e-12, "ends at 100%");
+            for (int i = 1; i < seen.size(); i++) {
+                assertTrue(seen.get(i) > seen.get(i - 1), "progress only goes up");
+            }
+            CancelToken cancelled = new CancelToken();
+            cancelled.cancel();
+            assertThrows(merchlab.CancelledException.class, () -> new HeldOutImportance(data).run(trained, 20, 2, 1,
+                    cancelled, f -> { }));
+        }
+    }
+
+    @Test
     void unknownProductIsAClearError() {
         try (ShopData data = data(); RankerModel model = RankerKind.open(trained, data, "cpu")) {
             MerchLabException e = assertThrows(MerchLabException.class,

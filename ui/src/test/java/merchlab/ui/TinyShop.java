@@ -13,6 +13,8 @@ import merchlab.model.ModelTraining;
 import merchlab.model.SavedModel;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
+import merchlab.search.HybridRetriever;
+import merchlab.search.ProductSearch;
 import merchlab.workspace.Workspace;
 
 /** A small generated shop (seeded, with impressions and clicks) and one-epoch rankers for the section tests. */
@@ -41,10 +43,20 @@ public final class TinyShop {
         return TrainingSettings.defaults().withEpochs(epochs).withDevice("cpu").withBatchSize(256);
     }
 
+    /** Product search over the shop with the fake encoder (one thread). */
+    public static ProductSearch search(Workspace ws) {
+        return ProductSearch.open(ws, name -> new FakeTextEncoder(16), 1, HybridRetriever.Options.DEFAULT);
+    }
+
     /** Trains and saves a ranker for one epoch on the logs before the cut-off. */
     public static SavedModel trainRanker(Workspace ws) {
+        return train(ws, "ranker");
+    }
+
+    /** Trains and saves a model of {@code kind} (one epoch where it has epochs) on the logs before the cut-off. */
+    public static SavedModel train(Workspace ws, String kind) {
         try (ShopData data = data(ws)) {
-            return new ModelTraining(ModelKinds.installed(), new ModelStore(ws)).train("ranker",
+            return new ModelTraining(ModelKinds.installed(), new ModelStore(ws)).train(kind,
                     new ModelTraining.TrainingJobSpec(data, quick(1), TemporalSplit.of(data).trainingWindow(), Map.of(),
                             null, null, false), TrainingListener.NONE, CancelToken.none());
         }

@@ -68,6 +68,8 @@ public final class RankerModel implements Recommender, ClickModel {
         if (randomSeed == null) {
             RankerWeights.load(network, parts.weights(), model.getNDManager());
         }
+        // a loaded model only scores and explains: gradients flow to the input rows, never into the weights
+        network.getParameters().forEach(p -> p.getValue().getArray().setRequiresGradient(false));
         this.predictor = model.newPredictor(new RowsTranslator(width));
     }
 

@@ -146,7 +146,7 @@ public final class Ga4Writer implements EventSink {
         g.writeNumber(Decimals.price(catalog.priceCents(p)));
         g.writeNumberField("quantity", Math.max(1, e.quantity()));
         if (e.position() > 0) {
-            g.writeNumberField("index", e.position());
+            g.writeNumberField("index", e.position() - 1); // GA4 counts list positions from 0
         }
         g.writeEndObject();
     }

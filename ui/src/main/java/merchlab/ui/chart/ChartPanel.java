@@ -1,6 +1,9 @@
 package merchlab.ui.chart;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +29,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import merchlab.ui.export.Snapshots;
 
 /**
@@ -33,6 +37,7 @@ import merchlab.ui.export.Snapshots;
  * and the curves to CSV. Curves are replaced in one bulk update per call of {@link #show}; call on the FX thread.
  */
 public final class ChartPanel {
+    private static final int MARKER_LIMIT = 2_000;
     private final String id;
     private final String xName;
     private final String yName;
@@ -67,6 +72,8 @@ public final class ChartPanel {
         DefaultNumericAxis y = new DefaultNumericAxis(yName);
         x.setAutoRangeRounding(false);
         y.setAutoRangeRounding(false);
+        x.setUnit(null); // no empty "[]" after the axis names
+        y.setUnit(null);
         y.setForceZeroInRange(true);
         chart = new XYChart(x, y);
         chart.setTitle(title);
@@ -83,6 +90,26 @@ public final class ChartPanel {
         root = new VBox(4, toolbar(title), chart);
         root.getStyleClass().add("chart-panel");
         root.setId(id);
+    }
+
+    /** Labels the x axis with UTC dates: for curves whose x values are epoch milliseconds. */
+    public ChartPanel datesOnX() {
+        DefaultNumericAxis x = (DefaultNumericAxis) chart.getXAxis();
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number millis) {
+                java.time.OffsetDateTime t = Instant.ofEpochMilli(millis.longValue()).atOffset(ZoneOffset.UTC);
+                return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.toLocalDate().toString()
+                        : String.format(java.util.Locale.ROOT, "%02d-%02d %02d:%02d", t.getMonthValue(), t.getDayOfMonth(),
+                                t.getHour(), t.getMinute());
+            }
+
+            @Override
+            public Number fromString(String day) {
+                return LocalDate.parse(day).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            }
+        });
+        return this;
     }
 
     public Node createView() {
@@ -107,6 +134,8 @@ public final class ChartPanel {
                 plain.add(new DoubleDataSet(s.name(), s.x(), s.y(), s.size(), true));
             }
         }
+        // markers help read a short curve; on a long one they only hide the line and cost time per frame
+        lines.setDrawMarker(plain.stream().allMatch(d -> d.getDataCount() <= MARKER_LIMIT));
         lines.getDatasets().setAll(plain);
         bands.getDatasets().setAll(banded);
         empty.setVisible(shown.stream().allMatch(s -> s.size() == 0));

@@ -41,7 +41,7 @@ public final class EvaluateView {
             "observed CTR");
     private final ChartPanel roc = new ChartPanel("rocChart", "ROC", "false positive rate", "true positive rate");
     private final ChartPanel ndcg = new ChartPanel("ndcgChart", "NDCG@k", "k", "NDCG");
-    private final ChartPanel daily = new ChartPanel("dailyChart", "CTR per day", "day (epoch ms)", "CTR");
+    private final ChartPanel daily = new ChartPanel("dailyChart", "CTR per day", "day (UTC)", "CTR").datesOnX();
 
     public EvaluateView(EvaluateViewModel model) {
         this.model = model;
@@ -56,7 +56,9 @@ public final class EvaluateView {
         header.setAlignment(Pos.CENTER_LEFT);
         message.setId("evaluateMessage");
         table.setId("resultsTable");
-        table.setPrefHeight(200);
+        table.setPrefHeight(240);
+        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("Model", r -> r.model()));
         table.getColumns().add(column("Kind", r -> r.kind()));
         table.getColumns().add(column("Protocol", r -> r.protocol()));

@@ -1,0 +1,65 @@
+package merchlab.browse;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import merchlab.MerchLabException;
+import merchlab.workspace.Workspace;
+
+/**
+ * Finds the shoppers of a workspace's behaviour logs by a part of their id, most active first, for pickers such as
+ * the desktop's Explore screen. Each call opens its own connection and only reads.
+ */
+public final class ShopperDirectory {
+    /** Most shoppers one call returns. */
+    public static final int MAX_LIMIT = 5_000;
+
+    /**
+     * One shopper with the size of their logged history.
+     *
+     * @param events    all their logged events
+     * @param clicks    their clicks
+     * @param purchases their purchases
+     */
+    public record Shopper(String id, long events, long clicks, long purchases) {
+    }
+
+    private final Workspace workspace;
+
+    public ShopperDirectory(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /**
+     * Up to {@code limit} shoppers whose id contains {@code text} (ignoring case; every shopper when blank), the
+     * shoppers with the most events first, ties by id.
+     */
+    public List<Shopper> find(String text, int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new MerchLabException("a shopper list holds 1 to " + MAX_LIMIT + " shoppers, not " + limit);
+        }
+        String needle = text == null ? "" : text.strip();
+        String sql = "SELECT user_id, COUNT(*) n, SUM(type = 'click'), SUM(type = 'purchase') FROM events "
+                + "WHERE user_id IS NOT NULL" + (needle.isEmpty() ? "" : " AND user_id LIKE ? ESCAPE '\\'")
+                + " GROUP BY user_id ORDER BY n DESC, user_id LIMIT ?";
+        List<Shopper> out = new ArrayList<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            if (!needle.isEmpty()) {
+                ps.setString(i++, "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+            ps.setInt(i, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Shopper(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot list shoppers: " + e.getMessage(), e);
+        }
+        return out;
+    }
+}

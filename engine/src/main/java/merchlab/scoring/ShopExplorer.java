@@ -1,0 +1,153 @@
+package merchlab.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import merchlab.CancelToken;
+import merchlab.MerchLabException;
+import merchlab.features.ShopData;
+import merchlab.explain.ItemExplanation;
+import merchlab.explain.ProductExplainer;
+import merchlab.model.Context;
+import merchlab.model.ModelKinds;
+import merchlab.model.ModelStore;
+import merchlab.model.Recommender;
+import merchlab.model.ScoringRequest;
+import merchlab.query.QueryIntent;
+import merchlab.search.Filters;
+import merchlab.search.ProductSearch;
+import merchlab.search.SearchResult;
+
+/**
+ * Answers "what would this shopper, or this query, get in this context, and how would another model and a baseline
+ * rank the same products?": the scoring of {@code recommend} and {@code search --rerank} with every model side by side.
+ *
+ * <p>Keeps the models and the search index open between requests; not thread-safe: one request at a time.
+ */
+public final class ShopExplorer implements AutoCloseable {
+    /** Retrieval candidates a ranking model chooses from for a query (as {@code search --rerank}). */
+    public static final int RETRIEVED = 100;
+
+    private final ShopScorers scorers;
+    private final Supplier<ProductSearch> searchOpener;
+    private ProductSearch search;
+
+    /**
+     * What to explore.
+     *
+     * @param shopper   the shopper, or null for an anonymous visitor (then a query is needed)
+     * @param query     what the shopper typed, or null/blank for recommendations
+     * @param model     the saved model to rank with, or null for the newest ranker
+     * @param compareTo a second saved model to rank beside it, or null
+     * @param baseline  the baseline kind ({@code popularity}, {@code cooccurrence}, {@code semantic}) to rank beside it
+     * @param top       products of each list
+     */
+    public record Ask(String shopper, String query, Context context, String model, String compareTo, String baseline,
+                      int top) {
+        public Ask {
+            query = query == null || query.isBlank() ? null : query.strip();
+            shopper = shopper == null || shopper.isBlank() ? null : shopper.strip();
+            context = context == null ? Context.unknown() : context;
+        }
+    }
+
+    /**
+     * The answer: the query's intent (null for recommendations), and every candidate under the model (index 0), the
+     * baseline (index 1) and the compared model (index 2, when asked for).
+     */
+    public record Answer(Ask ask, QueryIntent intent, Comparison comparison, boolean knownShopper, double milliseconds) {
+        public static final int MODEL = 0;
+        public static final int BASELINE = 1;
+        public static final int COMPARED = 2;
+
+        public boolean compared() {
+            return comparison.models().size() > COMPARED;
+        }
+    }
+
+    /**
+     * @param search opens product search (retrieval and query understanding) on first use by a query
+     */
+    public ShopExplorer(ShopData data, ModelKinds kinds, ModelStore store, Supplier<ProductSearch> search) {
+        this.scorers = new ShopScorers(data, kinds, store);
+        this.searchOpener = search;
+    }
+
+    /** The baseline kinds an {@link Ask} may name. */
+    public List<String> baselineKinds() {
+        return scorers.baselineKinds();
+    }
+
+    /** Scores the ask's candidates with the model, the baseline and the compared model. */
+    public Answer explore(Ask ask, CancelToken cancel) {
+        long started = System.nanoTime();
+        if (ask.shopper() == null && ask.query() == null) {
+            throw new MerchLabException("pick a shopper or type a query");
+        }
+        if (ask.top() < 1) {
+            throw new MerchLabException("a list needs at least one product");
+        }
+        Recommender model = scorers.model(ask.model());
+        List<Recommender> models = new ArrayList<>(List.of(model, scorers.baseline(ask.baseline(), cancel)));
+        if (ask.compareTo() != null) {
+            models.add(scorers.model(ask.compareTo()));
+        }
+        cancel.check();
+        ShopScorer scorer;
+        QueryIntent intent = null;
+        if (ask.query() != null) {
+            SearchResult retrieved = search().search(ask.query(), Math.max(ask.top(), RETRIEVED), Filters.none());
+            intent = retrieved.intent();
+            scorer = scorers.scorer(model, retrieved);
+        } else {
+            scorer = scorers.scorer(model);
+        }
+        ScoringRequest request = scorer.request(ask.shopper(), ask.query(), ask.context());
+        Comparison comparison = Comparison.of(scorer, request, models, ask.top());
+        boolean known = ask.shopper() != null && scorers.data().knowsShopper(ask.shopper());
+        return new Answer(ask, intent, comparison, known, (System.nanoTime() - started) / 1e6);
+    }
+
+    /**
+     * Why the ask's model, and the compared model when there is one, score {@code productId} as they do for the ask's
+     * shopper, query and context: one explanation per model, the model first.
+     */
+    public List<Explained> explain(Ask ask, String productId) {
+        if (scorers.data().catalog().indexOf(productId) < 0) {
+            throw new MerchLabException("no product '" + productId + "' in the catalog");
+        }
+        List<Recommender> models = new ArrayList<>(List.of(scorers.model(ask.model())));
+        if (ask.compareTo() != null) {
+            models.add(scorers.model(ask.compareTo()));
+        }
+        ScoringRequest request = scorers.scorer(models.get(0)).request(ask.shopper(), ask.query(), ask.context());
+        List<Explained> out = new ArrayList<>();
+        for (Recommender m : models) {
+            out.add(new Explained(m.name(), m.kind(), new ProductExplainer(m, scorers.data()).explain(request,
+                    productId)));
+        }
+        return out;
+    }
+
+    /** One model's explanation of one product's score. */
+    public record Explained(String model, String kind, ItemExplanation explanation) {
+    }
+
+    private ProductSearch search() {
+        if (search == null) {
+            search = searchOpener.get();
+        }
+        return search;
+    }
+
+    @Override
+    public void close() {
+        try {
+            scorers.close();
+        } finally {
+            if (search != null) {
+                search.close();
+            }
+        }
+    }
+}

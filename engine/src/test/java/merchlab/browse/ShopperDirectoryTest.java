@@ -1,0 +1,53 @@
+package merchlab.browse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import merchlab.MerchLabException;
+import merchlab.fixtures.ShopFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShopperDirectoryTest {
+    @TempDir
+    Path dir;
+    ShopperDirectory directory;
+
+    @BeforeEach
+    void shop() {
+        ShopFixture f = new ShopFixture(dir.resolve("shop.db")).product("P1", "mug", "lumo", "Home", 8);
+        long t = ShopFixture.T0;
+        f.event(t, "anna", "click", "P1", null, null, "mobile", null);
+        f.event(t + 1, "anna", "purchase", "P1", null, null, "mobile", null);
+        f.event(t + 2, "ben_2", "click", "P1", null, null, "mobile", null);
+        f.event(t + 3, "bob", "click", "P1", null, null, "mobile", null);
+        f.event(t + 4, "bob", "impression", "P1", null, 1, "mobile", null);
+        f.event(t + 5, "bob", "impression", "P1", null, 1, "mobile", null);
+        f.event(t + 6, null, "search", null, "mug", null, "mobile", null);
+        directory = new ShopperDirectory(f.workspace());
+    }
+
+    @Test
+    void listsTheMostActiveShoppersFirstWithTheirCounts() {
+        assertEquals(List.of(new ShopperDirectory.Shopper("bob", 3, 1, 0), new ShopperDirectory.Shopper("anna", 2, 1, 1),
+                new ShopperDirectory.Shopper("ben_2", 1, 1, 0)), directory.find("", 10));
+        assertEquals(List.of("bob"), directory.find(null, 1).stream().map(ShopperDirectory.Shopper::id).toList());
+    }
+
+    @Test
+    void findsShoppersByPartOfTheirIdTakingWildcardsLiterally() {
+        assertEquals(List.of("bob", "ben_2"), directory.find("B", 10).stream().map(ShopperDirectory.Shopper::id).toList());
+        assertEquals(List.of("ben_2"), directory.find("_", 10).stream().map(ShopperDirectory.Shopper::id).toList());
+        assertTrue(directory.find("%", 10).isEmpty());
+    }
+
+    @Test
+    void refusesAnEmptyOrHugeList() {
+        assertThrows(MerchLabException.class, () -> directory.find("", 0));
+        assertThrows(MerchLabException.class, () -> directory.find("", ShopperDirectory.MAX_LIMIT + 1));
+    }
+}

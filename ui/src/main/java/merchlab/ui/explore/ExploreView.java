@@ -1,0 +1,280 @@
+package merchlab.ui.explore;
+
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import merchlab.browse.ShopperDirectory;
+
+/**
+ * The Explore section: the shopper picker, the query and context, the model choices, the parsed intent and the two
+ * ranked lists side by side.
+ */
+public final class ExploreView {
+    private static final String ANY_DEVICE = "any device";
+    private static final String ANY_HOUR = "any hour";
+    private static final String ANY_DAY = "any day";
+    private static final String NONE = "(none)";
+
+    private final ExploreViewModel model;
+    private final TextField shopperFilter = new TextField();
+    private final ListView<ShopperDirectory.Shopper> shoppers = new ListView<>();
+    private final Button anonymous = new Button("Anonymous visitor");
+    private final TextField query = new TextField();
+    private final ComboBox<String> device = new ComboBox<>();
+    private final ComboBox<String> hour = new ComboBox<>();
+    private final ComboBox<String> weekday = new ComboBox<>();
+    private final ComboBox<String> models = new ComboBox<>();
+    private final ComboBox<String> compareTo = new ComboBox<>();
+    private final ComboBox<String> baseline = new ComboBox<>();
+    private final Spinner<Integer> top = new Spinner<>(1, 100, 10);
+    private final Label who = new Label();
+    private final Label intent = new Label();
+    private final Label message = new Label();
+    private final ProgressIndicator busy = new ProgressIndicator();
+    private final RankTable first;
+    private final RankTable second;
+    private final ExplanationPane explanation;
+    private final Label firstTitle = new Label();
+    private final Label secondTitle = new Label();
+
+    public ExploreView(ExploreViewModel model) {
+        this.model = model;
+        this.first = new RankTable("exploreRanks", model.rows());
+        this.second = new RankTable("exploreComparedRanks", model.comparedRows());
+        this.explanation = new ExplanationPane(model.explanations());
+    }
+
+    public Node createView() {
+        Label title = new Label("Explore");
+        title.getStyleClass().add("section-title");
+        busy.setPrefSize(18, 18);
+        busy.setId("exploreBusy");
+        message.setId("exploreMessage");
+        message.getStyleClass().add("muted");
+        HBox header = new HBox(12, title, busy, message);
+        header.setAlignment(Pos.CENTER_LEFT);
+        VBox root = new VBox(12, header, new HBox(14, shopperPane(), mainPane()));
+        HBox.setHgrow(root.getChildren().get(1), Priority.ALWAYS);
+        VBox.setVgrow(root.getChildren().get(1), Priority.ALWAYS);
+        root.getStyleClass().add("section");
+        root.setId("exploreView");
+        root.getStylesheets().add(ExploreView.class.getResource("/merchlab/ui/explore/explore.css").toExternalForm());
+        initListeners();
+        return root;
+    }
+
+    private Node shopperPane() {
+        Label caption = new Label("Shopper");
+        caption.getStyleClass().add("subsection-title");
+        shopperFilter.setId("shopperFilter");
+        shopperFilter.setPromptText("search shopper ids");
+        shoppers.setId("shopperList");
+        shoppers.setItems(model.shoppers());
+        shoppers.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ShopperDirectory.Shopper s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(null);
+                if (empty || s == null) {
+                    setGraphic(null);
+                } else {
+                    Label meta = new Label(String.format(Locale.ROOT, "%d events · %d clicks", s.events(), s.clicks()));
+                    meta.getStyleClass().add("shopper-meta");
+                    setGraphic(new VBox(1, new Label(s.id()), meta));
+                }
+                setTooltip(empty || s == null ? null : new javafx.scene.control.Tooltip(String.format(Locale.ROOT,
+                        "%s: %d events, %d clicks, %d purchases", s.id(), s.events(), s.clicks(), s.purchases())));
+            }
+        });
+        VBox.setVgrow(shoppers, Priority.ALWAYS);
+        anonymous.setId("anonymousVisitor");
+        anonymous.setMaxWidth(Double.MAX_VALUE);
+        VBox pane = new VBox(8, caption, shopperFilter, shoppers, anonymous);
+        pane.getStyleClass().add("card");
+        pane.setStyle("-fx-min-width: 210; -fx-pref-width: 230;");
+        return pane;
+    }
+
+    private Node mainPane() {
+        query.setId("exploreQuery");
+        query.setPromptText("type a query as a shopper would, or leave empty for recommendations");
+        device.setId("exploreDevice");
+        device.getItems().setAll(ANY_DEVICE, "mobile", "desktop", "tablet");
+        device.setValue(ANY_DEVICE);
+        hour.setId("exploreHour");
+        hour.getItems().add(ANY_HOUR);
+        for (int h = 0; h < 24; h++) {
+            hour.getItems().add(String.format(Locale.ROOT, "%02d:00", h));
+        }
+        hour.setValue(ANY_HOUR);
+        weekday.setId("exploreWeekday");
+        weekday.getItems().add(ANY_DAY);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            weekday.getItems().add(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        }
+        weekday.setValue(ANY_DAY);
+        models.setId("exploreModel");
+        models.setItems(model.models());
+        compareTo.setId("exploreCompareTo");
+        baseline.setId("exploreBaseline");
+        baseline.setItems(model.baselines());
+        top.setId("exploreTop");
+        top.setEditable(true);
+        top.setPrefWidth(80);
+        HBox queryRow = row(new Label("Query"), query);
+        HBox.setHgrow(query, Priority.ALWAYS);
+        HBox contextRow = row(new Label("Context"), device, hour, weekday, new Label("top"), top);
+        HBox modelRow = row(new Label("Model"), models, new Label("beside"), compareTo, new Label("baseline"),
+                baseline);
+        VBox form = new VBox(8, queryRow, contextRow, modelRow);
+        who.setId("exploreWho");
+        who.getStyleClass().add("subsection-title");
+        intent.setId("exploreIntent");
+        intent.getStyleClass().add("intent-line");
+        HBox intentRow = new HBox(10, who, intent);
+        intentRow.setAlignment(Pos.CENTER_LEFT);
+        Label up = legend("moved up", "legend-up");
+        Label down = legend("moved down", "legend-down");
+        Label in = legend("not in the other top list", "legend-in");
+        HBox legend = new HBox(6, new Label("Against the other model:"), up, down, in);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.getStyleClass().add("muted");
+        firstTitle.getStyleClass().add("subsection-title");
+        secondTitle.getStyleClass().add("subsection-title");
+        VBox left = new VBox(6, firstTitle, first.view());
+        VBox right = new VBox(6, secondTitle, second.view());
+        VBox.setVgrow(first.view(), Priority.ALWAYS);
+        VBox.setVgrow(second.view(), Priority.ALWAYS);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        left.setPrefWidth(520);
+        right.setPrefWidth(520);
+        HBox lists = new HBox(12, left, right);
+        lists.setMinHeight(150);
+        ScrollPane why = new ScrollPane(explanation.view());
+        why.setFitToWidth(true);
+        why.setMinHeight(120);
+        why.setId("exploreWhy");
+        SplitPane split = new SplitPane(lists, why);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        VBox pane = new VBox(10, form, intentRow, legend, split);
+        pane.setId("exploreMain");
+        return pane;
+    }
+
+    private static HBox row(Node... nodes) {
+        HBox row = new HBox(8, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getChildren().get(0).getStyleClass().add("form-label");
+        ((Label) row.getChildren().get(0)).setMinWidth(56);
+        return row;
+    }
+
+    private static Label legend(String text, String style) {
+        Label l = new Label(text);
+        l.getStyleClass().add(style);
+        return l;
+    }
+
+    private void initListeners() {
+        shopperFilter.textProperty().bindBidirectional(model.shopperFilterProperty());
+        shoppers.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.shopperProperty().set(now.id());
+            }
+        });
+        anonymous.setOnAction(e -> {
+            shoppers.getSelectionModel().clearSelection();
+            model.shopperProperty().set(null);
+        });
+        query.textProperty().bindBidirectional(model.queryProperty());
+        device.valueProperty().addListener((obs, old, now) -> model.deviceProperty().set(
+                now == null || now.equals(ANY_DEVICE) ? null : now));
+        hour.valueProperty().addListener((obs, old, now) -> model.hourProperty().set(
+                now == null || now.equals(ANY_HOUR) ? null : hour.getItems().indexOf(now) - 1));
+        weekday.valueProperty().addListener((obs, old, now) -> model.weekdayProperty().set(
+                now == null || now.equals(ANY_DAY) ? null : weekday.getItems().indexOf(now)));
+        models.valueProperty().bindBidirectional(model.modelProperty());
+        baseline.valueProperty().bindBidirectional(model.baselineProperty());
+        model.models().addListener((javafx.collections.ListChangeListener<String>) c -> compareChoices());
+        compareChoices();
+        compareTo.valueProperty().addListener((obs, old, now) -> model.compareToProperty().set(
+                now == null || now.equals(NONE) ? null : now));
+        top.valueProperty().addListener((obs, old, now) -> model.topProperty().set(now == null ? 10 : now));
+        busy.visibleProperty().bind(model.busyProperty());
+        message.textProperty().bind(model.messageProperty());
+        intent.textProperty().bind(model.intentProperty());
+        intent.visibleProperty().bind(model.intentProperty().isNotEmpty());
+        model.answerProperty().addListener((obs, old, now) -> titles());
+        titles();
+        selection(first.view(), second.view());
+        selection(second.view(), first.view());
+    }
+
+    private void compareChoices() {
+        String chosen = compareTo.getValue();
+        List<String> choices = new ArrayList<>();
+        choices.add(NONE);
+        choices.addAll(model.models());
+        compareTo.getItems().setAll(choices);
+        compareTo.setValue(chosen != null && choices.contains(chosen) ? chosen : NONE);
+    }
+
+    /** Picking a product in one list picks it in the model and, where it is listed, in the other list. */
+    private void selection(TableView<ExploreRow> from, TableView<ExploreRow> to) {
+        from.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                return;
+            }
+            model.selectedProductProperty().set(now.productId());
+            ExploreRow same = to.getItems().stream().filter(r -> r.productId().equals(now.productId())).findFirst()
+                    .orElse(null);
+            if (same == null) {
+                to.getSelectionModel().clearSelection();
+            } else if (to.getSelectionModel().getSelectedItem() != same) {
+                to.getSelectionModel().select(same);
+            }
+        });
+    }
+
+    private void titles() {
+        var a = model.answerProperty().get();
+        if (a == null) {
+            who.setText("");
+            first.names(null, null);
+            second.names(null, null);
+            firstTitle.setText(model.modelProperty().get() == null ? "" : model.modelProperty().get());
+            secondTitle.setText("");
+            return;
+        }
+        var ask = a.ask();
+        who.setText((ask.query() == null ? "Recommendations for " : "Search \"" + ask.query() + "\" by ")
+                + (ask.shopper() == null ? "an anonymous visitor" : ask.shopper()));
+        List<String> names = a.comparison().models();
+        firstTitle.setText(names.get(0));
+        secondTitle.setText(a.compared() ? names.get(2) : "Pick a second model to compare");
+        first.names(names.get(1), a.compared() ? names.get(2) : null);
+        second.names(names.get(1), a.compared() ? names.get(0) : null);
+    }
+}

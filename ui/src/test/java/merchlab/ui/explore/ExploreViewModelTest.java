@@ -1,0 +1,207 @@
+package merchlab.ui.explore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import merchlab.browse.ShopperDirectory;
+import merchlab.model.ModelKinds;
+import merchlab.ui.RecordingProblems;
+import merchlab.ui.TestWorkbench;
+import merchlab.ui.TinyShop;
+import merchlab.ui.task.runner.CurrentThreadTaskRunner;
+import merchlab.ui.task.runner.DeferredTaskRunner;
+import merchlab.workspace.Workspace;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExploreViewModelTest {
+    @TempDir
+    static Path dir;
+    static Workspace ws;
+    private final RecordingProblems problems = new RecordingProblems();
+
+    @BeforeAll
+    static void shop() {
+        ws = TinyShop.create(dir.resolve("shop.db"));
+        TinyShop.train(ws, "ranker");
+        TinyShop.train(ws, "popularity");
+    }
+
+    private ExploreViewModel explore(TestWorkbench workbench) {
+        return new ExploreViewModel(workbench, ModelKinds.installed(), TinyShop::data, TinyShop::search);
+    }
+
+    @Test
+    void ranksAPickedShoppersRecommendationsWithCtrAndBaselineRanks() {
+        TestWorkbench workbench = new TestWorkbench(new CurrentThreadTaskRunner(problems), problems);
+        ExploreViewModel explore = explore(workbench);
+        workbench.open(ws);
+        assertEquals("ranker", explore.modelProperty().get());
+        assertEquals(List.of("ranker", "popularity").stream().sorted().toList(),
+                explore.models().stream().sorted().toList());
+        assertTrue(explore.messageProperty().get().startsWith("Pick a shopper"), explore.messageProperty().get());
+        assertFalse(explore.shoppers().isEmpty());
+        List<Long> events = explore.shoppers().stream().map(ShopperDirectory.Shopper::events).toList();
+        assertEquals(events.stream().sorted(java.util.Comparator.reverseOrder()).toList(), events, "most active first");
+        explore.shopperFilterProperty().set("U1");
+        assertTrue(explore.shoppers().stream().allMatch(s -> s.id().contains("U1")));
+        String shopper = explore.shoppers().get(0).id();
+        explore.shopperProperty().set(shopper);
+        List<ExploreRow> rows = explore.rows();
+        assertEquals(10, rows.size(), explore.messageProperty().get());
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(i + 1, rows.get(i).rank());
+            assertNotNull(rows.get(i).ctr(), "a ranker predicts CTR");
+            assertTrue(rows.get(i).ctr() > 0 && rows.get(i).ctr() < 1);
+            assertTrue(rows.get(i).baselineRank() >= 1);
+            assertNull(rows.get(i).otherRank());
+            if (i > 0) {
+                assertTrue(rows.get(i - 1).ctr() >= rows.get(i).ctr(), "ranked by predicted CTR");
+            }
+        }
+        assertTrue(explore.comparedRows().isEmpty());
+        assertEquals("", explore.intentProperty().get());
+        assertTrue(rows.stream().anyMatch(r -> r.baselineRank() != r.rank()), "the baseline ranks differently");
+        assertTrue(explore.messageProperty().get().contains(shopper), explore.messageProperty().get());
+        assertTrue(problems.reports.isEmpty(), problems.reports::toString);
+    }
+
+    @Test
+    void showsTwoModelsSideBySideWithTheProductsThatMoved() {
+        TestWorkbench workbench = new TestWorkbench(new CurrentThreadTaskRunner(problems), problems);
+        ExploreViewModel explore = explore(workbench);
+        workbench.open(ws);
+        explore.shopperProperty().set("U3");
+        explore.compareToProperty().set("popularity");
+        assertEquals(10, explore.comparedRows().size(), explore.messageProperty().get());
+        assertNull(explore.comparedRows().get(0).ctr(), "popularity predicts no CTR");
+        Map<String, Integer> rankerRank = explore.rows().stream().collect(Collectors.toMap(ExploreRow::productId,
+                ExploreRow::rank));
+        Map<String, Integer> popularRank = explore.comparedRows().stream().collect(Collectors.toMap(
+                ExploreRow::productId, ExploreRow::rank));
+        for (ExploreRow r : explore.rows()) {
+            assertNotNull(r.otherRank());
+            if (popularRank.containsKey(r.productId())) {
+                assertEquals(popularRank.get(r.productId()), r.otherRank());
+            } else {
+                assertTrue(r.otherRank() > 10, "not in the other top 10, so ranked lower there");
+            }
+            assertEquals(r.otherRank() - r.rank(), r.movedBy());
+        }
+        for (ExploreRow r : explore.comparedRows()) {
+            if (rankerRank.containsKey(r.productId())) {
+                assertEquals(rankerRank.get(r.productId()), r.otherRank());
+            }
+        }
+        assertTrue(explore.rows().stream().anyMatch(ExploreRow::moved), "the two models disagree somewhere");
+        explore.compareToProperty().set(null);
+        assertTrue(explore.comparedRows().isEmpty());
+        assertTrue(problems.reports.isEmpty(), problems.reports::toString);
+    }
+
+    @Test
+    void searchesATypedQueryWithItsIntentPersonalisedAndInContext() {
+        TestWorkbench workbench = new TestWorkbench(new CurrentThreadTaskRunner(problems), problems);
+        ExploreViewModel explore = explore(workbench);
+        workbench.open(ws);
+        explore.queryProperty().set("red shoe");
+        assertFalse(explore.rows().isEmpty(), explore.messageProperty().get());
+        assertTrue(explore.messageProperty().get().contains("anonymous"), explore.messageProperty().get());
+        assertTrue(explore.intentProperty().get().contains("Apparel"), explore.intentProperty().get());
+        assertTrue(explore.rows().stream().anyMatch(r -> r.sources().contains("hybrid")));
+        List<String> anonymous = explore.rows().stream().map(ExploreRow::productId).toList();
+        assertNull(explore.answerProperty().get().ask().shopper());
+        explore.shopperProperty().set("U2");
+        explore.deviceProperty().set("mobile");
+        explore.hourProperty().set(21);
+        explore.weekdayProperty().set(6);
+        var ask = explore.answerProperty().get().ask();
+        assertEquals("U2", ask.shopper());
+        assertEquals("red shoe", ask.query());
+        assertEquals("mobile", ask.context().device());
+        assertEquals(21, ask.context().hour());
+        assertEquals(6, ask.context().weekday());
+        assertEquals(anonymous.size(), explore.rows().size());
+        assertTrue(problems.reports.isEmpty(), problems.reports::toString);
+    }
+
+    @Test
+    void typingRunsOnlyTheNewestQueryOnceTheRunningOneEnds() {
+        DeferredTaskRunner tasks = new DeferredTaskRunner(problems);
+        TestWorkbench workbench = new TestWorkbench(tasks, problems);
+        ExploreViewModel explore = explore(workbench);
+        workbench.open(ws);
+        tasks.runAll();
+        for (String typed : List.of("r", "re", "red", "red s", "red sh", "red shoe")) {
+            explore.queryProperty().set(typed);
+        }
+        assertTrue(explore.busyProperty().get());
+        assertEquals(1, tasks.pending(), "one job runs; later keystrokes wait as one ask");
+        assertTrue(tasks.runNext());
+        assertNull(explore.answerProperty().get(), "the overtaken answer for 'r' is dropped");
+        assertEquals(1, tasks.pending());
+        tasks.runAll();
+        assertEquals("red shoe", explore.answerProperty().get().ask().query());
+        assertFalse(explore.busyProperty().get());
+        assertTrue(problems.reports.isEmpty(), problems.reports::toString);
+    }
+
+    @Test
+    void explainsTheSelectedProductUnderEachShownModel() {
+        TestWorkbench workbench = new TestWorkbench(new CurrentThreadTaskRunner(problems), problems);
+        ExploreViewModel explore = explore(workbench);
+        workbench.open(ws);
+        explore.shopperProperty().set("U4");
+        explore.queryProperty().set("blue phone");
+        String product = explore.rows().get(0).productId();
+        explore.selectedProductProperty().set(product);
+        assertEquals(1, explore.explanations().size());
+        var ranker = explore.explanations().get(0);
+        assertEquals("ranker", ranker.model());
+        assertEquals(product, ranker.explanation().productId());
+        assertTrue(ranker.explanation().hasAttributions());
+        assertEquals(explore.rows().get(0).ctr(), ranker.explanation().score(), 1e-5, "explains the score shown");
+        assertTrue(ranker.explanation().completenessError() < 0.01, "attributions add up to the score");
+        assertFalse(ranker.explanation().reasons().isEmpty());
+        explore.compareToProperty().set("popularity");
+        assertEquals(product, explore.selectedProductProperty().get(), "the product is still a candidate");
+        assertEquals(List.of("ranker", "popularity"), explore.explanations().stream()
+                .map(merchlab.scoring.ShopExplorer.Explained::model).toList());
+        assertFalse(explore.explanations().get(1).explanation().hasAttributions());
+        explore.selectedProductProperty().set(null);
+        assertTrue(explore.explanations().isEmpty());
+        assertTrue(problems.reports.isEmpty(), problems.reports::toString);
+    }
+
+    @Test
+    void withoutASavedModelAsksForOne(@TempDir Path other) {
+        TestWorkbench workbench = new TestWorkbench(new CurrentThreadTaskRunner(problems), problems);
+        ExploreViewModel explore = explore(workbench);
+        workbench.open(TinyShop.create(other.resolve("untrained.db")));
+        explore.queryProperty().set("shoe");
+        assertTrue(explore.rows().isEmpty());
+        assertTrue(explore.messageProperty().get().startsWith("Train a model first"), explore.messageProperty().get());
+        assertFalse(explore.shoppers().isEmpty(), "shoppers are listed all the same");
+    }
+
+    @Test
+    void withoutAShopperOrAQueryAsksForOne() {
+        TestWorkbench workbench = new TestWorkbench(new CurrentThreadTaskRunner(problems), problems);
+        ExploreViewModel explore = explore(workbench);
+        workbench.open(ws);
+        explore.queryProperty().set("shoe");
+        assertFalse(explore.rows().isEmpty());
+        explore.queryProperty().set("  ");
+        assertTrue(explore.rows().isEmpty());
+        assertNull(explore.answerProperty().get());
+        assertEquals("Pick a shopper or type a query", explore.messageProperty().get());
+    }
+}
