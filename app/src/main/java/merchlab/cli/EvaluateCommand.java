@@ -1,5 +1,6 @@
 package merchlab.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
+import merchlab.eval.protocol.EvaluationProtocol;
+import merchlab.eval.protocol.LeaveLastOut;
+import merchlab.eval.protocol.ProtocolEvaluation;
+import merchlab.eval.protocol.RandomSplit;
 import merchlab.eval.temporal.TemporalEvaluation;
 import merchlab.eval.temporal.TemporalSplit;
 import merchlab.features.ShopData;
@@ -34,15 +39,17 @@ final class EvaluateCommand implements Runnable {
     @Option(names = "--test-share", description = "temporal: share of the logs' time span held out (default ${DEFAULT-VALUE})")
     double testShare = TemporalSplit.DEFAULT_TEST_SHARE;
 
+    @Option(names = "--seed", description = "random-80-10-10: seed of the per-shopper shuffle (default ${DEFAULT-VALUE})")
+    long seed = RandomSplit.DEFAULT_SEED;
+
     @Option(names = "--json", description = "print one JSON document on standard output")
     boolean json;
 
     @Override
     public void run() {
         if (!protocol.equals(TemporalEvaluation.PROTOCOL)) {
-            throw new MerchLabException("protocol '" + protocol + "' is not available in this build"
-                    + (protocol.equals("leave-last-out") || protocol.equals("random-80-10-10") ? " yet" : "")
-                    + ": use temporal");
+            runRanking();
+            return;
         }
         Workspace ws = workspace.open();
         Map<String, Object> doc;
@@ -56,6 +63,27 @@ final class EvaluateCommand implements Runnable {
             Json.print(doc);
         } else {
             print(doc);
+        }
+    }
+
+    /**
+     * Leave-last-out or random 80/10/10: every baseline and the newest saved model of each trainable kind (or the
+     * {@code --model} one) retrained on the protocol's training interactions, ranking the whole catalog.
+     */
+    private void runRanking() {
+        if (!protocol.equals(LeaveLastOut.NAME) && !protocol.equals(RandomSplit.NAME)) {
+            throw new MerchLabException("unknown protocol '" + protocol + "': use " + TemporalEvaluation.PROTOCOL
+                    + ", " + LeaveLastOut.NAME + " or " + RandomSplit.NAME);
+        }
+        EvaluationProtocol p = ProtocolEvaluation.protocol(protocol, seed);
+        Workspace ws = workspace.open();
+        Path scratch = ws.file().toAbsolutePath().getParent();
+        ProtocolEvaluation.Report report = new ProtocolEvaluation(ws, ModelKinds.installed(), new EvaluationStore(ws),
+                scratch).run(p, model, null, new ProgressPrinter(System.err), CancelToken.none());
+        if (json) {
+            Json.print(ProtocolReport.document(report, p instanceof RandomSplit ? seed : null));
+        } else {
+            ProtocolReport.print(report);
         }
     }
 

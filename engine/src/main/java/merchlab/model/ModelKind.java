@@ -35,6 +35,15 @@ public interface ModelKind {
     /** Trains a model on the job's window and returns it unsaved; checks {@code cancel} at batch and epoch boundaries. */
     SavedModel train(TrainingJob job, TrainingListener listener, CancelToken cancel);
 
+    /**
+     * Trains with validation ranking cases chosen by an evaluation protocol, for early stopping; kinds that hold out
+     * their own validation data ignore them (the default).
+     */
+    default SavedModel train(TrainingJob job, java.util.List<merchlab.eval.protocol.RankingCase> validation,
+                             TrainingListener listener, CancelToken cancel) {
+        return train(job, listener, cancel);
+    }
+
     /** Opens a saved model of this kind for scoring against the shop's current data. */
     Recommender open(SavedModel model, ShopData data);
 }

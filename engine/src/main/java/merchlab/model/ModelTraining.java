@@ -35,9 +35,31 @@ public final class ModelTraining {
         String name = store.freeName(base);
         TrainingJob job = new TrainingJob(spec.data(), name, parent, spec.settings(), spec.window(), spec.options(),
                 spec.checkpoint(), spec.resume());
-        SavedModel model = k.train(job, listener, cancel);
+        SavedModel model = withOptions(k.train(job, listener, cancel), spec.options());
         store.save(model);
         return model;
+    }
+
+    /** The key under which a saved model keeps the options it was trained with, so evaluations can retrain it alike. */
+    public static final String OPTIONS = "options";
+
+    /** The options a saved model was trained with (empty for models saved before they were kept). */
+    public static Map<String, String> options(SavedModel model) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (model.settings().get(OPTIONS) instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
+        }
+        return out;
+    }
+
+    private static SavedModel withOptions(SavedModel m, Map<String, String> options) {
+        if (m.settings().containsKey(OPTIONS)) {
+            return m;
+        }
+        Map<String, Object> settings = new java.util.LinkedHashMap<>(m.settings());
+        settings.put(OPTIONS, options == null ? Map.of() : Map.copyOf(options));
+        return new SavedModel(m.name(), m.kind(), settings, m.featureSchema(), m.metrics(), m.parent(), m.dataFrom(),
+                m.dataTo(), m.device(), m.createdAt(), m.note(), m.parameters());
     }
 
     /** What to train on and how; the name and parent are decided by {@link ModelTraining}. */

@@ -49,4 +49,20 @@ public record TrainingSettings(int epochs, int batchSize, double learningRate, i
         m.put("threads", threads);
         return m;
     }
+
+    /**
+     * The settings stored by {@link #asMap} in a saved model's settings; keys that are missing or of the wrong type
+     * take {@code fallback}'s values.
+     */
+    public static TrainingSettings fromMap(Map<String, Object> m, TrainingSettings fallback) {
+        return new TrainingSettings(integer(m, "epochs", fallback.epochs), integer(m, "batchSize", fallback.batchSize),
+                m.get("learningRate") instanceof Number n ? n.doubleValue() : fallback.learningRate,
+                integer(m, "patience", fallback.patience),
+                m.get("seed") instanceof Number n ? n.longValue() : fallback.seed,
+                m.get("device") instanceof String d ? d : fallback.device, integer(m, "threads", fallback.threads));
+    }
+
+    private static int integer(Map<String, Object> m, String key, int fallback) {
+        return m.get(key) instanceof Number n ? n.intValue() : fallback;
+    }
 }

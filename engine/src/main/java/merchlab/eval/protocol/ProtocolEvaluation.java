@@ -3,10 +3,8 @@ package merchlab.eval.protocol;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
 import merchlab.features.ShopData;
@@ -15,6 +13,7 @@ import merchlab.model.EvaluationStore;
 import merchlab.model.ModelKind;
 import merchlab.model.ModelKinds;
 import merchlab.model.ModelStore;
+import merchlab.model.ModelTraining;
 import merchlab.model.Recommender;
 import merchlab.model.SavedModel;
 import merchlab.model.TrainingJob;
@@ -43,8 +42,15 @@ public final class ProtocolEvaluation {
         this.scratch = scratch;
     }
 
-    /** One model's figures; {@code skipped} says why a kind could not be trained on the protocol's data. */
-    public record Result(String model, String kind, Map<String, Double> metrics, String skipped) {
+    /**
+     * One model's figures; {@code skipped} says why a kind could not be trained on the protocol's data.
+     *
+     * @param recipe          the saved model whose kind, options and training settings were retrained, or null for
+     *                        a baseline
+     * @param trainingSeconds wall-clock seconds spent training on the protocol's training interactions
+     */
+    public record Result(String model, String kind, Map<String, Double> metrics, String skipped, String recipe,
+                         double trainingSeconds) {
     }
 
     /** The whole evaluation. */
@@ -70,7 +76,14 @@ public final class ProtocolEvaluation {
         return Map.of("sequence", Map.of("objective", objective));
     }
 
-    /** Evaluates {@code onlyModel}'s kind (or every kind with a saved model when null) beside all baselines. */
+    /**
+     * Evaluates {@code onlyModel} (or the newest saved model of every trainable kind when null) beside all baselines.
+     * Each saved model is retrained with its own options (see {@link ModelTraining#options}) over the protocol's
+     * defaults, with early stopping on the protocol's validation cases where its kind supports that.
+     *
+     * @param settings the training settings for every model, or null to retrain each saved model with the settings
+     *                 it was trained with (baselines then get {@link TrainingSettings#defaults()})
+     */
     public Report run(EvaluationProtocol protocol, String onlyModel, TrainingSettings settings,
                       TrainingListener listener, CancelToken cancel) {
         long started = System.nanoTime();
@@ -79,13 +92,16 @@ public final class ProtocolEvaluation {
             throw new MerchLabException("the " + protocol.name() + " protocol finds no shopper to test: shoppers need"
                     + " at least two engagements");
         }
-        Set<String> trained = new LinkedHashSet<>();
+        Map<String, SavedModel> trained = new LinkedHashMap<>();
         ModelStore store = new ModelStore(workspace);
         if (onlyModel != null) {
-            trained.add(store.load(onlyModel).kind());
+            SavedModel m = store.load(onlyModel);
+            if (!kinds.get(m.kind()).isBaseline()) {
+                trained.put(m.kind(), m);
+            }
         } else {
-            store.list().stream().map(SavedModel::kind).filter(k -> kinds.names().contains(k))
-                    .filter(k -> !kinds.get(k).isBaseline()).forEach(trained::add);
+            store.list().stream().filter(m -> kinds.names().contains(m.kind()))
+                    .filter(m -> !kinds.get(m.kind()).isBaseline()).forEach(m -> trained.putIfAbsent(m.kind(), m));
         }
         Map<String, Map<String, String>> options = defaultOptions(protocol);
         List<Result> out = new ArrayList<>();
@@ -94,15 +110,19 @@ public final class ProtocolEvaluation {
              ShopData data = new ShopData(tw.workspace(), null)) {
             FullRankingEvaluation evaluation = new FullRankingEvaluation(data.catalog().ids());
             products = data.catalog().size();
-            for (String name : trained) {
-                ModelKind kind = kinds.get(name);
-                out.add(evaluate(kind, name, options.getOrDefault(name, Map.of()), settings, data, evaluation,
-                        split, listener, cancel));
+            for (SavedModel recipe : trained.values()) {
+                Map<String, String> recipeOptions = new LinkedHashMap<>(options.getOrDefault(recipe.kind(), Map.of()));
+                recipeOptions.putAll(ModelTraining.options(recipe));
+                TrainingSettings recipeSettings = settings != null ? settings
+                        : TrainingSettings.fromMap(recipe.settings(), TrainingSettings.defaults());
+                out.add(evaluate(kinds.get(recipe.kind()), recipe.name(), recipe.name(), recipeOptions,
+                        recipeSettings, data, evaluation, split, listener, cancel));
             }
+            TrainingSettings baselineSettings = settings != null ? settings : TrainingSettings.defaults();
             for (ModelKind kind : kinds.baselines()) {
                 for (Map<String, String> variant : kind.baselineVariants()) {
-                    out.add(evaluate(kind, kind.baseName(variant), variant, settings, data, evaluation, split,
-                            listener, cancel));
+                    out.add(evaluate(kind, kind.baseName(variant), null, variant, baselineSettings, data,
+                            evaluation, split, listener, cancel));
                 }
             }
         }
@@ -114,20 +134,24 @@ public final class ProtocolEvaluation {
         return new Report(protocol.name(), split.test().size(), products, out, (System.nanoTime() - started) / 1e9);
     }
 
-    private Result evaluate(ModelKind kind, String name, Map<String, String> options, TrainingSettings settings,
-                            ShopData data, FullRankingEvaluation evaluation, ProtocolSplit split,
-                            TrainingListener listener, CancelToken cancel) {
-        listener.message("training " + name + " on the " + split.protocol() + " training interactions");
+    private Result evaluate(ModelKind kind, String name, String recipe, Map<String, String> options,
+                            TrainingSettings settings, ShopData data, FullRankingEvaluation evaluation,
+                            ProtocolSplit split, TrainingListener listener, CancelToken cancel) {
+        listener.message("training " + name + " on the " + split.protocol() + " training interactions"
+                + (options.isEmpty() ? "" : " with " + options));
+        long started = System.nanoTime();
         SavedModel model;
         try {
             model = kind.train(new TrainingJob(data, name, null, settings, DataWindow.all(), options, null, false),
-                    listener, cancel);
+                    split.validation(), listener, cancel);
         } catch (MerchLabException e) {
-            return new Result(name, kind.name(), Map.of(), e.getMessage());
+            return new Result(name, kind.name(), Map.of(), e.getMessage(), recipe, 0);
         }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        listener.message("ranking the catalog for " + split.test().size() + " test shoppers with " + name);
         try (Recommender r = kind.open(model, data)) {
             return new Result(name, kind.name(), new LinkedHashMap<>(evaluation.evaluate(r, split.test(), cancel)),
-                    null);
+                    null, recipe, seconds);
         }
     }
 }

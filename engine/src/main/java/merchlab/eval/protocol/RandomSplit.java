@@ -21,6 +21,9 @@ public final class RandomSplit implements EvaluationProtocol {
     public static final String NAME = "random-80-10-10";
 
     private final double[] ratios;
+    /** The seed used unless another is given: RecBole's default seed. */
+    public static final long DEFAULT_SEED = 2020;
+
     private final long seed;
 
     /** The standard 80/10/10 split. */

@@ -67,7 +67,7 @@ record Batch(int size, int length, long[] history, float[] mask, long[] position
         int count = 0;
         for (int b = 0; b < size; b++) {
             int[] e = examples.get(b);
-            hidden[b] = hide(e.length, rate, random);
+            hidden[b] = hide(e, rate, random);
             int n = 0;
             for (boolean h : hidden[b]) {
                 n += h ? 1 : 0;
@@ -109,7 +109,13 @@ record Batch(int size, int length, long[] history, float[] mask, long[] position
         return new Batch(size, length, history, mask, positions, owners, targets, weights, known);
     }
 
-    private static boolean[] hide(int n, double rate, Random random) {
+    /**
+     * Which products of an example to hide. A product the shopper had more than once is hidden with all its copies or
+     * not at all: a copy left visible would rule the hidden one out of its own softmax (a known product), and nothing
+     * could be learned from it but an enormous loss.
+     */
+    private static boolean[] hide(int[] e, double rate, Random random) {
+        int n = e.length;
         boolean[] hidden = new boolean[n];
         int count = 0;
         for (int i = 0; i < n; i++) {
@@ -120,6 +126,25 @@ record Batch(int size, int length, long[] history, float[] mask, long[] position
             hidden[random.nextInt(n)] = true;
         } else if (count == n) {
             hidden[random.nextInt(n)] = false;
+        }
+        java.util.Set<Integer> products = new java.util.HashSet<>();
+        for (int v : e) {
+            products.add(v);
+        }
+        if (products.size() == n) {
+            return hidden;
+        }
+        java.util.Set<Integer> hiddenProducts = new java.util.HashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (hidden[i]) {
+                hiddenProducts.add(e[i]);
+            }
+        }
+        if (hiddenProducts.size() == products.size()) {
+            hiddenProducts.remove(e[random.nextInt(n)]);
+        }
+        for (int i = 0; i < n; i++) {
+            hidden[i] = hiddenProducts.contains(e[i]);
         }
         return hidden;
     }

@@ -1,15 +1,18 @@
 package merchlab.model.sequence;
 
 import java.nio.file.Path;
+import java.util.List;
 import merchlab.CancelToken;
 import merchlab.features.ShopData;
 import merchlab.eval.protocol.InteractionLog;
+import merchlab.eval.protocol.RankingCase;
 import merchlab.model.ModelKind;
 import merchlab.model.Recommender;
 import merchlab.model.SavedModel;
 import merchlab.model.TrainingJob;
 import merchlab.model.TrainingListener;
 import merchlab.text.EmbeddingStore;
+import merchlab.text.ProductVectors;
 
 /**
  * The {@code sequence} kind of {@code merchlab train}: the sequence recommender trained on the job's window of
@@ -32,13 +35,22 @@ public final class SequenceKind implements ModelKind {
 
     @Override
     public SavedModel train(TrainingJob job, TrainingListener listener, CancelToken cancel) {
+        return train(job, null, listener, cancel);
+    }
+
+    /** Trains with early stopping on {@code validation} when given, else on a hold-out of the job's own events. */
+    @Override
+    public SavedModel train(TrainingJob job, List<RankingCase> validation, TrainingListener listener,
+                            CancelToken cancel) {
         ShopData data = job.data();
         SequenceSettings settings = SequenceSettings.defaults().withOptions(job.options()).withResume(job.resume());
         InteractionLog log = InteractionLog.fromWorkspace(data.workspace(), job.window().from(), job.window().to());
         Path checkpoint = job.checkpoint() == null ? null : job.checkpoint().resolve(job.modelName() + ".ckpt");
-        SavedModel m = new SequenceTrainer(settings).train(log,
-                new EmbeddingStore(data.workspace()).products(data.encoderName()), job.settings(), listener, cancel,
-                checkpoint);
+        ProductVectors vectors = new EmbeddingStore(data.workspace()).products(data.encoderName());
+        SequenceTrainer trainer = new SequenceTrainer(settings);
+        SavedModel m = validation == null || validation.isEmpty()
+                ? trainer.train(log, vectors, job.settings(), listener, cancel, checkpoint)
+                : trainer.train(log, validation, vectors, job.settings(), listener, cancel, checkpoint);
         return new SavedModel(job.modelName(), m.kind(), m.settings(), m.featureSchema(), m.metrics(), job.parent(),
                 m.dataFrom(), m.dataTo(), m.device(), m.createdAt(), m.note(), m.parameters());
     }

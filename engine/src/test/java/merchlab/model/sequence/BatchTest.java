@@ -60,6 +60,24 @@ class BatchTest {
     }
 
     @Test
+    void aRepeatedProductIsHiddenWithAllItsCopiesSoNoTargetIsAlsoKnown() {
+        Random random = new Random(5);
+        List<int[]> examples = List.of(new int[] {1, 2, 1, 3, 1, 2}, new int[] {4, 5, 4});
+        for (int round = 0; round < 50; round++) {
+            Batch b = Batch.masked(examples, 0.5, 99, random);
+            for (int t = 0; t < b.targets().length; t++) {
+                int target = (int) b.targets()[t];
+                int owner = (int) b.owners()[t];
+                assertTrue(Arrays.stream(b.known()[owner]).noneMatch(k -> k == target),
+                        "target " + target + " is also a visible product of example " + owner);
+            }
+            for (int e = 0; e < 2; e++) {
+                assertTrue(b.known()[e].length > 0, "one product stays visible");
+            }
+        }
+    }
+
+    @Test
     void trainingDataCutsHistoriesSoEveryProductIsUsedOnce() {
         List<Interaction> rows = new ArrayList<>();
         for (int i = 0; i < 12; i++) {

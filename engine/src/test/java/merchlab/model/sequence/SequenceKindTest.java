@@ -42,6 +42,11 @@ class SequenceKindTest {
             assertEquals(3.0, m.metrics().get("epochs"));
             assertEquals("masked", m.settings().get("objective"));
             assertEquals(16, m.settings().get("dimension"));
+            SavedModel stored = new ModelStore(ws).load("sequence");
+            assertEquals(Map.of("objective", "masked", "dim", "16", "layers", "1", "history", "8"),
+                    ModelTraining.options(stored), "the recipe an evaluation protocol retrains");
+            assertEquals(new TrainingSettings(3, 16, 0.01, 5, 3, "cpu", 1),
+                    TrainingSettings.fromMap(stored.settings(), TrainingSettings.defaults()));
             try (Recommender r = kinds.open(new ModelStore(ws).load("sequence"), data)) {
                 double[] s = r.score(ScoringRequest.forShopper("u1", List.of("p01", "p02")), List.of("p03", "p20"));
                 assertTrue(Double.isFinite(s[0]) && Double.isFinite(s[1]));
