@@ -126,6 +126,11 @@ public final class RankerExperiments {
                 RankerTrainer.Result r = new RankerTrainer(s, shape, Device.cpu()).train(built.examples(),
                         built.pipeline(), new TrainingListener() {
                             @Override
+                            public void message(String text) {
+                                System.out.println(text);
+                            }
+
+                            @Override
                             public void epoch(int epoch, double trainLoss, Map<String, Double> validation) {
                                 epochs.append(String.format(Locale.ROOT, " %.4f", validation.get("auc")));
                                 System.out.println("epoch " + epoch + " resident " + rss() + " MiB");
