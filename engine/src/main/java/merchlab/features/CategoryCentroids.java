@@ -8,11 +8,21 @@ public final class CategoryCentroids {
     private final int categories;
     private final int dimension;
     private final float[] centroids;
+    private final int[] parent;
+    private final int parents;
 
     public CategoryCentroids(ShopCatalog catalog, CatalogVectors vectors) {
         this.categories = catalog.categories().size();
         this.dimension = vectors.dimension();
         this.centroids = new float[categories * dimension];
+        this.parent = new int[categories];
+        Dictionary parentNames = new Dictionary();
+        for (int c = 0; c < categories; c++) {
+            String path = catalog.categories().name(c);
+            int cut = path == null ? -1 : path.lastIndexOf('>');
+            parent[c] = parentNames.idOrAdd(cut < 0 ? path : path.substring(0, cut).strip());
+        }
+        this.parents = parentNames.size();
         float[] row = new float[dimension];
         for (int p = 0; p < catalog.size(); p++) {
             int c = catalog.category(p);
@@ -35,8 +45,11 @@ public final class CategoryCentroids {
         }
     }
 
-    /** A query compared with every category: cosines and 1 / rank (1 for the closest category). */
-    public record Match(float[] cosine, float[] inverseRank) {
+    /**
+     * A query compared with every category: cosines, 1 / rank (1 for the closest category), and 1 / rank of the
+     * category's parent (the path without its last level) among all parents by their closest child.
+     */
+    public record Match(float[] cosine, float[] inverseRank, float[] parentInverseRank) {
     }
 
     public Match match(float[] query) {
@@ -57,6 +70,25 @@ public final class CategoryCentroids {
         for (int r = 0; r < categories; r++) {
             inverseRank[order[r]] = 1f / (r + 1);
         }
-        return new Match(cos, inverseRank);
+        float[] best = new float[parents];
+        java.util.Arrays.fill(best, Float.NEGATIVE_INFINITY);
+        for (int c = 0; c < categories; c++) {
+            best[parent[c]] = Math.max(best[parent[c]], cos[c]);
+        }
+        float[] rankOfParent = new float[parents];
+        for (int a = 0; a < parents; a++) {
+            int above = 0;
+            for (int b = 0; b < parents; b++) {
+                if (best[b] > best[a] || (best[b] == best[a] && b < a)) {
+                    above++;
+                }
+            }
+            rankOfParent[a] = 1f / (above + 1);
+        }
+        float[] parentRank = new float[categories];
+        for (int c = 0; c < categories; c++) {
+            parentRank[c] = rankOfParent[parent[c]];
+        }
+        return new Match(cos, inverseRank, parentRank);
     }
 }

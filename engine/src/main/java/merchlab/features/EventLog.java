@@ -37,6 +37,7 @@ public final class EventLog {
     private int[] request = new int[1024];
     private int[] session = new int[1024];
     private float[] trueCtr = new float[1024];
+    private int[] dwell = new int[1024];
     private final Dictionary users = new Dictionary();
     private final Dictionary queries = new Dictionary();
     private final Dictionary requests = new Dictionary();
@@ -45,7 +46,8 @@ public final class EventLog {
     /** Loads the events with {@code from <= ts < to}, ordered by time. */
     public static EventLog load(Workspace workspace, ShopCatalog catalog, long from, long to) {
         EventLog log = new EventLog();
-        String sql = "SELECT ts, user_id, type, product_id, query, position, device, request_id, true_ctr, session_id "
+        String sql = "SELECT ts, user_id, type, product_id, query, position, device, request_id, true_ctr, session_id, "
+                + "dwell_ms "
                 + "FROM events WHERE ts >= ? AND ts < ? ORDER BY ts, id";
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, from);
@@ -60,8 +62,11 @@ public final class EventLog {
                     int pos = rs.getInt(6);
                     double ctr = rs.getDouble(9);
                     boolean noCtr = rs.wasNull();
+                    long dwellMs = rs.getLong(11);
+                    boolean noDwell = rs.wasNull();
                     log.add(rs.getLong(1), rs.getString(2), t, catalog.indexOf(rs.getString(4)), rs.getString(5),
-                            pos, rs.getString(7), rs.getString(8), noCtr ? Float.NaN : (float) ctr, rs.getString(10));
+                            pos, rs.getString(7), rs.getString(8), noCtr ? Float.NaN : (float) ctr, rs.getString(10),
+                            noDwell ? -1 : (int) Math.min(Integer.MAX_VALUE, dwellMs));
                 }
             }
         } catch (SQLException e) {
@@ -70,10 +75,22 @@ public final class EventLog {
         return log;
     }
 
-    /** Appends one event; events must be added oldest first. */
+    /** Appends one event without a dwell time; events must be added oldest first. */
     public void add(long timestamp, String userId, EventType eventType, int productIndex, String queryText,
                     int shownPosition, String deviceName, String requestId, float trueClickProbability,
                     String sessionId) {
+        add(timestamp, userId, eventType, productIndex, queryText, shownPosition, deviceName, requestId,
+                trueClickProbability, sessionId, -1);
+    }
+
+    /**
+     * Appends one event; events must be added oldest first.
+     *
+     * @param dwellMillis time on the product page after a click, in milliseconds; -1 when not recorded
+     */
+    public void add(long timestamp, String userId, EventType eventType, int productIndex, String queryText,
+                    int shownPosition, String deviceName, String requestId, float trueClickProbability,
+                    String sessionId, int dwellMillis) {
         if (size > 0 && timestamp < ts[size - 1]) {
             throw new IllegalArgumentException("events must be added in time order");
         }
@@ -91,6 +108,7 @@ public final class EventLog {
         request[size] = requests.idOrAdd(requestId == null || requestId.isBlank() ? null : requestId);
         trueCtr[size] = trueClickProbability;
         session[size] = sessions.idOrAdd(sessionId == null || sessionId.isBlank() ? null : sessionId);
+        dwell[size] = dwellMillis > 0 ? dwellMillis : -1;
         size++;
     }
 
@@ -106,6 +124,7 @@ public final class EventLog {
         request = Arrays.copyOf(request, n);
         trueCtr = Arrays.copyOf(trueCtr, n);
         session = Arrays.copyOf(session, n);
+        dwell = Arrays.copyOf(dwell, n);
     }
 
     /** Query text as the pipeline compares it: trimmed, lower case, single spaces; null when blank. */
@@ -189,6 +208,11 @@ public final class EventLog {
     /** Visit (session) number, -1 when the event names none. */
     public int session(int i) {
         return session[i];
+    }
+
+    /** Milliseconds on the product page after the event (a click), -1 when not recorded. */
+    public int dwellMillis(int i) {
+        return dwell[i];
     }
 
     /** True click probability, NaN when unknown. */

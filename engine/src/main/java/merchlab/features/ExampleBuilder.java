@@ -186,7 +186,8 @@ public final class ExampleBuilder {
             int daypart = RequestFeatures.daypartOf(RequestFeatures.hourOf(ts));
             int weekend = RequestFeatures.weekdayOf(ts) >= 6 ? 1 : 0;
             if (log.type(i) == EventType.IMPRESSION) {
-                priors.impression(catalog, p, curve.rate(log.position(i)), log.device(i), daypart, weekend, ts);
+                priors.impression(catalog, p, log.position(i), curve.rate(log.position(i)), log.device(i), daypart, weekend,
+                        ts);
                 int r = log.request(i);
                 if (r >= 0 && requests.query[r] < 0) {
                     priors.recommended(catalog, p);
@@ -195,6 +196,7 @@ public final class ExampleBuilder {
             } else if (log.isEngagement(i)) {
                 profiles.of(log.user(i)).add(p);
                 priors.engagement(p, catalog, ts);
+                priors.dwell(catalog, p, log.dwellMillis(i));
                 int r = log.request(i);
                 if (r >= 0 && clickCounted.add(RequestIndex.key(r, p)) && isShown(r, p)) {
                     priors.click(catalog, p, log.device(i), daypart, weekend);

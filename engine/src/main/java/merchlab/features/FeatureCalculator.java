@@ -61,6 +61,12 @@ final class FeatureCalculator {
                 profile.topCategoryCount(catalog.topCategory(product)), priors.topEngagements, catalog.topCategory(product));
         out[offset + BRAND_AFFINITY] = affinity(profile.engagements(), profile.brandCount(catalog.brand(product)),
                 priors.brandEngagements, catalog.brand(product));
+        int top = catalog.topCategory(product);
+        int inTop = profile.topCategoryCount(top);
+        out[offset + TOP_CATEGORY_SHARE] = profile.engagements() == 0 ? 0f
+                : (float) ((inTop + 0.5) / (profile.maxTopCategoryCount() + 0.5));
+        out[offset + BRAND_SHARE_IN_TOP] = profile.engagements() == 0 || catalog.brand(product) < 0 ? 0f
+                : (float) (profile.brandCount(catalog.brand(product)) / (inTop + 2.0));
         out[offset + CATEGORY_SHOWN] = shownLift(profile, profile.shownInCategory(catalog.category(product)),
                 priors.categoryShown, catalog.category(product));
         out[offset + TOP_CATEGORY_SHOWN] = shownLift(profile, profile.shownInTop(catalog.topCategory(product)),
@@ -83,6 +89,9 @@ final class FeatureCalculator {
         out[offset + GROUP_CTR] = (float) priors.groupCtr(catalog.group(product));
         out[offset + BRAND_CTR] = (float) priors.brandCtr(catalog.brand(product));
         out[offset + IMPRESSIONS] = (float) Math.log1p(priors.impressions[product]);
+        out[offset + MEAN_POSITION] = (float) priors.meanPosition(product);
+        out[offset + LINE_DWELL] = (float) priors.lineDwell(catalog, product);
+        out[offset + BRAND_DWELL] = (float) priors.brandDwell(catalog.brand(product));
         out[offset + POPULARITY] = (float) Math.log1p(priors.engagements[product]);
         out[offset + RECENT_POPULARITY] = (float) Math.log1p(priors.decayedValue(product, r.now()));
         long first = priors.firstSeen[product];
@@ -105,7 +114,6 @@ final class FeatureCalculator {
         out[offset + DEVICE_MOBILE] = r.device() == EventLog.DEVICE_MOBILE ? 1f : 0f;
         out[offset + DEVICE_DESKTOP] = r.device() == EventLog.DEVICE_DESKTOP ? 1f : 0f;
         out[offset + DEVICE_TABLET] = r.device() == EventLog.DEVICE_TABLET ? 1f : 0f;
-        int top = catalog.topCategory(product);
         out[offset + CATEGORY_DEVICE_CTR] = (float) priors.topDeviceLift(top, r.device());
         out[offset + CATEGORY_DAYPART_CTR] = (float) priors.topDaypartLift(top, r.daypart());
         out[offset + CATEGORY_WEEKEND_CTR] = (float) priors.topWeekendLift(top, r.weekend());
@@ -118,6 +126,7 @@ final class FeatureCalculator {
         boolean known = r.categories() != null && c >= 0;
         out[offset + QUERY_CATEGORY_COSINE] = known ? r.categories().cosine()[c] : 0f;
         out[offset + QUERY_CATEGORY_RANK] = known ? r.categories().inverseRank()[c] : 0f;
+        out[offset + QUERY_PARENT_RANK] = known ? r.categories().parentInverseRank()[c] : 0f;
         QueryReader.Asked asked = r.asked();
         out[offset + BRAND_IN_QUERY] = QueryReader.match(asked.brands(), catalog.brand(product) < 0 ? null
                 : catalog.brand(product));

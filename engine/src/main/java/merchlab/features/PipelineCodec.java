@@ -13,7 +13,7 @@ import merchlab.MerchLabException;
 
 /** Binary form of a {@link FeaturePipeline}: a version, the schema as JSON, then every fitted array. */
 final class PipelineCodec {
-    private static final int VERSION = 4;
+    private static final int VERSION = 5;
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private PipelineCodec() {
@@ -44,7 +44,9 @@ final class PipelineCodec {
             for (float[] a : List.of(r.impressions, r.expected, r.clicks, r.engagements, r.decayed, r.categoryEngagements,
                     r.topEngagements, r.brandEngagements, r.topClicks, r.topExpected, r.topDeviceClicks,
                     r.topDeviceExpected, r.topHourClicks, r.topHourExpected, r.topWeekendClicks, r.topWeekendExpected,
-                    r.groupClicks, r.groupExpected, r.brandClicks, r.brandExpected, r.categoryShown, r.topShown, r.brandShown)) {
+                    r.groupClicks, r.groupExpected, r.brandClicks, r.brandExpected, r.categoryShown, r.topShown, r.brandShown,
+                    r.positionSum, r.dwellSum, r.dwellCount, r.groupDwellSum, r.groupDwellCount, r.brandDwellSum,
+                    r.brandDwellCount)) {
                 floats(out, a);
             }
             out.writeFloat(r.totalClicks);
@@ -53,6 +55,8 @@ final class PipelineCodec {
             longs(out, r.decayedAt);
             longs(out, r.firstSeen);
             out.writeFloat(r.totalEngagements);
+            out.writeFloat(r.totalDwellSum);
+            out.writeFloat(r.totalDwellCount);
             out.writeLong(p.referenceTime);
             floats(out, p.mean);
             floats(out, p.std);
@@ -88,7 +92,9 @@ final class PipelineCodec {
             for (float[] a : List.of(r.impressions, r.expected, r.clicks, r.engagements, r.decayed, r.categoryEngagements,
                     r.topEngagements, r.brandEngagements, r.topClicks, r.topExpected, r.topDeviceClicks,
                     r.topDeviceExpected, r.topHourClicks, r.topHourExpected, r.topWeekendClicks, r.topWeekendExpected,
-                    r.groupClicks, r.groupExpected, r.brandClicks, r.brandExpected, r.categoryShown, r.topShown, r.brandShown)) {
+                    r.groupClicks, r.groupExpected, r.brandClicks, r.brandExpected, r.categoryShown, r.topShown, r.brandShown,
+                    r.positionSum, r.dwellSum, r.dwellCount, r.groupDwellSum, r.groupDwellCount, r.brandDwellSum,
+                    r.brandDwellCount)) {
                 float[] v = floats(in);
                 System.arraycopy(v, 0, a, 0, a.length);
             }
@@ -100,6 +106,8 @@ final class PipelineCodec {
             long[] firstSeen = longs(in);
             System.arraycopy(firstSeen, 0, r.firstSeen, 0, firstSeen.length);
             r.totalEngagements = in.readFloat();
+            r.totalDwellSum = in.readFloat();
+            r.totalDwellCount = in.readFloat();
             long reference = in.readLong();
             float[] mean = floats(in);
             float[] std = floats(in);

@@ -10,10 +10,13 @@ public final class ProductPriors {
     static final float SMOOTHING = 3f;
     /** Half-life of the recent popularity, in milliseconds (one week). */
     static final double HALF_LIFE_MS = 7 * 86_400_000.0;
+    /** Pseudo-visits at the shop's mean dwell time that shrink a line's or brand's dwell lift towards 0. */
+    static final float DWELL_SMOOTHING = 3f;
     static final int DEVICES = 4;
     static final int DAYPARTS = 4;
 
     final float[] impressions;
+    final float[] positionSum;
     final float[] expected;
     final float[] clicks;
     final float[] engagements;
@@ -42,6 +45,14 @@ public final class ProductPriors {
     final float[] topShown;
     final float[] brandShown;
     float totalShown;
+    final float[] dwellSum;
+    final float[] dwellCount;
+    final float[] groupDwellSum;
+    final float[] groupDwellCount;
+    final float[] brandDwellSum;
+    final float[] brandDwellCount;
+    float totalDwellSum;
+    float totalDwellCount;
 
     /** Empty counters for a catalog. */
     public ProductPriors(ShopCatalog catalog) {
@@ -51,6 +62,13 @@ public final class ProductPriors {
 
     ProductPriors(int products, int categories, int tops, int brands, int groups) {
         impressions = new float[products];
+        positionSum = new float[products];
+        dwellSum = new float[products];
+        dwellCount = new float[products];
+        groupDwellSum = new float[groups];
+        groupDwellCount = new float[groups];
+        brandDwellSum = new float[brands];
+        brandDwellCount = new float[brands];
         expected = new float[products];
         clicks = new float[products];
         engagements = new float[products];
@@ -79,10 +97,11 @@ public final class ProductPriors {
     }
 
     /** A product was shown at a position; {@code expectedRate} is the position curve's rate there. */
-    public void impression(ShopCatalog catalog, int product, float expectedRate, byte device, int daypart, int weekend,
-                           long ts) {
+    public void impression(ShopCatalog catalog, int product, int position, float expectedRate, byte device,
+                           int daypart, int weekend, long ts) {
         int top = catalog.topCategory(product);
         impressions[product]++;
+        positionSum[product] += Math.max(1, position);
         expected[product] += expectedRate;
         totalExpected += expectedRate;
         if (catalog.group(product) >= 0) {
@@ -147,6 +166,28 @@ public final class ProductPriors {
         add(brandEngagements, catalog.brand(product));
     }
 
+    /** A shopper stayed {@code millis} on a product's page (after a click or a revisit). */
+    public void dwell(ShopCatalog catalog, int product, int millis) {
+        if (millis <= 0) {
+            return;
+        }
+        float v = (float) Math.log(millis / 1000.0);
+        dwellSum[product] += v;
+        dwellCount[product]++;
+        totalDwellSum += v;
+        totalDwellCount++;
+        int group = catalog.group(product);
+        if (group >= 0) {
+            groupDwellSum[group] += v;
+            groupDwellCount[group]++;
+        }
+        int brand = catalog.brand(product);
+        if (brand >= 0) {
+            brandDwellSum[brand] += v;
+            brandDwellCount[brand]++;
+        }
+    }
+
     private static void add(float[] counts, int key) {
         if (key >= 0) {
             counts[key]++;
@@ -171,6 +212,34 @@ public final class ProductPriors {
     /** Log of the smoothed clicks over expected clicks of a product. */
     double productCtr(int product) {
         return Math.log((clicks[product] + SMOOTHING) / (expected[product] + SMOOTHING));
+    }
+
+    /** Log of the product's mean shown position, smoothed towards position 5: where the shop's ranking places it. */
+    double meanPosition(int product) {
+        return Math.log((positionSum[product] + 5 * 2) / (impressions[product] + 2));
+    }
+
+    /**
+     * Mean log dwell time on the pages of the product's line (its item group, or the product alone without one),
+     * minus the shop's mean, shrunk towards 0 by {@link #DWELL_SMOOTHING} pseudo-visits.
+     */
+    double lineDwell(ShopCatalog catalog, int product) {
+        int group = catalog.group(product);
+        return group >= 0 ? dwellLift(groupDwellSum[group], groupDwellCount[group])
+                : dwellLift(dwellSum[product], dwellCount[product]);
+    }
+
+    /** The same dwell lift over all products of a brand. */
+    double brandDwell(int brand) {
+        return brand < 0 ? 0 : dwellLift(brandDwellSum[brand], brandDwellCount[brand]);
+    }
+
+    private double dwellLift(float sum, float count) {
+        if (totalDwellCount == 0 || count == 0) {
+            return 0;
+        }
+        double shop = totalDwellSum / totalDwellCount;
+        return (sum - count * shop) / (count + DWELL_SMOOTHING);
     }
 
     /** Log of the smoothed clicks over expected clicks of the product's item group (its line of variants). */
@@ -239,6 +308,9 @@ public final class ProductPriors {
             int q = to.indexOf(keys.products().get(p));
             if (q >= 0) {
                 out.impressions[q] = impressions[p];
+                out.positionSum[q] = positionSum[p];
+                out.dwellSum[q] = dwellSum[p];
+                out.dwellCount[q] = dwellCount[p];
                 out.expected[q] = expected[p];
                 out.clicks[q] = clicks[p];
                 out.engagements[q] = engagements[p];
@@ -269,6 +341,12 @@ public final class ProductPriors {
         copy(keys.groups(), to.groups(), groupExpected, out.groupExpected, 1);
         copy(keys.brands(), to.brands(), brandClicks, out.brandClicks, 1);
         copy(keys.brands(), to.brands(), brandExpected, out.brandExpected, 1);
+        copy(keys.groups(), to.groups(), groupDwellSum, out.groupDwellSum, 1);
+        copy(keys.groups(), to.groups(), groupDwellCount, out.groupDwellCount, 1);
+        copy(keys.brands(), to.brands(), brandDwellSum, out.brandDwellSum, 1);
+        copy(keys.brands(), to.brands(), brandDwellCount, out.brandDwellCount, 1);
+        out.totalDwellSum = totalDwellSum;
+        out.totalDwellCount = totalDwellCount;
         return out;
     }
 

@@ -8,6 +8,8 @@ import java.util.Map;
  * and the mean text embedding of what they engaged with. Built the same way at training and at scoring time.
  */
 public final class ShopperProfile {
+    /** Pseudo-products at the category median that shrink the usual relative price. */
+    static final double PRICE_SHRINKAGE = 5;
     private final ShopCatalog catalog;
     private final CatalogVectors vectors;
     private final Map<Integer, Integer> categories = new HashMap<>();
@@ -112,6 +114,15 @@ public final class ShopperProfile {
         return top < 0 ? 0 : topCategories.getOrDefault(top, 0);
     }
 
+    /** Engagements in the shopper's most engaged top-level category (0 without any). */
+    public int maxTopCategoryCount() {
+        int max = 0;
+        for (int c : topCategories.values()) {
+            max = Math.max(max, c);
+        }
+        return max;
+    }
+
     public int brandCount(int brand) {
         return brand < 0 ? 0 : brands.getOrDefault(brand, 0);
     }
@@ -125,9 +136,12 @@ public final class ShopperProfile {
         return priced == 0 ? Double.NaN : logPriceSum / priced;
     }
 
-    /** Mean log price over category median of the engaged products with a price, 0 when none. */
+    /**
+     * Mean log price over category median of the engaged products with a price, shrunk towards 0 by
+     * {@link #PRICE_SHRINKAGE} pseudo-products (a few engagements say little about a shopper's price taste); 0 when none.
+     */
     public double usualRelativePrice() {
-        return priced == 0 ? 0 : relativePriceSum / priced;
+        return relativePriceSum / (priced + PRICE_SHRINKAGE);
     }
 
     /** The last (up to three) engaged catalog products, -1 for empty slots. */

@@ -4,58 +4,57 @@ import java.util.ArrayList;
 import java.util.List;
 import merchlab.features.CatalogVectors;
 import merchlab.features.ShopCatalog;
+import merchlab.search.semantic.Int8Codes;
+import merchlab.search.semantic.Int8Kernel;
 
 /**
  * Nearest products to a vector by cosine (dot product of normalised embeddings), fast over large catalogs: a first
- * pass scores every product on 8-bit copies of the embeddings stored dimension by dimension (a scan the JIT turns into
- * vector instructions, reading a quarter of the bytes), then the best few times {@code k} are re-scored exactly.
+ * pass scores every product on 8-bit copies of the embeddings (one scale per product, integer dot products through
+ * {@link Int8Kernel#best()}, SIMD where the JVM offers the Vector API), then the best few times {@code k} are
+ * re-scored exactly on the float vectors.
  */
 final class NearestProducts {
     private static final int OVERSAMPLE = 4;
+    private static final int BLOCK = 4096;
 
     private final ShopCatalog catalog;
     private final CatalogVectors vectors;
+    private final Int8Kernel kernel = Int8Kernel.best();
     private final int n;
     private final int d;
-    private final byte[] columns;
-    private final float scale;
+    private final byte[] codes;
+    private final float[] scales;
 
     NearestProducts(ShopCatalog catalog, CatalogVectors vectors) {
         this.catalog = catalog;
         this.vectors = vectors;
         this.n = catalog.size();
         this.d = vectors.dimension();
+        this.codes = new byte[n * d];
+        this.scales = new float[n];
         float[] row = new float[d];
-        float max = 1e-12f;
         for (int p = 0; p < n; p++) {
-            vectors.copy(p, row, 0);
-            for (float v : row) {
-                max = Math.max(max, Math.abs(v));
-            }
-        }
-        this.scale = 127f / max;
-        this.columns = new byte[n * d];
-        for (int p = 0; p < n; p++) {
-            vectors.copy(p, row, 0);
-            for (int j = 0; j < d; j++) {
-                columns[j * n + p] = (byte) Math.round(row[j] * scale);
+            if (vectors.has(p)) {
+                vectors.copy(p, row, 0);
+                scales[p] = Int8Codes.quantise(row, codes, p * d);
+            } else {
+                scales[p] = Float.NaN;
             }
         }
     }
 
     /** The {@code k} catalog products most similar to {@code target}, best first. */
     List<String> nearest(float[] target, int k) {
+        byte[] query = new byte[d];
+        Int8Codes.quantise(target, query, 0);
         float[] approximate = new float[n];
-        for (int j = 0; j < d; j++) {
-            float w = target[j];
-            int base = j * n;
-            for (int p = 0; p < n; p++) {
-                approximate[p] += w * columns[base + p];
-            }
-        }
-        for (int p = 0; p < n; p++) {
-            if (!vectors.has(p)) {
-                approximate[p] = Float.NEGATIVE_INFINITY;
+        int[] dots = new int[BLOCK];
+        for (int from = 0; from < n; from += BLOCK) {
+            int to = Math.min(n, from + BLOCK);
+            kernel.dots(codes, d, query, from, to, dots);
+            for (int p = from; p < to; p++) {
+                float s = scales[p];
+                approximate[p] = Float.isNaN(s) ? Float.NEGATIVE_INFINITY : dots[p - from] * s;
             }
         }
         List<Integer> shortlist = TopK.above(approximate, k * OVERSAMPLE, Float.NEGATIVE_INFINITY);

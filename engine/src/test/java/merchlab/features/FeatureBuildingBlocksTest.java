@@ -42,6 +42,36 @@ class FeatureBuildingBlocksTest {
     }
 
     @Test
+    void dwellLiftsCompareAProductsLineAndBrandWithTheShopAndShrinkWhenFewWereSeen() {
+        ProductPriors priors = new ProductPriors(catalog);
+        assertEquals(0.0, priors.lineDwell(catalog, 0), 0, "nothing seen yet");
+        priors.dwell(catalog, 0, 60_000);
+        priors.dwell(catalog, 2, 6_000);
+        priors.dwell(catalog, 2, 6_000);
+        priors.dwell(catalog, 3, -1);
+        double mean = (Math.log(60) + 2 * Math.log(6)) / 3;
+        assertEquals((Math.log(60) - mean) / (1 + 3), priors.lineDwell(catalog, 0), 1e-5);
+        assertEquals(0.0, priors.lineDwell(catalog, 1), 0, "its own line was never visited");
+        assertEquals(2 * (Math.log(6) - mean) / (2 + 3), priors.brandDwell(catalog.brand(3)), 1e-5);
+        assertTrue(priors.brandDwell(catalog.brand(0)) > 0);
+    }
+
+    @Test
+    void parentCategoryRankCountsSiblingsOfTheClosestCategory() {
+        ShopCatalog shop = new ShopCatalog(List.of(
+                Product.of("s", "shirt", "A", "Apparel > Tops > Shirts", 20.0),
+                Product.of("t", "tee", "A", "Apparel > Tops > Tees", 20.0),
+                Product.of("l", "lamp", "B", "Home > Lighting > Lamps", 20.0)));
+        CatalogVectors vectors = new CatalogVectors(shop, new merchlab.text.ProductVectors("x", 2,
+                List.of("s", "t", "l"), new float[] {1, 0, 0.6f, 0.8f, 0, 1}));
+        CategoryCentroids.Match m = new CategoryCentroids(shop, vectors).match(new float[] {1, 0});
+        assertEquals(1f, m.inverseRank()[shop.category(0)]);
+        assertEquals(0.5f, m.inverseRank()[shop.category(1)]);
+        assertEquals(1f, m.parentInverseRank()[shop.category(1)], "a sibling of the closest category");
+        assertEquals(0.5f, m.parentInverseRank()[shop.category(2)]);
+    }
+
+    @Test
     void positionCurveFollowsTheClickRatesAndSharesTheLastRate() {
         long[] impressions = new long[PositionCurve.MAX_POSITION + 1];
         long[] clicks = new long[PositionCurve.MAX_POSITION + 1];
