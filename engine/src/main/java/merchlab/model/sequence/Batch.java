@@ -17,7 +17,8 @@ import java.util.stream.IntStream;
  * @param targets   the product row of each target
  * @param weights   each target's weight; they add up to 1
  * @param known     for each predicting position, the product rows it must not predict (the example's visible
- *                  products), or null when every product may be predicted
+ *                  products, or with new-only next-product targets the products before it), or null when every
+ *                  product may be predicted
  */
 record Batch(int size, int length, long[] history, float[] mask, long[] positions, long[] owners, long[] targets,
              float[] weights, int[][] known) {
@@ -27,30 +28,51 @@ record Batch(int size, int length, long[] history, float[] mask, long[] position
      * t + 1; every target weighs the same. The batch is as long as its longest window less one.
      */
     static Batch next(List<int[]> windows) {
+        return next(windows, false);
+    }
+
+    /**
+     * Next-product batch; with {@code newOnly} a position predicts only a product not yet in its window (a repeat is
+     * no target) and the window's earlier products are ruled out of its softmax, as a recommendation leaves out what
+     * the shopper already has.
+     */
+    static Batch next(List<int[]> windows, boolean newOnly) {
         int size = windows.size();
         int length = windows.stream().mapToInt(w -> w.length - 1).max().orElse(1);
         long[] history = new long[size * length];
         float[] mask = new float[size * length];
-        int count = windows.stream().mapToInt(w -> w.length - 1).sum();
-        long[] positions = new long[count];
-        long[] owners = new long[count];
-        long[] targets = new long[count];
-        int t = 0;
+        List<Long> positions = new java.util.ArrayList<>();
+        List<Long> targets = new java.util.ArrayList<>();
+        List<int[]> known = new java.util.ArrayList<>();
         for (int b = 0; b < size; b++) {
             int[] w = windows.get(b);
             int inputs = w.length - 1;
             int offset = b * length + length - inputs;
+            java.util.LinkedHashSet<Integer> seen = new java.util.LinkedHashSet<>();
             for (int i = 0; i < inputs; i++) {
                 history[offset + i] = w[i];
                 mask[offset + i] = 1;
-                positions[t] = offset + i;
-                owners[t] = t;
-                targets[t++] = w[i + 1];
+                seen.add(w[i]);
+                if (newOnly && seen.contains(w[i + 1])) {
+                    continue;
+                }
+                positions.add((long) (offset + i));
+                targets.add((long) w[i + 1]);
+                if (newOnly) {
+                    known.add(seen.stream().mapToInt(Integer::intValue).toArray());
+                }
             }
         }
+        int count = targets.size();
+        long[] owners = new long[count];
+        for (int t = 0; t < count; t++) {
+            owners[t] = t;
+        }
         float[] weights = new float[count];
-        Arrays.fill(weights, 1f / count);
-        return new Batch(size, length, history, mask, positions, owners, targets, weights, null);
+        Arrays.fill(weights, count == 0 ? 0 : 1f / count);
+        return new Batch(size, length, history, mask, positions.stream().mapToLong(Long::longValue).toArray(), owners,
+                targets.stream().mapToLong(Long::longValue).toArray(), weights,
+                newOnly ? known.toArray(new int[0][]) : null);
     }
 
     /**

@@ -80,7 +80,7 @@ final class SequenceFitter {
         List<int[]> windows = data.windows(settings.maxHistory());
         long key = key(data);
         try (NDManager root = NDManager.newBaseManager(device);
-             SequenceNetwork network = SequenceNetwork.create(root, data.textDimension, data.size() + 1, settings,
+             SequenceNetwork network = SequenceNetwork.create(root, data.textDimension, data.counts, settings,
                      training.seed());
              AdamW adam = new AdamW(root, network.parameters(), training.learningRate(), settings.weightDecay())) {
             network.parameters().values().forEach(p -> p.setRequiresGradient(true));
@@ -137,7 +137,10 @@ final class SequenceFitter {
             cancel.check();
             Batch batch = settings.bidirectional()
                     ? Batch.masked(batches.get(b), settings.maskRate(), data.size() + 1, random)
-                    : Batch.next(batches.get(b));
+                    : Batch.next(batches.get(b), settings.newOnly());
+            if (batch.targets().length == 0) {
+                continue;
+            }
             double loss;
             try (NDManager step = text.getManager().newSubManager()) {
                 loss = step(batch, step, data, text, network, adam, negatives, random);
@@ -203,6 +206,9 @@ final class SequenceFitter {
             NDArray picked;
             if (negatives == 0) {
                 NDArray logits = outputs.matMul(vectors.get("1:").transpose());
+                if (network.hasBias()) {
+                    logits = logits.add(network.bias(all.get("1:")).expandDims(0));
+                }
                 if (batch.known() != null) {
                     logits = logits.add(step.create(knownMask(batch.known(), products),
                             new Shape(batch.positions().length, products)));
@@ -214,6 +220,10 @@ final class SequenceFitter {
                 NDArray predicting = outputs.get(owners);
                 NDArray positive = predicting.mul(vectors.get(targets)).sum(new int[] {1}, true);
                 NDArray negative = predicting.matMul(vectors.get(negativeRows).transpose());
+                if (network.hasBias()) {
+                    positive = positive.add(network.bias(targets).expandDims(1));
+                    negative = negative.add(network.bias(negativeRows).expandDims(0));
+                }
                 NDArray hits = targets.expandDims(1).eq(negativeRows.expandDims(0)).toType(DataType.FLOAT32, false);
                 if (batch.known() != null) {
                     hits = hits.add(step.create(knownHits(batch, sampled), new Shape(batch.targets().length, negatives)));

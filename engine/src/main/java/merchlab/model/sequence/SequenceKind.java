@@ -20,7 +20,8 @@ import merchlab.text.ProductVectors;
  *
  * <p>Options ({@code --set KEY=VALUE}): {@code objective} (next or masked), {@code mask-rate}, {@code dim},
  * {@code layers}, {@code heads}, {@code history}, {@code dropout}, {@code id} (true or false), {@code id-dropout},
- * {@code negatives} (0: full softmax when the catalog is small), {@code weight-decay}.
+ * {@code negatives} (0: full softmax when the catalog is small), {@code weight-decay}, {@code bias} (true or false),
+ * {@code new-only} (true or false).
  */
 public final class SequenceKind implements ModelKind {
     @Override

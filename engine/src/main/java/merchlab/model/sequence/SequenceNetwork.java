@@ -36,6 +36,7 @@ final class SequenceNetwork implements AutoCloseable {
     private final int maxHistory;
     private final boolean idEmbedding;
     private final boolean bidirectional;
+    private final boolean bias;
 
     private SequenceNetwork(NDManager manager, Map<String, NDArray> parameters, int textDimension,
                             SequenceSettings s) {
@@ -48,10 +49,15 @@ final class SequenceNetwork implements AutoCloseable {
         this.maxHistory = s.maxHistory();
         this.idEmbedding = s.idEmbedding();
         this.bidirectional = s.bidirectional();
+        this.bias = parameters.containsKey("item.bias");
     }
 
-    /** A freshly initialised network; {@code idRows} is the size of the id table (training products + 1). */
-    static SequenceNetwork create(NDManager parent, int textDimension, int idRows, SequenceSettings s, long seed) {
+    /**
+     * A freshly initialised network; {@code counts} holds the training count of each id-table row (row 0: none), its
+     * length the size of the id table (training products + 1), and starts the score biases when {@code s.bias()}.
+     */
+    static SequenceNetwork create(NDManager parent, int textDimension, int[] counts, SequenceSettings s, long seed) {
+        int idRows = counts.length;
         NDManager manager = parent.newSubManager();
         Random random = new Random(seed);
         Map<String, NDArray> p = new LinkedHashMap<>();
@@ -62,6 +68,13 @@ final class SequenceNetwork implements AutoCloseable {
         p.put("adapter.b2", manager.zeros(new Shape(d)));
         if (s.idEmbedding()) {
             p.put("item.id", normal(manager, random, 0.05, idRows, d));
+        }
+        if (s.bias()) {
+            float[] b = new float[idRows];
+            for (int r = 1; r < idRows; r++) {
+                b[r] = (float) Math.log1p(counts[r]);
+            }
+            p.put("item.bias", manager.create(b, new Shape(idRows)));
         }
         p.put("position", normal(manager, random, 0.02, s.maxHistory(), d));
         if (s.bidirectional()) {
@@ -117,6 +130,16 @@ final class SequenceNetwork implements AutoCloseable {
 
     boolean hasIdEmbedding() {
         return idEmbedding;
+    }
+
+    /** Whether products carry a learned score bias ({@link #bias}). */
+    boolean hasBias() {
+        return bias;
+    }
+
+    /** The score bias of id-table rows {@code idRows} [n] (row 0: a product not seen in training). */
+    NDArray bias(NDArray idRows) {
+        return p("item.bias").get(idRows);
     }
 
     /** Whether the encoder attends both ways and a shopper is read at a query slot after the history. */

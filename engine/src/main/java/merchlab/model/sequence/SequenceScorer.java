@@ -20,6 +20,7 @@ final class SequenceScorer implements AutoCloseable {
     private final NDArray padded;
     private final float[] vectors;
     private final double[] popularity;
+    private final float[] bias;
     private final int dimension;
     private final int queryRow;
 
@@ -35,6 +36,7 @@ final class SequenceScorer implements AutoCloseable {
         int n = catalog.size();
         this.vectors = new float[n * dimension];
         this.popularity = new double[n];
+        this.bias = new float[n];
         int chunk = 4096;
         for (int start = 0; start < n; start += chunk) {
             int end = Math.min(n, start + chunk);
@@ -51,6 +53,9 @@ final class SequenceScorer implements AutoCloseable {
                 NDArray out = network.products(step.create(text, new Shape(end - start, catalog.dimension())),
                         step.create(idRows), null);
                 System.arraycopy(out.toFloatArray(), 0, vectors, start * dimension, (end - start) * dimension);
+                if (network.hasBias()) {
+                    System.arraycopy(network.bias(step.create(idRows)).toFloatArray(), 0, bias, start, end - start);
+                }
             }
         }
         int extra = network.bidirectional() ? 2 : 1;
@@ -70,10 +75,10 @@ final class SequenceScorer implements AutoCloseable {
         return catalog;
     }
 
-    /** Score of the catalog product at {@code row} for a shopper vector. */
+    /** Score of the catalog product at {@code row} for a shopper vector (with the product's bias, if any). */
     double score(float[] shopper, int row) {
         int base = row * dimension;
-        double s = 0;
+        double s = bias[row];
         for (int j = 0; j < dimension; j++) {
             s += shopper[j] * vectors[base + j];
         }

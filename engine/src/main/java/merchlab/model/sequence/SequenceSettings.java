@@ -28,16 +28,31 @@ import java.util.Map;
  * @param weightDecay        decoupled (AdamW) weight decay
  * @param validationShoppers most validation shoppers scored after each epoch (a seeded sample when there are more)
  * @param resume             whether an interrupted run with the same data and settings continues from its checkpoint
+ * @param bias               whether every training product also learns a score bias, started at the log of its
+ *                           training count (a popularity prior the shopper vector corrects; products unseen in
+ *                           training get the bias of a product seen zero times)
+ * @param newOnly            next-product objective: predict only products not yet in the shopper's window (a repeat
+ *                           is no target) and rule the window's products out of each softmax, as a recommendation
+ *                           leaves out what the shopper already has
  */
 public record SequenceSettings(int dimension, int layers, int heads, int maxHistory, String objective,
                                double maskRate, double dropout,
                                boolean idEmbedding, double idDropout, int negatives, int fullSoftmaxLimit,
-                               double weightDecay, int validationShoppers, boolean resume) {
+                               double weightDecay, int validationShoppers, boolean resume,
+                               boolean bias, boolean newOnly) {
 
     /** The causal next-product objective. */
     public static final String NEXT = "next";
     /** The masked-product objective. */
     public static final String MASKED = "masked";
+
+    /** Settings without the popularity bias. */
+    public SequenceSettings(int dimension, int layers, int heads, int maxHistory, String objective, double maskRate,
+                            double dropout, boolean idEmbedding, double idDropout, int negatives, int fullSoftmaxLimit,
+                            double weightDecay, int validationShoppers, boolean resume) {
+        this(dimension, layers, heads, maxHistory, objective, maskRate, dropout, idEmbedding, idDropout, negatives,
+                fullSoftmaxLimit, weightDecay, validationShoppers, resume, false, false);
+    }
 
     public SequenceSettings {
         if (dimension <= 0 || layers < 0 || heads <= 0 || dimension % heads != 0) {
@@ -61,27 +76,37 @@ public record SequenceSettings(int dimension, int layers, int heads, int maxHist
 
     public SequenceSettings withIdEmbedding(boolean on) {
         return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropout, on, idDropout,
-                negatives, fullSoftmaxLimit, weightDecay, validationShoppers, resume);
+                negatives, fullSoftmaxLimit, weightDecay, validationShoppers, resume, bias, newOnly);
     }
 
     public SequenceSettings withNegatives(int n) {
         return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropout, idEmbedding,
-                idDropout, n, fullSoftmaxLimit, weightDecay, validationShoppers, resume);
+                idDropout, n, fullSoftmaxLimit, weightDecay, validationShoppers, resume, bias, newOnly);
     }
 
     public SequenceSettings withShape(int dim, int nLayers, int nHeads, int history) {
         return new SequenceSettings(dim, nLayers, nHeads, history, objective, maskRate, dropout, idEmbedding,
-                idDropout, negatives, fullSoftmaxLimit, weightDecay, validationShoppers, resume);
+                idDropout, negatives, fullSoftmaxLimit, weightDecay, validationShoppers, resume, bias, newOnly);
     }
 
     public SequenceSettings withRegularisation(double dropoutRate, double idDropoutRate, double decay) {
         return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropoutRate, idEmbedding,
-                idDropoutRate, negatives, fullSoftmaxLimit, decay, validationShoppers, resume);
+                idDropoutRate, negatives, fullSoftmaxLimit, decay, validationShoppers, resume, bias, newOnly);
     }
 
     public SequenceSettings withObjective(String name, double rate) {
         return new SequenceSettings(dimension, layers, heads, maxHistory, name, rate, dropout, idEmbedding, idDropout,
-                negatives, fullSoftmaxLimit, weightDecay, validationShoppers, resume);
+                negatives, fullSoftmaxLimit, weightDecay, validationShoppers, resume, bias, newOnly);
+    }
+
+    public SequenceSettings withBias(boolean on) {
+        return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropout, idEmbedding,
+                idDropout, negatives, fullSoftmaxLimit, weightDecay, validationShoppers, resume, on, newOnly);
+    }
+
+    public SequenceSettings withNewOnly(boolean on) {
+        return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropout, idEmbedding,
+                idDropout, negatives, fullSoftmaxLimit, weightDecay, validationShoppers, resume, bias, on);
     }
 
     /** Whether the encoder reads the whole history in both directions (the masked objective). */
@@ -91,7 +116,7 @@ public record SequenceSettings(int dimension, int layers, int heads, int maxHist
 
     public SequenceSettings withResume(boolean on) {
         return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropout, idEmbedding,
-                idDropout, negatives, fullSoftmaxLimit, weightDecay, validationShoppers, on);
+                idDropout, negatives, fullSoftmaxLimit, weightDecay, validationShoppers, on, bias, newOnly);
     }
 
     /** Negatives used for {@code trainingProducts} products: 0 means full softmax. */
@@ -119,12 +144,14 @@ public record SequenceSettings(int dimension, int layers, int heads, int maxHist
         m.put("weightDecay", weightDecay);
         m.put("validationShoppers", validationShoppers);
         m.put("resume", resume);
+        m.put("bias", bias);
+        m.put("newOnly", newOnly);
         return m;
     }
 
     /** The option names {@link #withOptions} understands, as given to {@code merchlab train --set KEY=VALUE}. */
     public static final java.util.List<String> OPTIONS = java.util.List.of("objective", "mask-rate", "dim", "layers",
-            "heads", "history", "dropout", "id", "id-dropout", "negatives", "weight-decay");
+            "heads", "history", "dropout", "id", "id-dropout", "negatives", "weight-decay", "bias", "new-only");
 
     /**
      * These settings changed by command-line options ({@code objective=masked}, {@code dim=64}, {@code id=false} ...);
@@ -146,6 +173,8 @@ public record SequenceSettings(int dimension, int layers, int heads, int maxHist
                     case "id" -> s.withIdEmbedding(Boolean.parseBoolean(v));
                     case "id-dropout" -> s.withRegularisation(s.dropout, Double.parseDouble(v), s.weightDecay);
                     case "negatives" -> s.withNegatives(Integer.parseInt(v));
+                    case "bias" -> s.withBias(Boolean.parseBoolean(v));
+                    case "new-only" -> s.withNewOnly(Boolean.parseBoolean(v));
                     case "weight-decay" -> s.withRegularisation(s.dropout, s.idDropout, Double.parseDouble(v));
                     default -> throw new merchlab.MerchLabException("unknown sequence option '" + e.getKey()
                             + "': use " + String.join(", ", OPTIONS));
@@ -168,7 +197,8 @@ public record SequenceSettings(int dimension, int layers, int heads, int maxHist
                 bool(m, "idEmbedding", d.idEmbedding), real(m, "idDropout", d.idDropout),
                 integer(m, "negatives", d.negatives), integer(m, "fullSoftmaxLimit", d.fullSoftmaxLimit),
                 real(m, "weightDecay", d.weightDecay), integer(m, "validationShoppers", d.validationShoppers),
-                bool(m, "resume", d.resume));
+                bool(m, "resume", d.resume), bool(m, "bias", false),
+                bool(m, "newOnly", false));
     }
 
     private static int integer(Map<String, Object> m, String k, int fallback) {

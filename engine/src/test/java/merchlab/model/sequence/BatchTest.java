@@ -27,6 +27,19 @@ class BatchTest {
     }
 
     @Test
+    void newOnlyNextProductBatchesSkipRepeatsAndRuleOutEarlierProducts() {
+        Batch b = Batch.next(List.of(new int[] {4, 5, 4, 6}), true);
+        assertArrayEquals(new long[] {4, 5, 4}, b.history());
+        assertArrayEquals(new long[] {0, 2}, b.positions(), "the repeat of 4 at position 1 is no target");
+        assertArrayEquals(new long[] {5, 6}, b.targets());
+        assertArrayEquals(new long[] {0, 1}, b.owners());
+        assertArrayEquals(new int[] {4}, b.known()[0]);
+        assertEquals(Set.of(4, 5), Set.of(Arrays.stream(b.known()[1]).boxed().toArray(Integer[]::new)));
+        assertEquals(1.0, sum(b.weights()), 1e-6);
+        assertEquals(1, Batch.next(List.of(new int[] {4, 5, 4, 5}), true).targets().length);
+    }
+
+    @Test
     void maskedBatchesHideSomeProductsAndAskForThemAtTheQuerySlot() {
         Random random = new Random(3);
         List<int[]> examples = List.of(new int[] {1, 2, 3, 4, 5, 6, 7, 8}, new int[] {9, 10});
