@@ -2,14 +2,12 @@ package merchlab.explain;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import merchlab.behaviour.EventType;
 import merchlab.features.EventLog;
 import merchlab.features.Featurizer;
 import merchlab.features.RequestFeatures;
+import merchlab.features.RequestIndex;
 import merchlab.features.ShopCatalog;
 import merchlab.model.Context;
 import merchlab.model.ScoringRequest;
@@ -36,37 +34,17 @@ public final class LoggedImpressions {
      * most {@code maxLists} lists first shown at or after {@code cutoff}, evenly spread over the period.
      */
     public static LoggedImpressions from(EventLog log, ShopCatalog catalog, long cutoff, int maxLists) {
+        RequestIndex index = new RequestIndex(log);
         int requests = log.requests().size();
-        List<List<Integer>> shown = new ArrayList<>(requests);
-        for (int r = 0; r < requests; r++) {
-            shown.add(new ArrayList<>());
-        }
-        int[] query = new int[requests];
-        java.util.Arrays.fill(query, -1);
-        Set<Long> engaged = new HashSet<>();
-        for (int i = 0; i < log.size(); i++) {
-            int r = log.request(i);
-            if (r < 0) {
-                continue;
-            }
-            if (query[r] < 0) {
-                query[r] = log.query(i);
-            }
-            if (log.type(i) == EventType.IMPRESSION && log.product(i) >= 0) {
-                shown.get(r).add(i);
-            } else if (log.isEngagement(i) && log.product(i) >= 0) {
-                engaged.add(((long) r << 32) | log.product(i));
-            }
-        }
         Map<Integer, List<String>> histories = new HashMap<>();
         boolean[] done = new boolean[requests];
         List<ShownList> all = new ArrayList<>();
         for (int i = 0; i < log.size(); i++) {
             int r = log.request(i);
-            if (r >= 0 && !done[r] && !shown.get(r).isEmpty()) {
+            if (r >= 0 && !done[r] && index.shown(r).length > 0) {
                 done[r] = true;
-                if (log.timestamp(shown.get(r).get(0)) >= cutoff) {
-                    all.add(list(log, catalog, r, shown.get(r), query[r], histories, engaged));
+                if (log.timestamp(index.shown(r)[0]) >= cutoff) {
+                    all.add(list(log, catalog, r, index, histories));
                 }
             }
             if (log.isEngagement(i) && log.product(i) >= 0 && log.user(i) >= 0) {
@@ -83,9 +61,11 @@ public final class LoggedImpressions {
         return new LoggedImpressions(kept);
     }
 
-    private static ShownList list(EventLog log, ShopCatalog catalog, int r, List<Integer> events, int q,
-                                  Map<Integer, List<String>> histories, Set<Long> engaged) {
-        int first = events.get(0);
+    private static ShownList list(EventLog log, ShopCatalog catalog, int r, RequestIndex index,
+                                  Map<Integer, List<String>> histories) {
+        int[] events = index.shown(r);
+        int q = index.query(r);
+        int first = events[0];
         long ts = log.timestamp(first);
         int user = log.user(first);
         List<String> history = user < 0 ? List.of() : List.copyOf(histories.getOrDefault(user, List.of()));
@@ -93,14 +73,14 @@ public final class LoggedImpressions {
                 RequestFeatures.weekdayOf(ts));
         ScoringRequest request = new ScoringRequest(user < 0 ? null : log.users().name(user), history,
                 q < 0 ? null : log.queries().name(q), context);
-        List<String> products = new ArrayList<>(events.size());
-        float[] positions = new float[events.size()];
-        boolean[] click = new boolean[events.size()];
-        for (int k = 0; k < events.size(); k++) {
-            int e = events.get(k);
+        List<String> products = new ArrayList<>(events.length);
+        float[] positions = new float[events.length];
+        boolean[] click = new boolean[events.length];
+        for (int k = 0; k < events.length; k++) {
+            int e = events[k];
             products.add(catalog.id(log.product(e)));
             positions[k] = Math.max(1, log.position(e));
-            click[k] = engaged.contains(((long) r << 32) | log.product(e));
+            click[k] = index.clicked(r, log.product(e));
         }
         return new ShownList(log.requests().name(r), request, products, positions, click);
     }

@@ -5,13 +5,13 @@ import java.util.Set;
 import merchlab.behaviour.EventType;
 
 /** Result lists of the log: their shown events, their query and what was engaged with from them. */
-final class RequestIndex {
+public final class RequestIndex {
     final int[][] shown;
     final int[] query;
     final Set<Long> engaged = new HashSet<>();
     final int impressions;
 
-    RequestIndex(EventLog log) {
+    public RequestIndex(EventLog log) {
         int n = log.requests().size();
         int[] counts = new int[n];
         query = new int[n];
@@ -50,7 +50,18 @@ final class RequestIndex {
         return ((long) request << 32) | (product & 0xffffffffL);
     }
 
-    boolean clicked(int request, int product) {
+    /** The impression events of a result list, in log order. */
+    public int[] shown(int request) {
+        return shown[request];
+    }
+
+    /** The list's query, or -1 for a recommendation. */
+    public int query(int request) {
+        return query[request];
+    }
+
+    /** Whether the product was clicked, carted or bought from the list. */
+    public boolean clicked(int request, int product) {
         return engaged.contains(key(request, product));
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import merchlab.behaviour.EventType;
 import merchlab.features.EventLog;
 import merchlab.features.RequestFeatures;
+import merchlab.features.RequestIndex;
 import merchlab.features.ShopCatalog;
 import merchlab.model.ClickModel.ShownList;
 import merchlab.model.Context;
@@ -30,53 +31,34 @@ public final class TestLists {
         TestLists t = new TestLists();
         Map<Integer, List<String>> histories = new HashMap<>();
         Map<Integer, List<String>> recommended = new HashMap<>();
+        RequestIndex index = new RequestIndex(log);
         int requests = log.requests().size();
-        List<List<Integer>> shown = new ArrayList<>(requests);
-        for (int r = 0; r < requests; r++) {
-            shown.add(new ArrayList<>());
-        }
-        int[] query = new int[requests];
-        java.util.Arrays.fill(query, -1);
-        java.util.Set<Long> engaged = new java.util.HashSet<>();
-        for (int i = 0; i < log.size(); i++) {
-            int r = log.request(i);
-            if (r < 0) {
-                continue;
-            }
-            if (query[r] < 0) {
-                query[r] = log.query(i);
-            }
-            if (log.type(i) == EventType.IMPRESSION && log.product(i) >= 0) {
-                shown.get(r).add(i);
-            } else if (log.isEngagement(i) && log.product(i) >= 0) {
-                engaged.add(((long) r << 32) | log.product(i));
-            }
-        }
         boolean[] done = new boolean[requests];
         int[] visit = log.visitQueries();
         for (int i = 0; i < log.size(); i++) {
             int r = log.request(i);
-            if (r >= 0 && !done[r] && !shown.get(r).isEmpty()) {
+            if (r >= 0 && !done[r] && index.shown(r).length > 0) {
                 done[r] = true;
-                int first = shown.get(r).get(0);
+                int first = index.shown(r)[0];
                 if (log.timestamp(first) >= cutoff) {
-                    t.add(log, catalog, r, shown.get(r), query[r], visit[first], histories, recommended, engaged);
+                    t.add(log, catalog, r, index, visit[first], histories, recommended);
                 }
             }
             if (log.isEngagement(i) && log.product(i) >= 0 && log.user(i) >= 0) {
                 histories.computeIfAbsent(log.user(i), u -> new ArrayList<>()).add(catalog.id(log.product(i)));
             } else if (log.type(i) == EventType.IMPRESSION && log.product(i) >= 0 && log.user(i) >= 0 && r >= 0
-                    && query[r] < 0) {
+                    && index.query(r) < 0) {
                 recommended.computeIfAbsent(log.user(i), u -> new ArrayList<>()).add(catalog.id(log.product(i)));
             }
         }
         return t;
     }
 
-    private void add(EventLog log, ShopCatalog catalog, int r, List<Integer> events, int q, int visitQuery,
-                     Map<Integer, List<String>> histories, Map<Integer, List<String>> recommended,
-                     java.util.Set<Long> engaged) {
-        int first = events.get(0);
+    private void add(EventLog log, ShopCatalog catalog, int r, RequestIndex index, int visitQuery,
+                     Map<Integer, List<String>> histories, Map<Integer, List<String>> recommended) {
+        int[] events = index.shown(r);
+        int q = index.query(r);
+        int first = events[0];
         long ts = log.timestamp(first);
         int user = log.user(first);
         List<String> history = user < 0 ? List.of() : histories.getOrDefault(user, List.of());
@@ -85,15 +67,15 @@ public final class TestLists {
         List<String> shownBefore = user < 0 ? List.of() : recommended.getOrDefault(user, List.of());
         ScoringRequest request = new ScoringRequest(user < 0 ? null : log.users().name(user), history,
                 q < 0 ? null : log.queries().name(q), context, shownBefore);
-        List<String> products = new ArrayList<>(events.size());
-        int[] positions = new int[events.size()];
-        boolean[] click = new boolean[events.size()];
-        float[] truth = new float[events.size()];
-        for (int k = 0; k < events.size(); k++) {
-            int e = events.get(k);
+        List<String> products = new ArrayList<>(events.length);
+        int[] positions = new int[events.length];
+        boolean[] click = new boolean[events.length];
+        float[] truth = new float[events.length];
+        for (int k = 0; k < events.length; k++) {
+            int e = events[k];
             products.add(catalog.id(log.product(e)));
             positions[k] = Math.max(1, log.position(e));
-            click[k] = engaged.contains(((long) r << 32) | log.product(e));
+            click[k] = index.clicked(r, log.product(e));
             truth[k] = log.trueCtr(e);
             allTrue &= !Float.isNaN(truth[k]);
         }
@@ -101,7 +83,7 @@ public final class TestLists {
         shownAt.add(ts);
         clicked.add(click);
         trueCtr.add(truth);
-        impressions += events.size();
+        impressions += events.length;
     }
 
     public List<ShownList> lists() {
