@@ -27,6 +27,7 @@ import merchlab.explain.HeldOutImportance;
 import merchlab.explain.HistoryInfluence;
 import merchlab.explain.ItemExplanation;
 import merchlab.explain.PermutationImportance;
+import merchlab.ui.VisitPicker;
 import merchlab.ui.chart.AttributionChart;
 import merchlab.ui.chart.Bar;
 import merchlab.ui.chart.BarChartPanel;
@@ -37,7 +38,6 @@ import merchlab.ui.chart.BarChartPanel;
  * product's waterfall from the baseline to its score with the reasons.
  */
 public final class ExplainView {
-    private static final String ANY = "any";
 
     private final ExplainViewModel model;
     private final ComboBox<String> models = new ComboBox<>();
@@ -54,9 +54,6 @@ public final class ExplainView {
     private final ListView<ProductChoice> products = new ListView<>();
     private final TextField shopper = new TextField();
     private final TextField query = new TextField();
-    private final ComboBox<String> device = new ComboBox<>();
-    private final ComboBox<String> hour = new ComboBox<>();
-    private final ComboBox<String> weekday = new ComboBox<>();
     private final Button explain = new Button("Explain");
     private final CheckBox byFeature = new CheckBox("by feature");
     private final Label explanationMessage = new Label();
@@ -130,18 +127,7 @@ public final class ExplainView {
         shopper.setPromptText("shopper (optional)");
         query.setId("explainQuery");
         query.setPromptText("query (optional)");
-        device.setId("explainDevice");
-        device.getItems().setAll(ANY + " device", "mobile", "desktop", "tablet");
-        device.getSelectionModel().select(0);
-        hour.setId("explainHour");
-        hour.getItems().add(ANY + " hour");
-        for (int h = 0; h < 24; h++) {
-            hour.getItems().add(h + ":00");
-        }
-        hour.getSelectionModel().select(0);
-        weekday.setId("explainWeekday");
-        weekday.getItems().setAll(ANY + " day", "1 Mon", "2 Tue", "3 Wed", "4 Thu", "5 Fri", "6 Sat", "7 Sun");
-        weekday.getSelectionModel().select(0);
+        List<ComboBox<String>> visit = new VisitPicker("explain", model.visit()).boxes();
         explain.setId("explainProduct");
         explain.getStyleClass().add("accent");
         byFeature.setId("byFeature");
@@ -149,11 +135,12 @@ public final class ExplainView {
         explanationMessage.setWrapText(true);
         HBox.setHgrow(shopper, Priority.ALWAYS);
         HBox.setHgrow(query, Priority.ALWAYS);
-        for (ComboBox<String> box : List.of(device, hour, weekday)) {
+        for (ComboBox<String> box : visit) {
             box.setMinWidth(Region.USE_PREF_SIZE);
             box.setPrefWidth(100);
         }
-        HBox context = new HBox(8, shopper, query, device, hour, weekday);
+        HBox context = new HBox(8, shopper, query);
+        context.getChildren().addAll(visit);
         context.setAlignment(Pos.CENTER_LEFT);
         explain.setMinWidth(Region.USE_PREF_SIZE);
         byFeature.setMinWidth(Region.USE_PREF_SIZE);
@@ -199,10 +186,6 @@ public final class ExplainView {
         });
         shopper.textProperty().bindBidirectional(model.shopperProperty());
         query.textProperty().bindBidirectional(model.queryProperty());
-        device.valueProperty().addListener((obs, old, now) -> model.deviceProperty().set(
-                now == null || now.startsWith(ANY) ? null : now));
-        hour.valueProperty().addListener((obs, old, now) -> model.hourProperty().set(number(now)));
-        weekday.valueProperty().addListener((obs, old, now) -> model.weekdayProperty().set(number(now)));
         explain.setOnAction(e -> model.explain());
         products.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
@@ -244,10 +227,6 @@ public final class ExplainView {
                             : String.format(Locale.ROOT, ", text similarity %.2f", h.textSimilarity())));
         }
         reasons.getItems().setAll(lines);
-    }
-
-    private static Integer number(String choice) {
-        return choice == null || choice.startsWith(ANY) ? null : Integer.parseInt(choice.split("[ :]")[0]);
     }
 
     private static String number(double v) {

@@ -32,6 +32,7 @@ import merchlab.model.ModelStore;
 import merchlab.model.Recommender;
 import merchlab.model.SavedModel;
 import merchlab.model.ScoringRequest;
+import merchlab.ui.VisitContext;
 import merchlab.ui.Workbench;
 import merchlab.ui.format.Formats;
 import merchlab.ui.status.ProblemText;
@@ -63,9 +64,7 @@ public final class ExplainViewModel {
     private final ObjectProperty<ProductChoice> product = new SimpleObjectProperty<>(this, "product");
     private final StringProperty shopper = new SimpleStringProperty(this, "shopper", "");
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
-    private final ObjectProperty<String> device = new SimpleObjectProperty<>(this, "device");
-    private final ObjectProperty<Integer> hour = new SimpleObjectProperty<>(this, "hour");
-    private final ObjectProperty<Integer> weekday = new SimpleObjectProperty<>(this, "weekday");
+    private final VisitContext visit = new VisitContext();
     private final ReadOnlyObjectWrapper<ItemExplanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
     private final ReadOnlyBooleanWrapper explaining = new ReadOnlyBooleanWrapper(this, "explaining");
     private final ReadOnlyStringWrapper explanationMessage = new ReadOnlyStringWrapper(this, "explanationMessage", "");
@@ -152,19 +151,9 @@ public final class ExplainViewModel {
         return query;
     }
 
-    /** mobile, desktop, tablet, or null when unknown. */
-    public ObjectProperty<String> deviceProperty() {
-        return device;
-    }
-
-    /** 0-23, or null when unknown. */
-    public ObjectProperty<Integer> hourProperty() {
-        return hour;
-    }
-
-    /** 1 (Monday) - 7, or null when unknown. */
-    public ObjectProperty<Integer> weekdayProperty() {
-        return weekday;
+    /** The visit's device, hour and weekday. */
+    public VisitContext visit() {
+        return visit;
     }
 
     /** The latest explanation, or null. */
@@ -272,8 +261,7 @@ public final class ExplainViewModel {
         }
         String user = blankToNull(shopper.get());
         String text = blankToNull(query.get());
-        Context visit = new Context(device.get(), hour.get() == null ? -1 : hour.get(),
-                weekday.get() == null ? -1 : weekday.get());
+        Context visitContext = visit.context();
         int ticket = ++asked;
         explaining.set(true);
         explanationMessage.set("Explaining " + chosen.id() + "…");
@@ -284,7 +272,7 @@ public final class ExplainViewModel {
                     throw new MerchLabException("no shopper '" + user + "' in the logs");
                 }
                 List<String> history = user == null ? List.of() : data.history(user, Long.MAX_VALUE);
-                return new ProductExplainer(r, data).explain(new ScoringRequest(user, history, text, visit), chosen.id());
+                return new ProductExplainer(r, data).explain(new ScoringRequest(user, history, text, visitContext), chosen.id());
             }
         }, e -> {
             if (ticket == asked) {

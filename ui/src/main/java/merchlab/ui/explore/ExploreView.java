@@ -1,7 +1,5 @@
 package merchlab.ui.explore;
 
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,15 +21,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import merchlab.browse.ShopperDirectory;
+import merchlab.ui.VisitPicker;
 
 /**
  * The Explore section: the shopper picker, the query and context, the model choices, the parsed intent and the two
  * ranked lists side by side.
  */
 public final class ExploreView {
-    private static final String ANY_DEVICE = "any device";
-    private static final String ANY_HOUR = "any hour";
-    private static final String ANY_DAY = "any day";
     private static final String NONE = "(none)";
 
     private final ExploreViewModel model;
@@ -39,9 +35,6 @@ public final class ExploreView {
     private final ListView<ShopperDirectory.Shopper> shoppers = new ListView<>();
     private final Button anonymous = new Button("Anonymous visitor");
     private final TextField query = new TextField();
-    private final ComboBox<String> device = new ComboBox<>();
-    private final ComboBox<String> hour = new ComboBox<>();
-    private final ComboBox<String> weekday = new ComboBox<>();
     private final ComboBox<String> models = new ComboBox<>();
     private final ComboBox<String> compareTo = new ComboBox<>();
     private final ComboBox<String> baseline = new ComboBox<>();
@@ -117,21 +110,7 @@ public final class ExploreView {
     private Node mainPane() {
         query.setId("exploreQuery");
         query.setPromptText("type a query as a shopper would, or leave empty for recommendations");
-        device.setId("exploreDevice");
-        device.getItems().setAll(ANY_DEVICE, "mobile", "desktop", "tablet");
-        device.setValue(ANY_DEVICE);
-        hour.setId("exploreHour");
-        hour.getItems().add(ANY_HOUR);
-        for (int h = 0; h < 24; h++) {
-            hour.getItems().add(String.format(Locale.ROOT, "%02d:00", h));
-        }
-        hour.setValue(ANY_HOUR);
-        weekday.setId("exploreWeekday");
-        weekday.getItems().add(ANY_DAY);
-        for (DayOfWeek d : DayOfWeek.values()) {
-            weekday.getItems().add(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
-        }
-        weekday.setValue(ANY_DAY);
+        List<ComboBox<String>> visit = new VisitPicker("explore", model.visit()).boxes();
         models.setId("exploreModel");
         models.setItems(model.models());
         compareTo.setId("exploreCompareTo");
@@ -142,7 +121,7 @@ public final class ExploreView {
         top.setPrefWidth(80);
         HBox queryRow = row(new Label("Query"), query);
         HBox.setHgrow(query, Priority.ALWAYS);
-        HBox contextRow = row(new Label("Context"), device, hour, weekday, new Label("top"), top);
+        HBox contextRow = row(new Label("Context"), visit.get(0), visit.get(1), visit.get(2), new Label("top"), top);
         HBox modelRow = row(new Label("Model"), models, new Label("beside"), compareTo, new Label("baseline"),
                 baseline);
         VBox form = new VBox(8, queryRow, contextRow, modelRow);
@@ -209,12 +188,6 @@ public final class ExploreView {
             model.shopperProperty().set(null);
         });
         query.textProperty().bindBidirectional(model.queryProperty());
-        device.valueProperty().addListener((obs, old, now) -> model.deviceProperty().set(
-                now == null || now.equals(ANY_DEVICE) ? null : now));
-        hour.valueProperty().addListener((obs, old, now) -> model.hourProperty().set(
-                now == null || now.equals(ANY_HOUR) ? null : hour.getItems().indexOf(now) - 1));
-        weekday.valueProperty().addListener((obs, old, now) -> model.weekdayProperty().set(
-                now == null || now.equals(ANY_DAY) ? null : weekday.getItems().indexOf(now)));
         models.valueProperty().bindBidirectional(model.modelProperty());
         baseline.valueProperty().bindBidirectional(model.baselineProperty());
         model.models().addListener((javafx.collections.ListChangeListener<String>) c -> compareChoices());

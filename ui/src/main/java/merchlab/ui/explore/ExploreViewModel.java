@@ -27,6 +27,7 @@ import merchlab.model.SavedModel;
 import merchlab.scoring.ShopExplorer;
 import merchlab.scoring.ShopScorers;
 import merchlab.search.ProductSearch;
+import merchlab.ui.VisitContext;
 import merchlab.ui.Workbench;
 import merchlab.ui.status.ProblemText;
 import merchlab.workspace.Workspace;
@@ -45,9 +46,7 @@ public final class ExploreViewModel {
     private final ObservableList<ShopperDirectory.Shopper> shoppers = FXCollections.observableArrayList();
     private final ObjectProperty<String> shopper = new SimpleObjectProperty<>(this, "shopper");
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
-    private final ObjectProperty<String> device = new SimpleObjectProperty<>(this, "device");
-    private final ObjectProperty<Integer> hour = new SimpleObjectProperty<>(this, "hour");
-    private final ObjectProperty<Integer> weekday = new SimpleObjectProperty<>(this, "weekday");
+    private final VisitContext visit = new VisitContext();
     private final ObservableList<String> models = FXCollections.observableArrayList();
     private final ObjectProperty<String> model = new SimpleObjectProperty<>(this, "model");
     private final ObjectProperty<String> compareTo = new SimpleObjectProperty<>(this, "compareTo");
@@ -120,7 +119,9 @@ public final class ExploreViewModel {
         });
         workbench.dataVersionProperty().addListener((obs, old, now) -> reload());
         shopperFilter.addListener((obs, old, now) -> findShoppers());
-        for (Observable o : List.<Observable>of(shopper, query, device, hour, weekday, model, compareTo, baseline, top)) {
+        List<Observable> inputs = new java.util.ArrayList<>(List.of(shopper, query, model, compareTo, baseline, top));
+        inputs.addAll(visit.observables());
+        for (Observable o : inputs) {
             o.addListener(obs -> explore());
         }
         reload();
@@ -145,19 +146,9 @@ public final class ExploreViewModel {
         return query;
     }
 
-    /** {@code mobile}, {@code desktop}, {@code tablet}, or null when unknown. */
-    public ObjectProperty<String> deviceProperty() {
-        return device;
-    }
-
-    /** Hour of day 0-23 (UTC), or null when unknown. */
-    public ObjectProperty<Integer> hourProperty() {
-        return hour;
-    }
-
-    /** Day of week 1 (Monday) - 7, or null when unknown. */
-    public ObjectProperty<Integer> weekdayProperty() {
-        return weekday;
+    /** The visit's device, hour and weekday. */
+    public VisitContext visit() {
+        return visit;
     }
 
     /** The saved models. */
@@ -251,8 +242,7 @@ public final class ExploreViewModel {
             return;
         }
         String other = compareTo.get() == null || compareTo.get().equals(model.get()) ? null : compareTo.get();
-        Context context = new Context(device.get(), hour.get() == null ? -1 : hour.get(),
-                weekday.get() == null ? -1 : weekday.get());
+        Context context = visit.context();
         message.set("Ranking…");
         explorations.ask(new Asked(ws, workbench.dataVersionProperty().get(), new ShopExplorer.Ask(shopper.get(), q,
                 context, model.get(), other, baseline.get(), Math.max(1, top.get()))));

@@ -74,8 +74,8 @@ class ExplainViewModelTest {
         explain.productProperty().set(explain.products().get(3));
         explain.shopperProperty().set("U3");
         explain.queryProperty().set("red shoe");
-        explain.deviceProperty().set("mobile");
-        explain.hourProperty().set(20);
+        explain.visit().deviceProperty().set("mobile");
+        explain.visit().hourProperty().set(20);
         explain.explain();
         ItemExplanation e = explain.explanationProperty().get();
         assertNotNull(e, explain.explanationMessageProperty().get());

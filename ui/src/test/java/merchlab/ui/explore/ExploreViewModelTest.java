@@ -120,9 +120,9 @@ class ExploreViewModelTest {
         List<String> anonymous = explore.rows().stream().map(ExploreRow::productId).toList();
         assertNull(explore.answerProperty().get().ask().shopper());
         explore.shopperProperty().set("U2");
-        explore.deviceProperty().set("mobile");
-        explore.hourProperty().set(21);
-        explore.weekdayProperty().set(6);
+        explore.visit().deviceProperty().set("mobile");
+        explore.visit().hourProperty().set(21);
+        explore.visit().weekdayProperty().set(6);
         var ask = explore.answerProperty().get().ask();
         assertEquals("U2", ask.shopper());
         assertEquals("red shoe", ask.query());

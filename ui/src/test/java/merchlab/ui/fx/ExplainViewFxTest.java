@@ -88,8 +88,8 @@ class ExplainViewFxTest {
             robot.lookup("#explainDevice").<String>queryComboBox().getSelectionModel().select("mobile");
             robot.lookup("#explainHour").<String>queryComboBox().getSelectionModel().select("20:00");
         });
-        assertEquals("mobile", model.deviceProperty().get());
-        assertEquals(20, model.hourProperty().get());
+        assertEquals("mobile", model.visit().deviceProperty().get());
+        assertEquals(20, model.visit().hourProperty().get());
         robot.clickOn("#explainProduct");
         FxTests.waitUntil("the explanation is shown", () -> model.explanationProperty().get() != null);
         ListView<?> reasons = robot.lookup("#reasonsList").queryListView();
