@@ -1,14 +1,12 @@
 package merchlab.cli;
 
+import static merchlab.cli.CapturedRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -24,23 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * drove a score, and {@code evaluate --protocol leave-last-out|random-80-10-10} retrains it beside every baseline.
  */
 class ProtocolEvaluateCommandTest {
-    private static String[] run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int status = MerchLabCommand.run(args);
-            return new String[] {Integer.toString(status), o.toString(StandardCharsets.UTF_8),
-                    e.toString(StandardCharsets.UTF_8)};
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
-
     private static JsonNode json(String[] r) throws Exception {
         assertEquals("0", r[0], r[2]);
         return new ObjectMapper().readTree(r[1]);

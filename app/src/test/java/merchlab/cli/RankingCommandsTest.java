@@ -1,14 +1,12 @@
 package merchlab.cli;
 
+import static merchlab.cli.CapturedRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -37,23 +35,6 @@ class RankingCommandsTest {
         ws = shop.write(dir.resolve("shop.db")).file().toString();
         String[] r = run("train", "-w", ws, "--model", "ranker", "--epochs", "2", "--device", "cpu", "--json");
         assertEquals("0", r[0], r[2]);
-    }
-
-    private static String[] run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int status = MerchLabCommand.run(args);
-            return new String[] {Integer.toString(status), o.toString(StandardCharsets.UTF_8),
-                    e.toString(StandardCharsets.UTF_8)};
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
     }
 
     private static JsonNode json(String[] r) throws Exception {
