@@ -3,9 +3,12 @@ package merchlab.ui.chart;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import io.fair_acc.chartfx.XYChart;
@@ -98,9 +101,9 @@ public final class ChartPanel {
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number millis) {
-                java.time.OffsetDateTime t = Instant.ofEpochMilli(millis.longValue()).atOffset(ZoneOffset.UTC);
-                return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.toLocalDate().toString()
-                        : String.format(java.util.Locale.ROOT, "%02d-%02d %02d:%02d", t.getMonthValue(), t.getDayOfMonth(),
+                OffsetDateTime t = Instant.ofEpochMilli(millis.longValue()).atOffset(ZoneOffset.UTC);
+                return t.toLocalTime().equals(LocalTime.MIDNIGHT) ? t.toLocalDate().toString()
+                        : String.format(Locale.ROOT, "%02d-%02d %02d:%02d", t.getMonthValue(), t.getDayOfMonth(),
                                 t.getHour(), t.getMinute());
             }
 

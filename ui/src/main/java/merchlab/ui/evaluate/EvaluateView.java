@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import merchlab.eval.curves.ClickCurves;
 import merchlab.eval.curves.CurveFilter;
@@ -57,8 +58,8 @@ public final class EvaluateView {
         message.setId("evaluateMessage");
         table.setId("resultsTable");
         table.setPrefHeight(240);
-        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setMinHeight(Region.USE_PREF_SIZE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("Model", r -> r.model()));
         table.getColumns().add(column("Kind", r -> r.kind()));
         table.getColumns().add(column("Protocol", r -> r.protocol()));
