@@ -6,6 +6,8 @@ import java.util.Map;
 /**
  * The settings every trainable model shares.
  *
+ * @param batchSize examples per step, or {@link #AUTOMATIC} to let the model pick from its data (see
+ *                  {@link #batchSizeOr})
  * @param device   {@code auto}, {@code cpu} or {@code gpu}
  * @param patience epochs without improvement of the validation metric before training stops early
  * @param threads  intra-op threads for the PyTorch engine; 0 leaves the engine's default
@@ -13,8 +15,16 @@ import java.util.Map;
 public record TrainingSettings(int epochs, int batchSize, double learningRate, int patience, long seed,
                                String device, int threads) {
 
+    /** The batch size that asks the model to choose one for its data. */
+    public static final int AUTOMATIC = 0;
+
     public static TrainingSettings defaults() {
-        return new TrainingSettings(10, 256, 1e-3, 2, 42, "auto", 1);
+        return new TrainingSettings(10, AUTOMATIC, 1e-3, 2, 42, "auto", 1);
+    }
+
+    /** The batch size asked for, or {@code automatic} (the model's choice for its data) when none was. */
+    public int batchSizeOr(int automatic) {
+        return batchSize == AUTOMATIC ? automatic : batchSize;
     }
 
     public TrainingSettings withEpochs(int n) {

@@ -61,7 +61,8 @@ public final class RankerKind implements ModelKind {
         Path checkpoint = job.checkpoint() == null ? null : job.checkpoint().resolve(job.modelName() + ".ckpt");
         RankerTrainer.Result result = new RankerTrainer(job.settings(), shape, device)
                 .train(examples, built.pipeline(), listener, cancel, checkpoint, job.resume());
-        Map<String, Object> settings = new LinkedHashMap<>(job.settings().asMap());
+        Map<String, Object> settings = new LinkedHashMap<>(job.settings()
+                .withBatchSize(job.settings().batchSizeOr(RankerTrainer.BATCH_SIZE)).asMap());
         settings.put("architecture", shape.asMap());
         settings.putAll(exampleSettings.asMap(built.pipeline().source()));
         settings.put("encoder", built.pipeline().encoder());

@@ -31,6 +31,8 @@ import merchlab.model.TrainingSettings;
  * checkpoint after every epoch, and the best epoch's weights as the result.
  */
 final class RankerTrainer {
+    /** Examples per step unless the settings name a batch size. */
+    static final int BATCH_SIZE = 256;
     private final TrainingSettings settings;
     private final RankerArchitecture shape;
     private final Device device;
@@ -68,17 +70,18 @@ final class RankerTrainer {
                 }
                 double oracle = oracleAuc(examples, split.validation);
                 double reachedTarget = Double.NaN;
-                long stepsPerEpoch = Math.max(1, (split.train.length + settings.batchSize() - 1) / settings.batchSize());
+                int batchSize = settings.batchSizeOr(BATCH_SIZE);
+                long stepsPerEpoch = Math.max(1, (split.train.length + batchSize - 1) / batchSize);
                 long trained = 0;
-                float[] batch = new float[settings.batchSize() * width];
-                float[] labels = new float[settings.batchSize()];
+                float[] batch = new float[batchSize * width];
+                float[] labels = new float[batchSize];
                 for (int epoch = p.nextEpoch; epoch < settings.epochs(); epoch++) {
                     int[] order = split.shuffledTrain(new Random(settings.seed() * 1_000_003L + epoch));
                     double lossSum = 0;
                     long steps = 0;
-                    for (int start = 0; start < order.length; start += settings.batchSize()) {
+                    for (int start = 0; start < order.length; start += batchSize) {
                         cancel.check();
-                        int n = Math.min(settings.batchSize(), order.length - start);
+                        int n = Math.min(batchSize, order.length - start);
                         for (int j = 0; j < n; j++) {
                             examples.row(order[start + j], batch, j * width);
                             labels[j] = examples.label(order[start + j]);

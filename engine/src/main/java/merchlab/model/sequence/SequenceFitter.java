@@ -41,7 +41,8 @@ final class SequenceFitter {
 
     /** What training produced; {@code parameters} are the bytes of a saved model (see {@link SequenceModelFile}). */
     record Result(byte[] parameters, int epochs, int bestEpoch, Map<String, Double> validation, double trainLoss,
-                  String device, double seconds, String softmax, long examples, int products, int dropped) {
+                  String device, double seconds, String softmax, long examples, int products, int dropped,
+                  Batching batching) {
     }
 
     private final TrainingSettings training;
@@ -78,6 +79,7 @@ final class SequenceFitter {
         }
         List<RankingCase> cases = sample(validation);
         List<int[]> windows = data.windows(settings.maxHistory());
+        Batching batching = Batching.of(training.batchSize(), windows.size());
         long key = key(data);
         try (NDManager root = NDManager.newBaseManager(device);
              SequenceNetwork network = SequenceNetwork.create(root, data.textDimension, data.counts, settings,
@@ -89,7 +91,7 @@ final class SequenceFitter {
             long examples = 0;
             int epoch = progress.epoch() + 1;
             for (; epoch <= training.epochs() && progress.badEpochs() < Math.max(1, training.patience()); epoch++) {
-                double[] outcome = epoch(epoch, windows, data, text, network, adam, negatives);
+                double[] outcome = epoch(epoch, windows, batching, data, text, network, adam, negatives);
                 double loss = outcome[0];
                 examples += (long) outcome[1];
                 Map<String, Double> metrics = validate(network, catalog, data, cases);
@@ -120,17 +122,21 @@ final class SequenceFitter {
             }
             return new Result(model, epoch - 1, progress.bestEpoch(), progress.bestValidation(),
                     progress.lastLoss(), Devices.name(device), (System.nanoTime() - started) / 1e9, softmax,
-                    examples, data.size(), data.dropped);
+                    examples, data.size(), data.dropped, batching);
         }
     }
 
     /** Trains one epoch; returns its mean loss and the number of predicted products. */
-    private double[] epoch(int epoch, List<int[]> windows, TrainingData data, NDArray text, SequenceNetwork network,
-                           AdamW adam, int negatives) {
+    private double[] epoch(int epoch, List<int[]> windows, Batching batching, TrainingData data, NDArray text,
+                           SequenceNetwork network, AdamW adam, int negatives) {
         Random random = new Random(training.seed() * 1_000_003L + epoch);
         Engine.getEngine("PyTorch").setRandomSeed((int) (training.seed() * 31 + epoch));
-        List<List<int[]>> batches = batches(settings.bidirectional()
-                ? data.maskedExamples(settings.maxHistory(), random) : new ArrayList<>(windows), random);
+        List<List<int[]>> batches = new ArrayList<>();
+        for (int pass = 0; pass < batching.passes(); pass++) {
+            batches.addAll(batches(settings.bidirectional()
+                    ? data.maskedExamples(settings.maxHistory(), random) : new ArrayList<>(windows), batching.size(),
+                    random));
+        }
         double total = 0;
         long targets = 0;
         for (int b = 0; b < batches.size(); b++) {
@@ -161,9 +167,8 @@ final class SequenceFitter {
      * Shuffles the examples into batches of similar length (sorted within groups of eight batches, then the batches
      * shuffled), so that little of each batch is padding.
      */
-    private List<List<int[]>> batches(List<int[]> examples, Random random) {
+    private List<List<int[]>> batches(List<int[]> examples, int size, Random random) {
         Collections.shuffle(examples, random);
-        int size = training.batchSize();
         List<List<int[]>> out = new ArrayList<>();
         for (int g = 0; g < examples.size(); g += size * 8) {
             List<int[]> group = new ArrayList<>(examples.subList(g, Math.min(examples.size(), g + size * 8)));

@@ -18,7 +18,8 @@ import merchlab.text.ProductVectors;
  * The {@code sequence} kind of {@code merchlab train}: the sequence recommender trained on the job's window of
  * engagement events with the workspace's product vectors.
  *
- * <p>Options ({@code --set KEY=VALUE}): {@code objective} (next or masked), {@code mask-rate}, {@code dim},
+ * <p>Defaults are fitted to the log's shape ({@link SequenceSettings#fittedTo}); options ({@code --set KEY=VALUE})
+ * override them: {@code objective} (next or masked), {@code mask-rate}, {@code dim},
  * {@code layers}, {@code heads}, {@code history}, {@code dropout}, {@code id} (true or false), {@code id-dropout},
  * {@code negatives} (0: full softmax when the catalog is small), {@code weight-decay}, {@code bias} (true or false),
  * {@code new-only} (true or false).
@@ -44,8 +45,14 @@ public final class SequenceKind implements ModelKind {
     public SavedModel train(TrainingJob job, List<RankingCase> validation, TrainingListener listener,
                             CancelToken cancel) {
         ShopData data = job.data();
-        SequenceSettings settings = SequenceSettings.defaults().withOptions(job.options()).withResume(job.resume());
         InteractionLog log = InteractionLog.fromWorkspace(data.workspace(), job.window().from(), job.window().to());
+        LogShape shape = LogShape.of(log);
+        SequenceSettings fitted = SequenceSettings.defaults().fittedTo(shape);
+        listener.message(String.format(java.util.Locale.ROOT, "log shape: %.1f shoppers per product, median history %d"
+                        + " products: %s id vectors, %d attention layers over the last %d products",
+                shape.shoppersPerProduct(), shape.medianHistory(), fitted.idEmbedding() ? "with" : "without",
+                fitted.layers(), fitted.maxHistory()));
+        SequenceSettings settings = fitted.withOptions(job.options()).withResume(job.resume());
         Path checkpoint = job.checkpoint() == null ? null : job.checkpoint().resolve(job.modelName() + ".ckpt");
         ProductVectors vectors = new EmbeddingStore(data.workspace()).products(data.encoderName());
         SequenceTrainer trainer = new SequenceTrainer(settings);

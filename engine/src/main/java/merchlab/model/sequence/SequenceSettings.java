@@ -74,6 +74,18 @@ public record SequenceSettings(int dimension, int layers, int heads, int maxHist
         return new SequenceSettings(64, 2, 2, 50, NEXT, 0.2, 0.2, true, 0.25, 0, 5000, 0.0, 2000, true);
     }
 
+    /**
+     * These settings fitted to the shape of the log they will train on: without id vectors when products have fewer
+     * than {@value LogShape#SHOPPERS_PER_PRODUCT_FOR_IDS} shoppers each on average (the text adapter alone then
+     * generalises better), and without attention layers, reading the last 10 products, when the median shopper engaged
+     * with fewer than {@value LogShape#HISTORY_FOR_ATTENTION} products (short histories: the most recent product says
+     * most about the visit's mission). Options given with {@link #withOptions} apply after this.
+     */
+    public SequenceSettings fittedTo(LogShape shape) {
+        SequenceSettings s = shape.supportsIds() ? this : withIdEmbedding(false);
+        return shape.supportsAttention() ? s : s.withShape(dimension, 0, heads, Math.min(maxHistory, 10));
+    }
+
     public SequenceSettings withIdEmbedding(boolean on) {
         return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropout, on, idDropout,
                 negatives, fullSoftmaxLimit, weightDecay, validationShoppers, resume, bias, newOnly);

@@ -78,6 +78,8 @@ public final class SequenceTrainer {
                             TrainingSettings s, TrainingListener l, CancelToken c, Path checkpoint) {
         SequenceFitter.Result r = new SequenceFitter(s, settings, l, c, checkpoint).fit(training, validation, vectors);
         Map<String, Object> stored = new LinkedHashMap<>(s.asMap());
+        stored.put("batchSizeUsed", r.batching().size());
+        stored.put("passesPerEpoch", r.batching().passes());
         stored.putAll(settings.asMap());
         stored.put("encoder", vectors.encoder());
         stored.put("training", r.softmax());

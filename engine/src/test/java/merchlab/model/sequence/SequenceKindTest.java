@@ -60,6 +60,30 @@ class SequenceKindTest {
     }
 
     @Test
+    void defaultsAreFittedToTheLogAndTheChosenBatchSizeIsStored(@TempDir Path dir) throws Exception {
+        Workspace ws = SequenceTrainerTest.shop(dir.resolve("shop.db"));
+        try (ShopData data = new ShopData(ws, null)) {
+            List<String> messages = new java.util.ArrayList<>();
+            TrainingListener listener = new TrainingListener() {
+                @Override
+                public void message(String text) {
+                    messages.add(text);
+                }
+            };
+            SavedModel m = new ModelTraining(ModelKinds.installed(), new ModelStore(ws)).train("sequence",
+                    new ModelTraining.TrainingJobSpec(data, new TrainingSettings(1, TrainingSettings.AUTOMATIC, 0.01,
+                            5, 3, "cpu", 1), DataWindow.all(), Map.of("dim", "16"), null, null, false),
+                    listener, CancelToken.none());
+            assertEquals(0, m.settings().get("layers"), "six products per shopper: no attention layers");
+            assertEquals(10, m.settings().get("maxHistory"));
+            assertEquals(TrainingSettings.AUTOMATIC, m.settings().get("batchSize"), "retrained alike: automatic");
+            assertEquals(Batching.MIN_BATCH, m.settings().get("batchSizeUsed"));
+            assertEquals(Batching.STEPS_PER_EPOCH / 2, m.settings().get("passesPerEpoch"), "two steps a pass");
+            assertTrue(messages.stream().anyMatch(t -> t.startsWith("log shape: ")), messages.toString());
+        }
+    }
+
+    @Test
     void unknownOrBadOptionsAreClearErrors() {
         SequenceSettings d = SequenceSettings.defaults();
         MerchLabException unknown = assertThrows(MerchLabException.class, () -> d.withOptions(Map.of("colour", "1")));

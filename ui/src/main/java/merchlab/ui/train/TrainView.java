@@ -14,6 +14,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import merchlab.model.TrainingSettings;
 import merchlab.ui.chart.ChartPanel;
 import merchlab.ui.chart.Series;
 
@@ -23,7 +24,7 @@ public final class TrainView {
     private final ComboBox<String> kind = new ComboBox<>();
     private final Label kindHelp = new Label();
     private final Spinner<Integer> epochs = new Spinner<>(1, 1000, 3);
-    private final Spinner<Integer> batchSize = new Spinner<>(1, 65536, 256, 32);
+    private final Spinner<Integer> batchSize = new Spinner<>(0, 65536, TrainingSettings.defaults().batchSize(), 32);
     private final TextField learningRate = new TextField();
     private final ComboBox<String> device = new ComboBox<>();
     private final Button start = new Button("Start training");
@@ -62,7 +63,7 @@ public final class TrainView {
         form.setHgap(10);
         form.setVgap(8);
         form.addRow(0, new Label("Model"), kind, new Label("Device"), device);
-        form.addRow(1, new Label("Epochs"), epochs, new Label("Batch size"), batchSize);
+        form.addRow(1, new Label("Epochs"), epochs, new Label("Batch size (0 = auto)"), batchSize);
         form.addRow(2, new Label("Learning rate"), learningRate);
         form.add(kindHelp, 0, 3, 4, 1);
         HBox buttons = new HBox(10, start, cancel);

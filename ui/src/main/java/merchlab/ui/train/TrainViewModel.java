@@ -149,8 +149,9 @@ public final class TrainViewModel {
         if (epochs.get() < 1 || epochs.get() > 1000) {
             throw new MerchLabException("epochs must be between 1 and 1000, not " + epochs.get());
         }
-        if (batchSize.get() < 1 || batchSize.get() > 65536) {
-            throw new MerchLabException("batch size must be between 1 and 65536, not " + batchSize.get());
+        if (batchSize.get() < 0 || batchSize.get() > 65536) {
+            throw new MerchLabException("batch size must be between 1 and 65536 (0 to let the model choose), not "
+                    + batchSize.get());
         }
         if (!(learningRate.get() > 0 && learningRate.get() < 10)) {
             throw new MerchLabException("learning rate must be above 0 and below 10, not " + learningRate.get());

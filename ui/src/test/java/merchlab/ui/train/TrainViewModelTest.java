@@ -68,9 +68,10 @@ class TrainViewModelTest {
         train.start();
         assertTrue(train.messageProperty().get().startsWith("learning rate must be above 0"));
         train.learningRateProperty().set(0.01);
-        train.batchSizeProperty().set(0);
+        train.batchSizeProperty().set(-1);
         train.start();
-        assertEquals("batch size must be between 1 and 65536, not 0", train.messageProperty().get());
+        assertEquals("batch size must be between 1 and 65536 (0 to let the model choose), not -1",
+                train.messageProperty().get());
         assertFalse(train.runningProperty().get());
     }
 
