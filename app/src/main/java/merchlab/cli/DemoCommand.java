@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
+import merchlab.eval.protocol.LeaveLastOut;
+import merchlab.eval.protocol.ProtocolEvaluation;
 import merchlab.eval.temporal.TemporalEvaluation;
 import merchlab.eval.temporal.TemporalSplit;
 import merchlab.features.ShopData;
@@ -23,6 +25,7 @@ import merchlab.model.ModelStore;
 import merchlab.model.ModelTraining;
 import merchlab.model.SavedModel;
 import merchlab.model.TrainingSettings;
+import merchlab.model.sequence.SequenceRecommender;
 import merchlab.sample.GeneratedShop;
 import merchlab.sample.ShopConfig;
 import merchlab.sample.ShopGenerator;
@@ -36,7 +39,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code merchlab demo}: generate the small sample, import it, encode it, train every model kind and evaluate them, headless.
+ * {@code merchlab demo}: generate the small sample, import it, encode it, train every model kind and evaluate them
+ * (every model under the temporal protocol, the sequence recommender also under leave-last-out), headless.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "headless end to end: generate sample, import, encode, train, evaluate, report")
@@ -85,6 +89,12 @@ final class DemoCommand implements Runnable {
                         new ProgressPrinter(System.err), CancelToken.none());
                 doc.put("evaluate", EvaluateCommand.document(report));
             }
+            say("evaluating the sequence recommender on its own protocol (" + LeaveLastOut.NAME + ")");
+            ProtocolEvaluation.Report lastOut = new ProtocolEvaluation(ws, ModelKinds.installed(),
+                    new EvaluationStore(ws), file.toAbsolutePath().getParent()).run(
+                    ProtocolEvaluation.protocol(LeaveLastOut.NAME, 0), SequenceRecommender.KIND, null,
+                    new ProgressPrinter(System.err), CancelToken.none());
+            doc.put("evaluateLeaveLastOut", ProtocolReport.document(lastOut, null));
         } catch (java.io.IOException e) {
             throw new MerchLabException("cannot write the demo shop: " + e.getMessage(), e);
         }

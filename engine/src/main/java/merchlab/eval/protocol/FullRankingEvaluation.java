@@ -67,23 +67,23 @@ public final class FullRankingEvaluation {
         return accumulator.result();
     }
 
-    /** The top of the ranking of one case, as deep as the largest cut-off. */
+    /**
+     * The top of the ranking of one case, as deep as the largest cut-off. The recommender scores the whole catalog,
+     * always the same list (so it can keep its own lookups for it), and the case's excluded products are then passed
+     * over.
+     */
     public List<String> rank(Recommender recommender, RankingCase c) {
-        List<String> candidates = new ArrayList<>(catalog.size());
-        for (String id : catalog) {
-            if (!c.excluded().contains(id)) {
-                candidates.add(id);
-            }
-        }
-        double[] scores = recommender.score(ScoringRequest.forShopper(c.userId(), c.history()), candidates);
-        if (scores.length != candidates.size()) {
+        double[] scores = recommender.score(ScoringRequest.forShopper(c.userId(), c.history()), catalog);
+        if (scores.length != catalog.size()) {
             throw new MerchLabException(recommender.name() + " returned " + scores.length + " scores for "
-                    + candidates.size() + " products");
+                    + catalog.size() + " products");
         }
-        int[] top = TopK.indices(scores, depth);
-        List<String> ranked = new ArrayList<>(top.length);
-        for (int i : top) {
-            ranked.add(candidates.get(i));
+        List<String> ranked = new ArrayList<>(depth);
+        for (int i : TopK.indices(scores, depth + c.excluded().size())) {
+            String id = catalog.get(i);
+            if (!c.excluded().contains(id) && ranked.size() < depth) {
+                ranked.add(id);
+            }
         }
         return ranked;
     }

@@ -33,6 +33,8 @@ public final class SequenceRecommender implements Recommender {
     private final Map<List<String>, float[]> prepared = new HashMap<>();
     private List<String> cachedHistory;
     private float[] cachedShopper;
+    private List<String> cachedCandidates;
+    private int[] cachedRows;
 
     SequenceRecommender(String name, SequenceScorer scorer, List<AutoCloseable> owned) {
         this.name = name;
@@ -87,10 +89,10 @@ public final class SequenceRecommender implements Recommender {
     @Override
     public double[] score(ScoringRequest request, List<String> candidates) {
         float[] shopper = shopper(request.history());
-        ProductVectors catalog = scorer.catalog();
+        int[] rows = rows(candidates);
         double[] scores = new double[candidates.size()];
         for (int i = 0; i < scores.length; i++) {
-            int row = catalog.row(candidates.get(i)).orElse(-1);
+            int row = rows[i];
             if (row < 0) {
                 scores[i] = UNKNOWN_PRODUCT;
             } else {
@@ -98,6 +100,23 @@ public final class SequenceRecommender implements Recommender {
             }
         }
         return scores;
+    }
+
+    /**
+     * The catalog rows of the candidates (-1 when unknown), kept for the last list seen: full-ranking evaluations pass
+     * the same unmodifiable catalog list for every shopper.
+     */
+    private int[] rows(List<String> candidates) {
+        if (candidates != cachedCandidates || cachedRows.length != candidates.size()) {
+            ProductVectors catalog = scorer.catalog();
+            int[] rows = new int[candidates.size()];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = catalog.row(candidates.get(i)).orElse(-1);
+            }
+            cachedRows = rows;
+            cachedCandidates = candidates;
+        }
+        return cachedRows;
     }
 
     /**
