@@ -2,6 +2,7 @@ package merchlab.model.sequence;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import merchlab.CancelToken;
 import merchlab.features.ShopData;
 import merchlab.eval.protocol.InteractionLog;
@@ -48,7 +49,7 @@ public final class SequenceKind implements ModelKind {
         InteractionLog log = InteractionLog.fromWorkspace(data.workspace(), job.window().from(), job.window().to());
         LogShape shape = LogShape.of(log);
         SequenceSettings fitted = SequenceSettings.defaults().fittedTo(shape);
-        listener.message(String.format(java.util.Locale.ROOT, "log shape: %.1f shoppers per product, median history %d"
+        listener.message(String.format(Locale.ROOT, "log shape: %.1f shoppers per product, median history %d"
                         + " products: %s id vectors, %d attention layers over the last %d products",
                 shape.shoppersPerProduct(), shape.medianHistory(), fitted.idEmbedding() ? "with" : "without",
                 fitted.layers(), fitted.maxHistory()));
