@@ -10,6 +10,7 @@ import java.util.Random;
 import merchlab.catalog.Product;
 import merchlab.search.eval.SemanticBenchmark;
 import merchlab.search.eval.ShopFiles;
+import merchlab.text.EncodeService;
 import merchlab.text.bench.EncoderBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,9 +30,9 @@ final class BenchSpeedCommand implements Runnable {
     @Option(names = "--encoders", split = ",", defaultValue = "en", paramLabel = "LIST", description = "encoders to time (default: ${DEFAULT-VALUE})")
     List<String> encoders;
 
-    @Option(names = "--batch", defaultValue = "64", paramLabel = "N", description = "texts per encoder call, as merchlab "
-            + "encode gives them; each call runs the model on batches of up to 32 texts of similar token length "
-            + "(default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch", defaultValue = "" + EncodeService.BATCH, paramLabel = "N", description = "texts per "
+            + "encoder call, as merchlab encode gives them; each call runs the model on batches of up to 32 texts of "
+            + "similar token length (default: ${DEFAULT-VALUE})")
     int batch;
 
     @Option(names = "--rounds", defaultValue = "11", paramLabel = "N", description = "rounds; pipeline and bare session "
