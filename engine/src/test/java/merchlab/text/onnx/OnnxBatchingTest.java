@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import merchlab.text.Vectors;
 import org.junit.jupiter.api.AfterAll;
@@ -17,11 +21,15 @@ import org.junit.jupiter.api.Test;
 /** Batching by token length: every text gets its own vector back, in order, and the vectors match one-at-a-time encoding. */
 class OnnxBatchingTest {
     private static OnnxTextEncoder english;
+    private static HuggingFaceTokenizer reference;
     private static List<String> titles;
 
     @BeforeAll
-    static void load() {
+    static void load() throws IOException {
         english = OnnxTextEncoder.load(EncoderSpec.ENGLISH, 1);
+        try (InputStream in = OnnxBatchingTest.class.getResourceAsStream(EncoderSpec.ENGLISH.tokenizerResource())) {
+            reference = HuggingFaceTokenizer.newInstance(in, Map.of("truncation", "true", "maxLength", "256"));
+        }
         Random r = new Random(7);
         String[] words = {"Wireless", "Leather", "running", "shoes", "Waterproof", "rain", "jacket", "for", "men",
                 "organic", "cotton", "T-shirt", "XL", "stainless-steel", "frying", "pan", "28cm", "yoga", "mat", "grey"};
@@ -39,6 +47,7 @@ class OnnxBatchingTest {
     @AfterAll
     static void close() {
         english.close();
+        reference.close();
     }
 
     @Test
@@ -55,6 +64,7 @@ class OnnxBatchingTest {
                 assertTrue(!seen[text], "text " + text + " in two batches");
                 seen[text] = true;
                 long[] ids = english.tokenIds(titles.get(text));
+                assertArrayEquals(reference.encode(titles.get(text)).getIds(), ids, "as DJL's tokenizer gives them");
                 long[] rowIds = Arrays.copyOfRange(b.ids(), row * b.length(), (row + 1) * b.length());
                 assertArrayEquals(ids, Arrays.copyOf(rowIds, ids.length));
                 for (int t = 0; t < b.length(); t++) {
