@@ -88,12 +88,13 @@ final class BenchSpeedCommand implements Runnable {
         for (EncoderBenchmark.Result r : enc) {
             System.out.printf(Locale.ROOT, "encoder %s: %d titles (%.1f tokens each, %.1f%% padding), %d per call, model "
                             + "batches of up to %d, %d threads: pipeline %.0f/s, bare ONNX Runtime %.0f/s, ratio %.3f "
-                            + "(median of %d rounds; per round %.3f-%.3f); per CPU-second %.0f vs %.0f (x %d cores = "
-                            + "%.0f vs %.0f/s on an idle machine); load average %.2f before, %.2f after%n",
+                            + "(median of %d rounds; per round %.3f-%.3f); interleaved ratio %.3f (per round %.3f-%.3f); "
+                            + "per CPU-second %.0f vs %.0f (x %d cores = %.0f vs %.0f/s on an idle machine); load "
+                            + "average %.2f before, %.2f after%n",
                     r.encoder(), r.texts(), r.tokensPerText(), 100 * r.paddingShare(), r.chunk(), r.maxBatch(),
                     r.threads(), r.pipelinePerSecond(), r.barePerSecond(), r.ratio(), r.roundRatios().size(),
-                    r.roundRatios().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN),
-                    r.roundRatios().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN),
+                    min(r.roundRatios()), max(r.roundRatios()), r.interleavedRatio(), min(r.interleavedRatios()),
+                    max(r.interleavedRatios()),
                     r.pipelinePerCpuSecond(), r.barePerCpuSecond(), r.threads(), r.threads() * r.pipelinePerCpuSecond(),
                     r.threads() * r.barePerCpuSecond(), r.loadAverageBefore(), r.loadAverageAfter());
         }
@@ -104,6 +105,14 @@ final class BenchSpeedCommand implements Runnable {
                     r.medianMillis(), r.p90Millis(), r.recallAt10(), r.heapBytesPerProduct(),
                     r.measuredHeapBytesPerProduct(), r.buildSeconds());
         }
+    }
+
+    private static double min(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
+
+    private static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
     }
 
     private List<String> titles() {

@@ -30,7 +30,12 @@ import merchlab.text.onnx.TokenBatch;
  * Measures embedding throughput of the MerchLab pipeline (tokenising, batching by token length, the DJL predictor,
  * pooling and normalising) against a bare {@link OrtSession} with the same session options running the same model
  * on the very batches the pipeline makes, already tokenised, on the same threads. Rounds take turns at going first
- * (pipeline first in odd rounds, bare first in even ones) so that order and machine load favour neither.
+ * (pipeline first in odd rounds, bare first in even ones) so that order favours neither.
+ *
+ * <p>On a machine shared with other work, load changes within seconds, so whole passes measured one after the other
+ * still see different machines. The benchmark therefore also runs interleaved rounds: the pool gets a pipeline call
+ * and the bare session's run of the same chunk in turn, each timed on its own thread, so that both see the same load
+ * at the same moments; their ratio is the fairer comparison.
  */
 public final class EncoderBenchmark {
     /**
@@ -43,12 +48,14 @@ public final class EncoderBenchmark {
      * @param paddingShare   share of the model's input positions that are padding
      * @param ratio          median pipeline rate over median bare rate
      * @param roundRatios    pipeline over bare rate in each round
+     * @param interleavedRatio median over interleaved rounds of (time of the bare runs) / (time of the pipeline calls)
+     * @param interleavedRatios that ratio in each interleaved round
      */
     public record Result(String encoder, int texts, int chunk, int maxBatch, int threads, double tokensPerText,
                          double paddingShare, double pipelinePerSecond, double barePerSecond, double ratio,
                          double pipelinePerCpuSecond, double barePerCpuSecond, List<Double> pipelineRounds,
-                         List<Double> bareRounds, List<Double> roundRatios, double loadAverageBefore,
-                         double loadAverageAfter) {
+                         List<Double> bareRounds, List<Double> roundRatios, double interleavedRatio,
+                         List<Double> interleavedRatios, double loadAverageBefore, double loadAverageAfter) {
     }
 
     private final Consumer<String> log;
@@ -115,15 +122,65 @@ public final class EncoderBenchmark {
                 log.accept(String.format(Locale.ROOT, "round %d (%s first): pipeline %.0f/s, bare ONNX Runtime %.0f/s, "
                         + "ratio %.3f, load average %.2f", r + 1, r % 2 == 0 ? "pipeline" : "bare", p, b, p / b, loadAverage()));
             }
+            List<Double> interleaved = new ArrayList<>();
+            for (int r = 0; r < rounds; r++) {
+                interleaved.add(interleaved(pool, chunks, inputs, pipelineWork, bareWork, r));
+                log.accept(String.format(Locale.ROOT, "interleaved round %d: bare time / pipeline time %.3f, load average "
+                        + "%.2f", r + 1, interleaved.get(r), loadAverage()));
+            }
             double p = median(pipeline);
             double b = median(raw);
             double total = (double) texts.size() * rounds;
             return new Result(encoderName, texts.size(), chunk, OnnxTextEncoder.MAX_BATCH, threads,
                     (double) real / texts.size(), 1 - (double) real / positions, p, b, p / b, total / cpuSeconds[0],
-                    total / cpuSeconds[1], pipeline, raw, ratios, loadBefore, loadAverage());
+                    total / cpuSeconds[1], pipeline, raw, ratios, median(interleaved), interleaved, loadBefore,
+                    loadAverage());
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * One interleaved round: each chunk once through the pipeline and once through the bare session, submitted in
+     * turn (which of the two goes first alternates by chunk and round); returns total bare time over total pipeline
+     * time, each task timed on its own thread.
+     */
+    private static double interleaved(ExecutorService pool, List<List<String>> chunks, List<List<TokenBatch>> inputs,
+                                      Work<List<String>> pipelineWork, Work<List<TokenBatch>> bareWork, int round) {
+        List<Future<Long>> pipelineTasks = new ArrayList<>();
+        List<Future<Long>> bareTasks = new ArrayList<>();
+        for (int i = 0; i < chunks.size(); i++) {
+            List<String> c = chunks.get(i);
+            List<TokenBatch> in = inputs.get(i);
+            Callable<Long> p = () -> timed(() -> pipelineWork.apply(c));
+            Callable<Long> b = () -> timed(() -> bareWork.apply(in));
+            if ((i + round) % 2 == 0) {
+                pipelineTasks.add(pool.submit(p));
+                bareTasks.add(pool.submit(b));
+            } else {
+                bareTasks.add(pool.submit(b));
+                pipelineTasks.add(pool.submit(p));
+            }
+        }
+        return (double) sum(bareTasks) / sum(pipelineTasks);
+    }
+
+    private static long timed(Callable<Object> task) throws Exception {
+        long start = System.nanoTime();
+        task.call();
+        return System.nanoTime() - start;
+    }
+
+    private static long sum(List<Future<Long>> futures) {
+        long total = 0;
+        try {
+            for (Future<Long> f : futures) {
+                total += f.get();
+            }
+        } catch (Exception e) {
+            throw new MerchLabException("benchmark failed: " + e, e);
+        }
+        return total;
     }
 
     private static double loadAverage() {
