@@ -10,6 +10,7 @@ import java.util.Random;
 import merchlab.catalog.Product;
 import merchlab.search.eval.SemanticBenchmark;
 import merchlab.search.eval.ShopFiles;
+import merchlab.text.EncodeService;
 import merchlab.text.bench.EncoderBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,10 +30,13 @@ final class BenchSpeedCommand implements Runnable {
     @Option(names = "--encoders", split = ",", defaultValue = "en", paramLabel = "LIST", description = "encoders to time (default: ${DEFAULT-VALUE})")
     List<String> encoders;
 
-    @Option(names = "--batch", defaultValue = "32", paramLabel = "N", description = "texts per encoder call (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch", defaultValue = "" + EncodeService.BATCH, paramLabel = "N", description = "texts per "
+            + "encoder call, as merchlab encode gives them; each call runs the model on batches of up to 32 texts of "
+            + "similar token length (default: ${DEFAULT-VALUE})")
     int batch;
 
-    @Option(names = "--rounds", defaultValue = "5", paramLabel = "N", description = "alternating rounds (default: ${DEFAULT-VALUE})")
+    @Option(names = "--rounds", defaultValue = "11", paramLabel = "N", description = "rounds; pipeline and bare session "
+            + "take turns at going first (default: ${DEFAULT-VALUE})")
     int rounds;
 
     @Option(names = "--sizes", split = ",", defaultValue = "100000,1000000", paramLabel = "LIST",
@@ -82,11 +86,17 @@ final class BenchSpeedCommand implements Runnable {
         System.out.printf(Locale.ROOT, "cores %s, max heap %s MiB, load average %.2f%n", doc.get("cores"),
                 doc.get("maxHeapMiB"), (Double) doc.get("loadAverage"));
         for (EncoderBenchmark.Result r : enc) {
-            System.out.printf(Locale.ROOT, "encoder %s: %d titles, batch %d, %d threads: pipeline %.0f/s, bare ONNX Runtime "
-                            + "%.0f/s, ratio %.3f; per CPU-second %.0f vs %.0f (x %d cores = %.0f vs %.0f/s on an idle "
-                            + "machine)%n", r.encoder(), r.texts(), r.batch(), r.threads(), r.pipelinePerSecond(),
-                    r.barePerSecond(), r.ratio(), r.pipelinePerCpuSecond(), r.barePerCpuSecond(), r.threads(),
-                    r.threads() * r.pipelinePerCpuSecond(), r.threads() * r.barePerCpuSecond());
+            System.out.printf(Locale.ROOT, "encoder %s: %d titles (%.1f tokens each, %.1f%% padding), %d per call, model "
+                            + "batches of up to %d, %d threads: pipeline %.0f/s, bare ONNX Runtime %.0f/s, ratio %.3f "
+                            + "(median of %d rounds; per round %.3f-%.3f); interleaved ratio %.3f (per round %.3f-%.3f); "
+                            + "per CPU-second %.0f vs %.0f (x %d cores = %.0f vs %.0f/s on an idle machine); load "
+                            + "average %.2f before, %.2f after%n",
+                    r.encoder(), r.texts(), r.tokensPerText(), 100 * r.paddingShare(), r.chunk(), r.maxBatch(),
+                    r.threads(), r.pipelinePerSecond(), r.barePerSecond(), r.ratio(), r.roundRatios().size(),
+                    min(r.roundRatios()), max(r.roundRatios()), r.interleavedRatio(), min(r.interleavedRatios()),
+                    max(r.interleavedRatios()),
+                    r.pipelinePerCpuSecond(), r.barePerCpuSecond(), r.threads(), r.threads() * r.pipelinePerCpuSecond(),
+                    r.threads() * r.barePerCpuSecond(), r.loadAverageBefore(), r.loadAverageAfter());
         }
         for (SemanticBenchmark.Result r : sem) {
             System.out.printf(Locale.ROOT, "semantic top-10 over %,d x %d (%s, %s floats, %d threads): median %.2f ms, "
@@ -95,6 +105,14 @@ final class BenchSpeedCommand implements Runnable {
                     r.medianMillis(), r.p90Millis(), r.recallAt10(), r.heapBytesPerProduct(),
                     r.measuredHeapBytesPerProduct(), r.buildSeconds());
         }
+    }
+
+    private static double min(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
+
+    private static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
     }
 
     private List<String> titles() {

@@ -120,4 +120,12 @@ class EncodeServiceTest {
         EncodeReport resumed = service(ws).encode("en", EncodeListener.NONE, CancelToken.none());
         assertEquals(400 - stored, resumed.embedded());
     }
+
+    @Test
+    void largeCatalogsGoToTheEncoderInLargeCallsSmallOnesInAtLeastEightCallsPerThread() {
+        assertEquals(EncodeService.BATCH, EncodeService.callSize(100_000, 2));
+        assertEquals(50, EncodeService.callSize(800, 2));
+        assertEquals(EncodeService.MIN_BATCH, EncodeService.callSize(400, 2));
+        assertEquals(EncodeService.MIN_BATCH, EncodeService.callSize(3, 2));
+    }
 }
