@@ -21,8 +21,8 @@ import merchlab.importer.Rejection;
  * same key is a duplicate, a different row under the same id sends the event on to the next free id.
  *
  * <p>While a writer is open its connection skips the schema's CHECK constraints: the only one on the tables written
- * here, {@code events.type IN (...)}, cost SQLite more than a microsecond per row (it builds the list's lookup table
- * for every row), a third of all insert work, and every type written comes from {@link EventType#code()}, so it
+ * here, {@code events.type IN (...)}, cost SQLite about a microsecond per row (it builds the list's lookup table
+ * for every row), a quarter of the writer's work, and every type written comes from {@link EventType#code()}, so it
  * holds by construction. Closing the writer turns the checks back on.
  */
 final class BatchWriter implements AutoCloseable {
