@@ -30,6 +30,20 @@ class WorkspaceMigrationTest {
     }
 
     @Test
+    void newWorkspacesUseLargePagesAndOldOnesKeepTheirs() throws Exception {
+        assertEquals("16384", one(Workspace.open(dir.resolve("new.db")), "PRAGMA page_size"));
+        Path old = dir.resolve("small-pages.db");
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old);
+             Statement st = c.createStatement()) {
+            st.execute("PRAGMA page_size = 4096");
+            st.execute("PRAGMA journal_mode = WAL");
+        }
+        Workspace ws = Workspace.open(old);
+        assertEquals("4096", one(ws, "PRAGMA page_size"));
+        assertEquals("wal", one(ws, "PRAGMA journal_mode"));
+    }
+
+    @Test
     void aWorkspaceWrittenBySchemaVersionOneOpensInTheLatest() throws Exception {
         Path file = dir.resolve("old.db");
         Workspace v1 = Workspace.open(file, 1);

@@ -9,10 +9,18 @@ final class EventRules {
     private EventRules() {
     }
 
-    /** One of the six stored event types. */
+    private static final EventType[] TYPES = EventType.values();
+    private static final String[] CODES = java.util.Arrays.stream(TYPES).map(EventType::code).toArray(String[]::new);
+
+    /** One of the six stored event types; the stored spelling is matched first, without making new strings. */
     static EventType type(String code) throws RowProblem {
         if (code == null) {
             throw new RowProblem("missing event type");
+        }
+        for (int i = 0; i < CODES.length; i++) {
+            if (CODES[i].equals(code)) {
+                return TYPES[i];
+            }
         }
         return EventType.parse(code).orElseThrow(() -> new RowProblem("unknown event type '" + Numbers.clip(code)
                 + "' (expected search, impression, click, view, add_to_cart or purchase)"));

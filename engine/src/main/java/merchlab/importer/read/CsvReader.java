@@ -35,6 +35,12 @@ public final class CsvReader implements Closeable {
     private int[] ends = new int[32];
     private boolean[] escaped = new boolean[32];
     private String problem;
+    /** Columns and value lengths whose last text is kept for {@link #text}. */
+    private static final int REUSED_COLUMNS = 64;
+    private static final int REUSED_BYTES = 64;
+    private final byte[][] lastBytes = new byte[REUSED_COLUMNS][REUSED_BYTES];
+    private final int[] lastLength = new int[REUSED_COLUMNS];
+    private final String[] lastText = new String[REUSED_COLUMNS];
     private int lastPeek;
     private static final int TOO_LONG = -2;
 
@@ -347,10 +353,28 @@ public final class CsvReader implements Closeable {
         return ends[i] == starts[i];
     }
 
-    /** Value {@code i} as text; {@code what} names it in a problem message (invalid UTF-8). */
+    /**
+     * Value {@code i} as text; {@code what} names it in a problem message (invalid UTF-8). A short value with the same
+     * bytes as the previous record's value in that column is the same string (logs repeat shopper, session, query
+     * and device row after row), made once.
+     */
     public String text(int i, String what) throws RowProblem {
-        String s = utf8.decode(buf, starts[i], ends[i] - starts[i], what);
-        return escaped[i] ? s.replace("\"\"", "\"") : s;
+        int len = ends[i] - starts[i];
+        boolean reusable = len <= REUSED_BYTES && i < REUSED_COLUMNS && !escaped[i];
+        if (reusable && lastText[i] != null && lastLength[i] == len
+                && Arrays.equals(buf, starts[i], ends[i], lastBytes[i], 0, len)) {
+            return lastText[i];
+        }
+        String s = utf8.decode(buf, starts[i], len, what);
+        if (escaped[i]) {
+            return s.replace("\"\"", "\"");
+        }
+        if (reusable) {
+            System.arraycopy(buf, starts[i], lastBytes[i], 0, len);
+            lastLength[i] = len;
+            lastText[i] = s;
+        }
+        return s;
     }
 
     /**

@@ -40,6 +40,21 @@ class CsvReaderTest {
     }
 
     @Test
+    void repeatedValuesAreReadAsTheSameTextAndChangedOnesAsTheirOwn() throws IOException, RowProblem {
+        assertEquals(List.of("1|null|u1|mobile|a\"\"b", "2|null|u1|mobile|a\"b", "3|null|u12|mobil|a\"b",
+                        "4|null|u1|mobile|", "5|null|u1|\u00e9t\u00e9|x"),
+                read("u1,mobile,a\"\"b\nu1,mobile,\"a\"\"b\"\nu12,mobil,\"a\"\"b\"\nu1,mobile,\nu1,\u00e9t\u00e9,x\n"));
+        try (CsvReader r = new CsvReader(new ByteArrayInputStream("u1,s\nu1,t\n".getBytes(StandardCharsets.UTF_8)),
+                ',', true)) {
+            r.next();
+            String first = r.text(0, "user");
+            r.next();
+            assertTrue(first == r.text(0, "user"), "the repeated shopper is one string");
+            assertEquals("t", r.text(1, "session"));
+        }
+    }
+
+    @Test
     void readsPlainQuotedAndEscapedValues() throws IOException {
         assertEquals(List.of("1|null|a|b c|", "2|null|x,y|say \"hi\"|"),
                 read("a,b c,\n\"x,y\",\"say \"\"hi\"\"\",\n"));
