@@ -5,6 +5,7 @@ import merchlab.features.CatalogVectors;
 import merchlab.features.QueryVectors;
 import merchlab.features.ShopCatalog;
 import merchlab.features.ShopperProfile;
+import merchlab.model.CandidateRows;
 import merchlab.model.Recommender;
 import merchlab.model.ScoringRequest;
 
@@ -17,12 +18,14 @@ final class SemanticModel implements Recommender {
     private final ShopCatalog catalog;
     private final CatalogVectors vectors;
     private final QueryVectors queries;
+    private final CandidateRows candidateRows;
 
     SemanticModel(String name, ShopCatalog catalog, CatalogVectors vectors, QueryVectors queries) {
         this.name = name;
         this.catalog = catalog;
         this.vectors = vectors;
         this.queries = queries;
+        this.candidateRows = new CandidateRows(catalog::indexOf);
     }
 
     @Override
@@ -60,8 +63,9 @@ final class SemanticModel implements Recommender {
         if (target == null) {
             return out;
         }
+        int[] rows = candidateRows.of(candidates);
         for (int i = 0; i < out.length; i++) {
-            out[i] = vectors.dot(catalog.indexOf(candidates.get(i)), target);
+            out[i] = vectors.dot(rows[i], target);
         }
         return out;
     }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import merchlab.MerchLabException;
+import merchlab.model.CandidateRows;
 import merchlab.model.Recommender;
 import merchlab.model.SavedModel;
 import merchlab.model.ScoringRequest;
@@ -31,15 +32,15 @@ public final class SequenceRecommender implements Recommender {
     private final SequenceScorer scorer;
     private final List<AutoCloseable> owned;
     private final Map<List<String>, float[]> prepared = new HashMap<>();
+    private final CandidateRows candidateRows;
     private List<String> cachedHistory;
     private float[] cachedShopper;
-    private List<String> cachedCandidates;
-    private int[] cachedRows;
 
     SequenceRecommender(String name, SequenceScorer scorer, List<AutoCloseable> owned) {
         this.name = name;
         this.scorer = scorer;
         this.owned = owned;
+        this.candidateRows = new CandidateRows(id -> scorer.catalog().row(id).orElse(-1));
     }
 
     /**
@@ -89,7 +90,7 @@ public final class SequenceRecommender implements Recommender {
     @Override
     public double[] score(ScoringRequest request, List<String> candidates) {
         float[] shopper = shopper(request.history());
-        int[] rows = rows(candidates);
+        int[] rows = candidateRows.of(candidates);
         double[] scores = new double[candidates.size()];
         for (int i = 0; i < scores.length; i++) {
             int row = rows[i];
@@ -100,23 +101,6 @@ public final class SequenceRecommender implements Recommender {
             }
         }
         return scores;
-    }
-
-    /**
-     * The catalog rows of the candidates (-1 when unknown), kept for the last list seen: full-ranking evaluations pass
-     * the same unmodifiable catalog list for every shopper.
-     */
-    private int[] rows(List<String> candidates) {
-        if (candidates != cachedCandidates || cachedRows.length != candidates.size()) {
-            ProductVectors catalog = scorer.catalog();
-            int[] rows = new int[candidates.size()];
-            for (int i = 0; i < rows.length; i++) {
-                rows[i] = catalog.row(candidates.get(i)).orElse(-1);
-            }
-            cachedRows = rows;
-            cachedCandidates = candidates;
-        }
-        return cachedRows;
     }
 
     /**
