@@ -1,7 +1,6 @@
 package merchlab.eval.protocol;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import merchlab.CancelToken;
@@ -23,7 +22,6 @@ public final class FullRankingEvaluation {
     public static final int[] CUTOFFS = {5, 10, 20};
 
     private final List<String> catalog;
-    private final Map<String, Integer> positions = new HashMap<>();
     private final int[] cutoffs;
     private final int depth;
 
@@ -37,9 +35,6 @@ public final class FullRankingEvaluation {
             throw new IllegalArgumentException("at least one cut-off");
         }
         this.catalog = List.copyOf(catalog);
-        for (int i = 0; i < this.catalog.size(); i++) {
-            positions.put(this.catalog.get(i), i);
-        }
         this.cutoffs = cutoffs.clone();
         int max = 0;
         for (int k : cutoffs) {

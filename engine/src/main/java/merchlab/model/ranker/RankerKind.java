@@ -18,6 +18,7 @@ import merchlab.model.Recommender;
 import merchlab.model.SavedModel;
 import merchlab.model.TrainingJob;
 import merchlab.model.TrainingListener;
+import merchlab.model.TrainingSettings;
 
 /**
  * The {@code ranker} kind: builds examples from the job's window of logs, fits the feature pipeline, trains the
@@ -59,10 +60,10 @@ public final class RankerKind implements ModelKind {
                 job.intOption("cross", d.crossLayers()), job.intOption("hidden", d.hidden()), d.validationShare(),
                 d.weightDecay());
         Path checkpoint = job.checkpoint() == null ? null : job.checkpoint().resolve(job.modelName() + ".ckpt");
-        RankerTrainer.Result result = new RankerTrainer(job.settings(), shape, device)
+        TrainingSettings training = job.settings().withBatchSize(job.settings().batchSizeOr(RankerTrainer.BATCH_SIZE));
+        RankerTrainer.Result result = new RankerTrainer(training, shape, device)
                 .train(examples, built.pipeline(), listener, cancel, checkpoint, job.resume());
-        Map<String, Object> settings = new LinkedHashMap<>(job.settings()
-                .withBatchSize(job.settings().batchSizeOr(RankerTrainer.BATCH_SIZE)).asMap());
+        Map<String, Object> settings = new LinkedHashMap<>(training.asMap());
         settings.put("architecture", shape.asMap());
         settings.putAll(exampleSettings.asMap(built.pipeline().source()));
         settings.put("encoder", built.pipeline().encoder());
