@@ -1,9 +1,11 @@
 package merchlab.scoring;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import merchlab.MerchLabException;
 import merchlab.features.ShopCatalog;
 import merchlab.features.ShopData;
@@ -49,7 +51,10 @@ public final class ShopScorer {
         return perSource;
     }
 
-    /** Recommendations for a shopper (their whole logged history counts) in a context. */
+    /**
+     * Recommendations for a shopper (their whole logged history counts) in a context; products they already engaged
+     * with are left out.
+     */
     public List<ScoredProduct> recommend(String userId, Context context, int top) {
         return rank(request(userId, null, context), top);
     }
@@ -113,13 +118,15 @@ public final class ShopScorer {
 
     /**
      * The union of all sources' candidates (up to {@code limit} from each), each with the sources that proposed it, in
-     * order of discovery.
+     * order of discovery. A recommendation (no query) leaves out the shopper's history: a product they already clicked,
+     * carted or bought is not something new to show them; a search keeps it, since shoppers search to buy again.
      */
     public Map<String, List<String>> candidates(ScoringRequest request, int limit) {
+        Set<String> seen = request.query() == null ? new HashSet<>(request.history()) : Set.of();
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (CandidateSource source : sources) {
-            for (String id : source.candidates(request, limit)) {
-                if (data.catalog().indexOf(id) >= 0) {
+            for (String id : source.candidates(request, limit + seen.size())) {
+                if (data.catalog().indexOf(id) >= 0 && !seen.contains(id)) {
                     out.computeIfAbsent(id, k -> new ArrayList<>(2)).add(source.name());
                 }
             }

@@ -68,8 +68,21 @@ class ShopScorerTest {
         assertEquals(List.of("lexical"), found.get(1).sources());
         assertNull(found.get(0).ctr(), "plain scores are no CTR");
         assertEquals("desk lamp", found.get(0).title());
-        assertEquals(2, scorer.recommend("u1", Context.unknown(), 2).size());
+        assertEquals(List.of("S1"), scorer.recommend("u1", Context.unknown(), 2).stream()
+                .map(ScoredProduct::productId).toList(), "of the popular L1 and S1, u1 already bought L1");
         assertThrows(MerchLabException.class, () -> scorer.search(" ", null, Context.unknown(), 5));
+    }
+
+    @Test
+    void recommendationsLeaveOutWhatTheShopperAlreadyEngagedWith() {
+        ShopScorer scorer = new ShopScorer(data, BY_ID,
+                List.of(Sources.popular(data, 10), Sources.semantic(data), Sources.lexical(data)), 10);
+        List<String> recommended = scorer.recommend("u1", Context.unknown(), 10).stream()
+                .map(ScoredProduct::productId).toList();
+        assertEquals(List.of("M1", "S2", "S1"), recommended, "u1 clicked and bought L1");
+        List<String> searched = scorer.search("lamp", "u1", Context.unknown(), 10).stream()
+                .map(ScoredProduct::productId).toList();
+        assertTrue(searched.contains("L1"), "a search may find a product bought before: " + searched);
     }
 
     @Test
@@ -82,7 +95,7 @@ class ShopScorerTest {
 
     @Test
     void batchScoringStoresEveryShoppersListAndWritesCsv() throws Exception {
-        ShopScorer scorer = new ShopScorer(data, BY_ID, List.of(Sources.popular(data, 10)), 10);
+        ShopScorer scorer = new ShopScorer(data, BY_ID, List.of(Sources.popular(data, 10), Sources.semantic(data)), 10);
         Path csv = dir.resolve("top.csv");
         BatchScoring.Summary s = new BatchScoring(data.workspace(), scorer).run("by-id", Context.unknown(), 2, csv,
                 p -> { }, CancelToken.none());
@@ -90,7 +103,7 @@ class ShopScorerTest {
         assertEquals(4, s.rows());
         List<String> lines = Files.readAllLines(csv);
         assertEquals("user_id,rank,product_id,title,score,ctr", lines.get(0));
-        assertEquals("u1,1,L1,desk lamp,3.0,", lines.get(1));
+        assertEquals("u1,1,M1,coffee mug,4.0,", lines.get(1));
         try (var c = data.workspace().connect(); var st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM recommendations WHERE model = 'by-id'")) {
             assertEquals(4, rs.getInt(1));
