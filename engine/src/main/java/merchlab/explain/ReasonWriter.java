@@ -108,26 +108,32 @@ public final class ReasonWriter {
     }
 
     private static void context(List<Reason> found, Facts f, ReasonContext c) {
+        context(found, f, c, 1, "usually clicked");
+        context(found, f, c, -1, "seldom clicked");
+    }
+
+    /** The context reason in one direction: {@code sign} 1 for the settings that raised the score, -1 lowered it. */
+    private static void context(List<Reason> found, Facts f, ReasonContext c, int sign, String verb) {
         double device = f.sum("category_device_ctr", "device_mobile", "device_desktop", "device_tablet");
         double daypart = f.sum("category_daypart_ctr", "hour_sin", "hour_cos");
         double week = f.sum("category_weekend_ctr", "weekday_sin", "weekday_cos");
         List<String> when = new ArrayList<>();
         double support = 0;
-        if (c.device() != null && device > 0 && f.value("category_device_ctr") > 0) {
+        if (c.device() != null && sign * device > 0 && sign * f.value("category_device_ctr") > 0) {
             when.add("on " + c.device().toLowerCase(Locale.ROOT));
             support += device;
         }
-        if (c.daypart() != null && daypart > 0 && f.value("category_daypart_ctr") > 0) {
+        if (c.daypart() != null && sign * daypart > 0 && sign * f.value("category_daypart_ctr") > 0) {
             when.add(c.daypart());
             support += daypart;
         }
-        if (c.dayKind() != null && week > 0 && f.value("category_weekend_ctr") > 0) {
+        if (c.dayKind() != null && sign * week > 0 && sign * f.value("category_weekend_ctr") > 0) {
             when.add(c.dayKind());
             support += week;
         }
         if (!when.isEmpty()) {
             String what = c.topCategory() != null ? "'" + c.topCategory() + "' products are" : "products like this are";
-            add(found, f, support, what + " usually clicked " + String.join(" ", when));
+            add(found, f, support, what + " " + verb + " " + String.join(" ", when));
         }
     }
 

@@ -68,6 +68,16 @@ class ReasonWriterTest {
     }
 
     @Test
+    void contextReasonNamesTheSettingsThatLoweredTheScore() {
+        List<String> r = reasons(Map.of("category_device_ctr", new double[] {-0.3, -0.01},
+                "category_daypart_ctr", new double[] {0.2, 0.008}), SEARCH);
+        assertEquals(List.of("'Sports' products are usually clicked in the evening",
+                "held back: 'Sports' products are seldom clicked on mobile"), r);
+        assertTrue(reasons(Map.of("category_device_ctr", new double[] {0.3, -0.01}), SEARCH).isEmpty(),
+                "a click rate above the category's says nothing about being seldom clicked");
+    }
+
+    @Test
     void noQueryReasonForARecommendationAndNothingFromNothing() {
         ReasonContext recommendation = new ReasonContext(null, "Stride", "Running Shoes", "Sports", null, -1, -1);
         assertFalse(reasons(Map.of("query_cosine", new double[] {0.8, 0.03}), recommendation).toString()
