@@ -208,11 +208,17 @@ final class SequenceFitter {
             NDArray owners = step.create(batch.owners());
             NDArray targets = step.create(batch.targets());
             NDArray weights = step.create(batch.weights());
+            // the text vector of the product at each predicting position: the most recent one it has seen
+            NDArray recent = network.hasTextSkip()
+                    ? text.get(step.create(batch.history()).get(step.create(batch.positions()))) : null;
             NDArray picked;
             if (negatives == 0) {
                 NDArray logits = outputs.matMul(vectors.get("1:").transpose());
                 if (network.hasBias()) {
                     logits = logits.add(network.bias(all.get("1:")).expandDims(0));
+                }
+                if (recent != null) {
+                    logits = logits.add(recent.matMul(text.get("1:").transpose()).mul(network.textScale()));
                 }
                 if (batch.known() != null) {
                     logits = logits.add(step.create(knownMask(batch.known(), products),
@@ -228,6 +234,12 @@ final class SequenceFitter {
                 if (network.hasBias()) {
                     positive = positive.add(network.bias(targets).expandDims(1));
                     negative = negative.add(network.bias(negativeRows).expandDims(0));
+                }
+                if (recent != null) {
+                    NDArray seen = recent.get(owners);
+                    positive = positive.add(seen.mul(text.get(targets)).sum(new int[] {1}, true)
+                            .mul(network.textScale()));
+                    negative = negative.add(seen.matMul(text.get(negativeRows).transpose()).mul(network.textScale()));
                 }
                 NDArray hits = targets.expandDims(1).eq(negativeRows.expandDims(0)).toType(DataType.FLOAT32, false);
                 if (batch.known() != null) {

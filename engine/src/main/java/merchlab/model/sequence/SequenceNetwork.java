@@ -26,6 +26,8 @@ import java.util.Random;
  */
 final class SequenceNetwork implements AutoCloseable {
     private static final float MASKED = -1e9f;
+    /** Starting weight of the text similarity to the most recent product (about the spread of the other logits). */
+    private static final float TEXT_SCALE = 5f;
 
     private final NDManager manager;
     private final Map<String, NDArray> parameters;
@@ -37,6 +39,7 @@ final class SequenceNetwork implements AutoCloseable {
     private final boolean idEmbedding;
     private final boolean bidirectional;
     private final boolean bias;
+    private final boolean textSkip;
 
     private SequenceNetwork(NDManager manager, Map<String, NDArray> parameters, int textDimension,
                             SequenceSettings s) {
@@ -50,6 +53,7 @@ final class SequenceNetwork implements AutoCloseable {
         this.idEmbedding = s.idEmbedding();
         this.bidirectional = s.bidirectional();
         this.bias = parameters.containsKey("item.bias");
+        this.textSkip = parameters.containsKey("text.scale");
     }
 
     /**
@@ -75,6 +79,9 @@ final class SequenceNetwork implements AutoCloseable {
                 b[r] = (float) Math.log1p(counts[r]);
             }
             p.put("item.bias", manager.create(b, new Shape(idRows)));
+        }
+        if (s.textSkip() && !s.bidirectional()) {
+            p.put("text.scale", manager.create(new float[] {TEXT_SCALE}, new Shape(1)));
         }
         p.put("position", normal(manager, random, 0.02, s.maxHistory(), d));
         if (s.bidirectional()) {
@@ -140,6 +147,19 @@ final class SequenceNetwork implements AutoCloseable {
     /** The score bias of id-table rows {@code idRows} [n] (row 0: a product not seen in training). */
     NDArray bias(NDArray idRows) {
         return p("item.bias").get(idRows);
+    }
+
+    /**
+     * Whether every score adds {@link #textScale} times the frozen text similarity of the product and the shopper's most
+     * recent product (see {@link SequenceSettings#textSkip}).
+     */
+    boolean hasTextSkip() {
+        return textSkip;
+    }
+
+    /** The learned weight of the text similarity to the most recent product, [1]. */
+    NDArray textScale() {
+        return p("text.scale");
     }
 
     /** Whether the encoder attends both ways and a shopper is read at a query slot after the history. */

@@ -23,6 +23,8 @@ final class SequenceScorer implements AutoCloseable {
     private final float[] bias;
     private final int dimension;
     private final int queryRow;
+    /** The weight of the text similarity to the most recent product; 0 without the text skip. */
+    private final float textScale;
 
     /**
      * @param trainingRows id-table row of each product seen in training
@@ -69,18 +71,38 @@ final class SequenceScorer implements AutoCloseable {
         }
         this.padded = manager.create(withPadding, new Shape(n + extra, dimension));
         this.queryRow = n + 1;
+        float scale = 0;
+        if (network.hasTextSkip()) {
+            try (NDManager step = manager.newSubManager()) {
+                network.attachTo(step);
+                scale = network.textScale().getFloat(0);
+            }
+        }
+        this.textScale = scale;
     }
 
     ProductVectors catalog() {
         return catalog;
     }
 
-    /** Score of the catalog product at {@code row} for a shopper vector (with the product's bias, if any). */
+    /**
+     * Score of the catalog product at {@code row} for a shopper vector (with the product's bias, if any). With the text
+     * skip, the shopper vector carries the weighted text vector of their most recent product after its first
+     * {@code dimension} numbers, which is dotted with the product's text vector.
+     */
     double score(float[] shopper, int row) {
         int base = row * dimension;
         double s = bias[row];
         for (int j = 0; j < dimension; j++) {
             s += shopper[j] * vectors[base + j];
+        }
+        if (shopper.length > dimension) {
+            float[] text = catalog.matrix();
+            int width = catalog.dimension();
+            int start = row * width;
+            for (int j = 0; j < width; j++) {
+                s += shopper[dimension + j] * text[start + j];
+            }
         }
         return s;
     }
@@ -117,8 +139,15 @@ final class SequenceScorer implements AutoCloseable {
             }
             float[] encoded = encode(flat, mask, end - start, length);
             for (int b = start; b < end; b++) {
-                float[] v = new float[dimension];
+                float[] v = new float[dimension + (textScale == 0 ? 0 : catalog.dimension())];
                 System.arraycopy(encoded, (b - start) * dimension, v, 0, dimension);
+                if (textScale != 0) {
+                    long[] r = rows.get(b);
+                    int recent = (int) r[r.length - 1] - 1;
+                    for (int j = 0; j < catalog.dimension(); j++) {
+                        v[dimension + j] = textScale * catalog.matrix()[recent * catalog.dimension() + j];
+                    }
+                }
                 out.set(pending.get(b), v);
             }
         }

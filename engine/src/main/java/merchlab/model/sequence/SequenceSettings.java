@@ -34,12 +34,16 @@ import java.util.Map;
  * @param newOnly            next-product objective: predict only products not yet in the shopper's window (a repeat
  *                           is no target) and rule the window's products out of each softmax, as a recommendation
  *                           leaves out what the shopper already has
+ * @param textSkip           next-product objective: every score also adds a learned multiple of the frozen text
+ *                           similarity between the product and the shopper's most recent product, a path around the
+ *                           adapter that keeps the pretrained encoder's fine likeness (variants of one product line)
+ *                           which a small adapter trained on a sparse log blurs
  */
 public record SequenceSettings(int dimension, int layers, int heads, int maxHistory, String objective,
                                double maskRate, double dropout,
                                boolean idEmbedding, double idDropout, int negatives, int fullSoftmaxLimit,
                                double weightDecay, int validationShoppers, boolean resume,
-                               boolean bias, boolean newOnly) {
+                               boolean bias, boolean newOnly, boolean textSkip) {
 
     /** The causal next-product objective. */
     public static final String NEXT = "next";
@@ -51,7 +55,7 @@ public record SequenceSettings(int dimension, int layers, int heads, int maxHist
                             double dropout, boolean idEmbedding, double idDropout, int negatives, int fullSoftmaxLimit,
                             double weightDecay, int validationShoppers, boolean resume) {
         this(dimension, layers, heads, maxHistory, objective, maskRate, dropout, idEmbedding, idDropout, negatives,
-                fullSoftmaxLimit, weightDecay, validationShoppers, resume, false, false);
+                fullSoftmaxLimit, weightDecay, validationShoppers, resume, false, false, false);
     }
 
     public SequenceSettings {
@@ -79,46 +83,52 @@ public record SequenceSettings(int dimension, int layers, int heads, int maxHist
      * than {@value LogShape#SHOPPERS_PER_PRODUCT_FOR_IDS} shoppers each on average (the text adapter alone then
      * generalises better), and without attention layers, reading the last 10 products, when the median shopper engaged
      * with fewer than {@value LogShape#HISTORY_FOR_ATTENTION} products (short histories: the most recent product says
-     * most about the visit's mission). Options given with {@link #withOptions} apply after this.
+     * most about the visit's mission). Without id vectors the text similarity to the most recent product also goes
+     * around the adapter ({@code textSkip}). Options given with {@link #withOptions} apply after this.
      */
     public SequenceSettings fittedTo(LogShape shape) {
-        SequenceSettings s = shape.supportsIds() ? this : withIdEmbedding(false);
+        SequenceSettings s = shape.supportsIds() ? this : withIdEmbedding(false).withTextSkip(true);
         return shape.supportsAttention() ? s : s.withShape(dimension, 0, heads, Math.min(maxHistory, 10));
     }
 
     public SequenceSettings withIdEmbedding(boolean on) {
         return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropout, on, idDropout,
-                negatives, fullSoftmaxLimit, weightDecay, validationShoppers, resume, bias, newOnly);
+                negatives, fullSoftmaxLimit, weightDecay, validationShoppers, resume, bias, newOnly, textSkip);
     }
 
     public SequenceSettings withNegatives(int n) {
         return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropout, idEmbedding,
-                idDropout, n, fullSoftmaxLimit, weightDecay, validationShoppers, resume, bias, newOnly);
+                idDropout, n, fullSoftmaxLimit, weightDecay, validationShoppers, resume, bias, newOnly, textSkip);
     }
 
     public SequenceSettings withShape(int dim, int nLayers, int nHeads, int history) {
-        return new SequenceSettings(dim, nLayers, nHeads, history, objective, maskRate, dropout, idEmbedding,
-                idDropout, negatives, fullSoftmaxLimit, weightDecay, validationShoppers, resume, bias, newOnly);
+        return new SequenceSettings(dim, nLayers, nHeads, history, objective, maskRate, dropout, idEmbedding, idDropout,
+                negatives, fullSoftmaxLimit, weightDecay, validationShoppers, resume, bias, newOnly, textSkip);
     }
 
     public SequenceSettings withRegularisation(double dropoutRate, double idDropoutRate, double decay) {
         return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropoutRate, idEmbedding,
-                idDropoutRate, negatives, fullSoftmaxLimit, decay, validationShoppers, resume, bias, newOnly);
+                idDropoutRate, negatives, fullSoftmaxLimit, decay, validationShoppers, resume, bias, newOnly, textSkip);
     }
 
     public SequenceSettings withObjective(String name, double rate) {
         return new SequenceSettings(dimension, layers, heads, maxHistory, name, rate, dropout, idEmbedding, idDropout,
-                negatives, fullSoftmaxLimit, weightDecay, validationShoppers, resume, bias, newOnly);
+                negatives, fullSoftmaxLimit, weightDecay, validationShoppers, resume, bias, newOnly, textSkip);
     }
 
     public SequenceSettings withBias(boolean on) {
         return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropout, idEmbedding,
-                idDropout, negatives, fullSoftmaxLimit, weightDecay, validationShoppers, resume, on, newOnly);
+                idDropout, negatives, fullSoftmaxLimit, weightDecay, validationShoppers, resume, on, newOnly, textSkip);
     }
 
     public SequenceSettings withNewOnly(boolean on) {
         return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropout, idEmbedding,
-                idDropout, negatives, fullSoftmaxLimit, weightDecay, validationShoppers, resume, bias, on);
+                idDropout, negatives, fullSoftmaxLimit, weightDecay, validationShoppers, resume, bias, on, textSkip);
+    }
+
+    public SequenceSettings withTextSkip(boolean on) {
+        return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropout, idEmbedding,
+                idDropout, negatives, fullSoftmaxLimit, weightDecay, validationShoppers, resume, bias, newOnly, on);
     }
 
     /** Whether the encoder reads the whole history in both directions (the masked objective). */
@@ -128,7 +138,7 @@ public record SequenceSettings(int dimension, int layers, int heads, int maxHist
 
     public SequenceSettings withResume(boolean on) {
         return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropout, idEmbedding,
-                idDropout, negatives, fullSoftmaxLimit, weightDecay, validationShoppers, on, bias, newOnly);
+                idDropout, negatives, fullSoftmaxLimit, weightDecay, validationShoppers, on, bias, newOnly, textSkip);
     }
 
     /** Negatives used for {@code trainingProducts} products: 0 means full softmax. */
@@ -158,12 +168,14 @@ public record SequenceSettings(int dimension, int layers, int heads, int maxHist
         m.put("resume", resume);
         m.put("bias", bias);
         m.put("newOnly", newOnly);
+        m.put("textSkip", textSkip);
         return m;
     }
 
     /** The option names {@link #withOptions} understands, as given to {@code merchlab train --set KEY=VALUE}. */
     public static final java.util.List<String> OPTIONS = java.util.List.of("objective", "mask-rate", "dim", "layers",
-            "heads", "history", "dropout", "id", "id-dropout", "negatives", "weight-decay", "bias", "new-only");
+            "heads", "history", "dropout", "id", "id-dropout", "negatives", "weight-decay", "bias", "new-only",
+            "text-skip");
 
     /**
      * These settings changed by command-line options ({@code objective=masked}, {@code dim=64}, {@code id=false} ...);
@@ -187,6 +199,7 @@ public record SequenceSettings(int dimension, int layers, int heads, int maxHist
                     case "negatives" -> s.withNegatives(Integer.parseInt(v));
                     case "bias" -> s.withBias(Boolean.parseBoolean(v));
                     case "new-only" -> s.withNewOnly(Boolean.parseBoolean(v));
+                    case "text-skip" -> s.withTextSkip(Boolean.parseBoolean(v));
                     case "weight-decay" -> s.withRegularisation(s.dropout, s.idDropout, Double.parseDouble(v));
                     default -> throw new merchlab.MerchLabException("unknown sequence option '" + e.getKey()
                             + "': use " + String.join(", ", OPTIONS));
@@ -210,7 +223,7 @@ public record SequenceSettings(int dimension, int layers, int heads, int maxHist
                 integer(m, "negatives", d.negatives), integer(m, "fullSoftmaxLimit", d.fullSoftmaxLimit),
                 real(m, "weightDecay", d.weightDecay), integer(m, "validationShoppers", d.validationShoppers),
                 bool(m, "resume", d.resume), bool(m, "bias", false),
-                bool(m, "newOnly", false));
+                bool(m, "newOnly", false), bool(m, "textSkip", false));
     }
 
     private static int integer(Map<String, Object> m, String k, int fallback) {

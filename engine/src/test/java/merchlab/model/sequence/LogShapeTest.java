@@ -44,6 +44,7 @@ class LogShapeTest {
         assertFalse(fitted.idEmbedding());
         assertEquals(0, fitted.layers());
         assertEquals(10, fitted.maxHistory());
+        assertTrue(fitted.textSkip(), "without id vectors the text similarity goes around the adapter");
         assertTrue(fitted.withOptions(Map.of("id", "true", "layers", "2")).idEmbedding(), "options still override");
     }
 

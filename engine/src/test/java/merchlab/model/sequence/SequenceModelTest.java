@@ -98,6 +98,22 @@ class SequenceModelTest {
     }
 
     @Test
+    void theTextSkipLearnsThePatternWithFullAndSampledSoftmax() {
+        InteractionLog log = TinyShop.chain(30, 240, 1);
+        ProductVectors text = TinyShop.randomText(30, 8, 2);
+        ProtocolSplit split = new LeaveLastOut().split(log);
+        for (SequenceSettings s : List.of(TinyShop.small().withTextSkip(true),
+                TinyShop.small().withTextSkip(true).withNegatives(10))) {
+            SavedModel model = train(split, text, 15, s);
+            try (SequenceRecommender r = SequenceRecommender.open(model, text)) {
+                Map<String, Double> m = new FullRankingEvaluation(text.productIds(), 10).evaluate(r, split.test());
+                assertTrue(m.get("ndcg@10") > 0.6, s + ": " + m);
+            }
+            assertEquals(true, model.settings().get("textSkip"));
+        }
+    }
+
+    @Test
     void sameSeedGivesTheSameModel() {
         ProtocolSplit split = new LeaveLastOut().split(TinyShop.chain(30, 80, 3));
         ProductVectors text = TinyShop.randomText(30, 8, 2);
