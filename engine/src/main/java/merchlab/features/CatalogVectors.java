@@ -1,6 +1,7 @@
 package merchlab.features;
 
 import merchlab.text.ProductVectors;
+import merchlab.text.Vectors;
 
 /** The text embeddings of a catalog's products, looked up by catalog index; products without a vector read as zero. */
 public final class CatalogVectors {
@@ -73,35 +74,14 @@ public final class CatalogVectors {
 
     /**
      * Dot product of every catalog product's vector with {@code v}, indexed like the catalog; products without a
-     * vector get negative infinity. Four running sums let the scan use the processor's parallelism.
+     * vector get negative infinity.
      */
     public float[] scores(float[] v) {
         float[] out = new float[rowOf.length];
         float[] m = vectors.matrix();
-        int d = dimension;
-        int limit = d - d % 4;
         for (int p = 0; p < rowOf.length; p++) {
             int row = rowOf[p];
-            if (row < 0) {
-                out[p] = Float.NEGATIVE_INFINITY;
-                continue;
-            }
-            int base = row * d;
-            float s0 = 0;
-            float s1 = 0;
-            float s2 = 0;
-            float s3 = 0;
-            int j = 0;
-            for (; j < limit; j += 4) {
-                s0 += m[base + j] * v[j];
-                s1 += m[base + j + 1] * v[j + 1];
-                s2 += m[base + j + 2] * v[j + 2];
-                s3 += m[base + j + 3] * v[j + 3];
-            }
-            for (; j < d; j++) {
-                s0 += m[base + j] * v[j];
-            }
-            out[p] = s0 + s1 + s2 + s3;
+            out[p] = row < 0 ? Float.NEGATIVE_INFINITY : Vectors.dot(m, row * dimension, v, 0, dimension);
         }
         return out;
     }

@@ -63,12 +63,7 @@ public final class ProductVectors {
 
     /** Dot product of a row with {@code query} (cosine similarity, vectors being normalised). */
     public float dot(int row, float[] query) {
-        int base = row * dimension;
-        float s = 0;
-        for (int j = 0; j < dimension; j++) {
-            s += matrix[base + j] * query[j];
-        }
-        return s;
+        return Vectors.dot(matrix, row * dimension, query, 0, dimension);
     }
 
     /** The backing matrix, row-major; not to be modified. */

@@ -37,10 +37,28 @@ public final class Vectors {
         if (a.length != b.length) {
             throw new IllegalArgumentException("vector lengths differ: " + a.length + " vs " + b.length);
         }
-        float s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
+        return dot(a, 0, b, 0, a.length);
+    }
+
+    /**
+     * Dot product of {@code n} numbers of {@code a} from {@code aFrom} and of {@code b} from {@code bFrom}, summed in
+     * four independent lanes so that the additions do not wait on each other.
+     */
+    public static float dot(float[] a, int aFrom, float[] b, int bFrom, int n) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            s0 += a[aFrom + i] * b[bFrom + i];
+            s1 += a[aFrom + i + 1] * b[bFrom + i + 1];
+            s2 += a[aFrom + i + 2] * b[bFrom + i + 2];
+            s3 += a[aFrom + i + 3] * b[bFrom + i + 3];
         }
-        return s;
+        for (; i < n; i++) {
+            s0 += a[aFrom + i] * b[bFrom + i];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 }

@@ -50,9 +50,10 @@ public final class SequenceKind implements ModelKind {
         LogShape shape = LogShape.of(log);
         SequenceSettings fitted = SequenceSettings.defaults().fittedTo(shape);
         listener.message(String.format(Locale.ROOT, "log shape: %.1f shoppers per product, median history %d"
-                        + " products: %s id vectors, %d attention layers over the last %d products",
+                        + " products: %s id vectors, %d attention layers over the last %d products%s",
                 shape.shoppersPerProduct(), shape.medianHistory(), fitted.idEmbedding() ? "with" : "without",
-                fitted.layers(), fitted.maxHistory()));
+                fitted.layers(), fitted.maxHistory(),
+                fitted.textSkip() ? ", text similarity to the last product around the adapter" : ""));
         SequenceSettings settings = fitted.withOptions(job.options()).withResume(job.resume());
         Path checkpoint = job.checkpoint() == null ? null : job.checkpoint().resolve(job.modelName() + ".ckpt");
         ProductVectors vectors = new EmbeddingStore(data.workspace()).products(data.encoderName());

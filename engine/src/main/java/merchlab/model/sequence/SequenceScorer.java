@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import merchlab.text.ProductVectors;
+import merchlab.text.Vectors;
 
 /**
  * Scores catalog products for shoppers with a network: every catalog product's vector is computed once (text through
@@ -91,18 +92,10 @@ final class SequenceScorer implements AutoCloseable {
      * {@code dimension} numbers, which is dotted with the product's text vector.
      */
     double score(float[] shopper, int row) {
-        int base = row * dimension;
-        double s = bias[row];
-        for (int j = 0; j < dimension; j++) {
-            s += shopper[j] * vectors[base + j];
-        }
+        double s = bias[row] + Vectors.dot(shopper, 0, vectors, row * dimension, dimension);
         if (shopper.length > dimension) {
-            float[] text = catalog.matrix();
             int width = catalog.dimension();
-            int start = row * width;
-            for (int j = 0; j < width; j++) {
-                s += shopper[dimension + j] * text[start + j];
-            }
+            s += Vectors.dot(shopper, dimension, catalog.matrix(), row * width, width);
         }
         return s;
     }
