@@ -24,7 +24,8 @@ final class SequenceScorer implements AutoCloseable {
     private final float[] bias;
     private final int dimension;
     private final int queryRow;
-    /** The weight of the text similarity to the most recent product; 0 without the text skip. */
+    private final boolean textSkip;
+    /** The weight of the text similarity to the most recent product, with the text skip. */
     private final float textScale;
 
     /**
@@ -72,8 +73,9 @@ final class SequenceScorer implements AutoCloseable {
         }
         this.padded = manager.create(withPadding, new Shape(n + extra, dimension));
         this.queryRow = n + 1;
+        this.textSkip = network.hasTextSkip();
         float scale = 0;
-        if (network.hasTextSkip()) {
+        if (textSkip) {
             try (NDManager step = manager.newSubManager()) {
                 network.attachTo(step);
                 scale = network.textScale().getFloat(0);
@@ -132,9 +134,9 @@ final class SequenceScorer implements AutoCloseable {
             }
             float[] encoded = encode(flat, mask, end - start, length);
             for (int b = start; b < end; b++) {
-                float[] v = new float[dimension + (textScale == 0 ? 0 : catalog.dimension())];
+                float[] v = new float[dimension + (textSkip ? catalog.dimension() : 0)];
                 System.arraycopy(encoded, (b - start) * dimension, v, 0, dimension);
-                if (textScale != 0) {
+                if (textSkip) {
                     long[] r = rows.get(b);
                     int recent = (int) r[r.length - 1] - 1;
                     for (int j = 0; j < catalog.dimension(); j++) {
