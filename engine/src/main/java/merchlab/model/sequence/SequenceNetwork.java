@@ -27,7 +27,7 @@ import java.util.Random;
 final class SequenceNetwork implements AutoCloseable {
     private static final float MASKED = -1e9f;
     /** Starting weight of the text similarity to the most recent product (about the spread of the other logits). */
-    private static final float TEXT_SCALE = 5f;
+    static final float TEXT_SCALE = 20f;
 
     private final NDManager manager;
     private final Map<String, NDArray> parameters;

@@ -31,7 +31,8 @@ class SequenceScorerTest {
                 for (int j = 0; j < 8; j++) {
                     likeness += recent[j] * TEXT.vector(row)[j];
                 }
-                assertEquals(scorer.score(adapterOnly, row) + 5 * likeness, scorer.score(shopper, row), 1e-4);
+                assertEquals(scorer.score(adapterOnly, row) + SequenceNetwork.TEXT_SCALE * likeness,
+                        scorer.score(shopper, row), 1e-3);
             }
         }
     }
