@@ -26,7 +26,7 @@ import java.util.Random;
  */
 final class SequenceNetwork implements AutoCloseable {
     private static final float MASKED = -1e9f;
-    /** Starting weight of the text similarity to the most recent product (about the spread of the other logits). */
+    /** Starting weight of the text similarity to the most recent product: large enough that it leads at first. */
     static final float TEXT_SCALE = 20f;
 
     private final NDManager manager;
