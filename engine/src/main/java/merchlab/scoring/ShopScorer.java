@@ -123,9 +123,10 @@ public final class ShopScorer {
      */
     public Map<String, List<String>> candidates(ScoringRequest request, int limit) {
         Set<String> seen = request.query() == null ? new HashSet<>(request.history()) : Set.of();
+        int asked = limit + Math.min(seen.size(), limit);
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (CandidateSource source : sources) {
-            for (String id : source.candidates(request, limit + seen.size())) {
+            for (String id : source.candidates(request, asked)) {
                 if (data.catalog().indexOf(id) >= 0 && !seen.contains(id)) {
                     out.computeIfAbsent(id, k -> new ArrayList<>(2)).add(source.name());
                 }
