@@ -83,33 +83,27 @@ class SequenceModelTest {
 
     @Test
     void popularityBiasAndNewOnlyTargetsLearnThePatternWithFullAndSampledSoftmax() {
-        InteractionLog log = TinyShop.chain(30, 240, 1);
-        ProductVectors text = TinyShop.randomText(30, 8, 2);
-        ProtocolSplit split = new LeaveLastOut().split(log);
-        for (SequenceSettings s : List.of(TinyShop.small().withBias(true).withNewOnly(true),
-                TinyShop.small().withBias(true).withNegatives(10))) {
-            SavedModel model = train(split, text, 15, s);
-            try (SequenceRecommender r = SequenceRecommender.open(model, text)) {
-                Map<String, Double> m = new FullRankingEvaluation(text.productIds(), 10).evaluate(r, split.test());
-                assertTrue(m.get("ndcg@10") > 0.6, s + ": " + m);
-            }
-            assertEquals(true, model.settings().get("bias"));
-        }
+        learnsTheChain("bias", TinyShop.small().withBias(true).withNewOnly(true),
+                TinyShop.small().withBias(true).withNegatives(10));
     }
 
     @Test
     void theTextSkipLearnsThePatternWithFullAndSampledSoftmax() {
-        InteractionLog log = TinyShop.chain(30, 240, 1);
+        learnsTheChain("textSkip", TinyShop.small().withTextSkip(true),
+                TinyShop.small().withTextSkip(true).withNegatives(10));
+    }
+
+    /** Each of {@code settings} learns a planted chain and is stored with its {@code flag} on. */
+    private static void learnsTheChain(String flag, SequenceSettings... settings) {
+        ProtocolSplit split = new LeaveLastOut().split(TinyShop.chain(30, 240, 1));
         ProductVectors text = TinyShop.randomText(30, 8, 2);
-        ProtocolSplit split = new LeaveLastOut().split(log);
-        for (SequenceSettings s : List.of(TinyShop.small().withTextSkip(true),
-                TinyShop.small().withTextSkip(true).withNegatives(10))) {
+        for (SequenceSettings s : settings) {
             SavedModel model = train(split, text, 15, s);
             try (SequenceRecommender r = SequenceRecommender.open(model, text)) {
                 Map<String, Double> m = new FullRankingEvaluation(text.productIds(), 10).evaluate(r, split.test());
                 assertTrue(m.get("ndcg@10") > 0.6, s + ": " + m);
             }
-            assertEquals(true, model.settings().get("textSkip"));
+            assertEquals(true, model.settings().get(flag));
         }
     }
 
