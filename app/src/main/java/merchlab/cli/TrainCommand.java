@@ -32,7 +32,7 @@ final class TrainCommand implements Runnable {
     int epochs = TrainingSettings.defaults().epochs();
 
     @Option(names = "--batch-size", description = "examples per step; 0 (the default) lets the model choose: 256 for"
-            + " the ranker, about 40 steps per epoch (16-256) for the sequence model")
+            + " the ranker, about 40 steps per epoch (batches of 32-256) for the sequence model")
     int batchSize = TrainingSettings.defaults().batchSize();
 
     @Option(names = "--learning-rate", description = "Adam learning rate (default ${DEFAULT-VALUE})")

@@ -138,9 +138,9 @@ final class SequenceScorer implements AutoCloseable {
                 System.arraycopy(encoded, (b - start) * dimension, v, 0, dimension);
                 if (textSkip) {
                     long[] r = rows.get(b);
-                    int recent = (int) r[r.length - 1] - 1;
-                    for (int j = 0; j < catalog.dimension(); j++) {
-                        v[dimension + j] = textScale * catalog.matrix()[recent * catalog.dimension() + j];
+                    float[] recent = catalog.vector((int) r[r.length - 1] - 1);
+                    for (int j = 0; j < recent.length; j++) {
+                        v[dimension + j] = textScale * recent[j];
                     }
                 }
                 out.set(pending.get(b), v);
