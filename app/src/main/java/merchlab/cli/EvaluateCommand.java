@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
+import merchlab.eval.judged.JudgedEvaluation;
+import merchlab.eval.judged.JudgedReport;
 import merchlab.eval.protocol.EvaluationProtocol;
 import merchlab.eval.protocol.LeaveLastOut;
 import merchlab.eval.protocol.ProtocolEvaluation;
@@ -33,8 +35,17 @@ final class EvaluateCommand implements Runnable {
     @Option(names = "--model", paramLabel = "NAME", description = "evaluate only this saved model (baselines always)")
     String model;
 
-    @Option(names = "--protocol", description = "temporal, leave-last-out or random-80-10-10 (default ${DEFAULT-VALUE})")
+    @Option(names = "--protocol", description = "temporal, leave-last-out, random-80-10-10 or judgments"
+            + " (default ${DEFAULT-VALUE})")
     String protocol = "temporal";
+
+    @Option(names = "--export", paramLabel = "DIR", description = "judgments: also write TREC qrels and runs and a"
+            + " Quepid ratings CSV into DIR")
+    Path export;
+
+    @Option(names = "--query-kinds", paramLabel = "FILE", description = "judgments: a CSV with query and kind columns"
+            + " (a generated shop's queries.csv) for figures per kind of query")
+    Path queryKinds;
 
     @Option(names = "--test-share", description = "temporal: share of the logs' time span held out (default ${DEFAULT-VALUE})")
     double testShare = TemporalSplit.DEFAULT_TEST_SHARE;
@@ -47,6 +58,15 @@ final class EvaluateCommand implements Runnable {
 
     @Override
     public void run() {
+        if (protocol.equals(JudgedEvaluation.PROTOCOL)) {
+            JudgedReport report = JudgedEvaluationRun.run(workspace.open(), model, queryKinds, export);
+            if (json) {
+                Json.print(JudgedReportOutput.document(report));
+            } else {
+                JudgedReportOutput.print(report);
+            }
+            return;
+        }
         if (!protocol.equals(TemporalEvaluation.PROTOCOL)) {
             runRanking();
             return;
@@ -73,7 +93,7 @@ final class EvaluateCommand implements Runnable {
     private void runRanking() {
         if (!protocol.equals(LeaveLastOut.NAME) && !protocol.equals(RandomSplit.NAME)) {
             throw new MerchLabException("unknown protocol '" + protocol + "': use " + TemporalEvaluation.PROTOCOL
-                    + ", " + LeaveLastOut.NAME + " or " + RandomSplit.NAME);
+                    + ", " + LeaveLastOut.NAME + ", " + RandomSplit.NAME + " or " + JudgedEvaluation.PROTOCOL);
         }
         EvaluationProtocol p = ProtocolEvaluation.protocol(protocol, seed);
         Workspace ws = workspace.open();

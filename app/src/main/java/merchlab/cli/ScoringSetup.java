@@ -47,6 +47,9 @@ final class ScoringSetup {
             m.put("score", p.score());
             m.put("ctr", p.ctr());
             m.put("sources", p.sources());
+            if (p.weakMatch()) {
+                m.put("weakMatch", true);
+            }
             out.add(m);
         }
         return out;

@@ -1,15 +1,19 @@
 package merchlab.cli;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import merchlab.MerchLabException;
 import merchlab.catalog.Product;
 import merchlab.search.Candidate;
 import merchlab.search.Filters;
 import merchlab.search.HybridRetriever;
+import merchlab.search.IntentFilter;
 import merchlab.search.ProductSearch;
 import merchlab.search.SearchResult;
 import merchlab.text.ProductReader;
@@ -72,6 +76,10 @@ final class SearchCommand implements Runnable {
     @Option(names = "--json", description = "print one JSON document on standard output")
     boolean json;
 
+    @Option(names = "--ignore-intent", split = ",", paramLabel = "category|price", description = "do not filter by"
+            + " what the query states: its category (applied when the query understanding is confident) or its price")
+    List<String> ignoreIntent = List.of();
+
     @Option(names = "--explain", description = "re-rank with a model (the newest ranker unless --model) and add"
             + " per-item attributions, groups, completeness error and reasons")
     boolean explain;
@@ -86,11 +94,13 @@ final class SearchCommand implements Runnable {
         Workspace ws = workspace.open();
         boolean reranked = model != null || rerank || explain;
         try (ProductSearch search = ProductSearch.open(ws)) {
-            SearchResult result = search.search(query, reranked ? Math.max(top, RERANK_DEPTH) : top, filters, mode);
+            SearchResult result = search.search(query, reranked ? Math.max(top, RERANK_DEPTH) : top, filters, mode,
+                    ignored());
             Map<String, Product> products = new ProductReader(ws).find(
                     result.candidates().stream().map(Candidate::productId).toList());
             List<Map<String, Object>> items = reranked ? SearchReranking.rerank(ws, model, query, user,
-                    ScoringSetup.context(device, hour, weekday), result, top, explain) : rank(result, products);
+                    ScoringSetup.context(device, hour, weekday), result, top, explain) : rank(result);
+            describe(items, result, products);
             if (json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("query", query);
@@ -102,6 +112,8 @@ final class SearchCommand implements Runnable {
                 applied.put("minPrice", result.filters().minPrice());
                 applied.put("maxPrice", result.filters().maxPrice());
                 applied.put("inStockOnly", result.filters().inStockOnly());
+                applied.put("fromQuery", result.fromQuery().stream().sorted()
+                        .map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
                 doc.put("filters", applied);
                 doc.put("items", items);
                 Json.print(doc);
@@ -118,26 +130,49 @@ final class SearchCommand implements Runnable {
     static final int RERANK_DEPTH = 100;
 
     /** The items to show, best first: the retrieval candidates as they are (see {@link SearchReranking}). */
-    private List<Map<String, Object>> rank(SearchResult result, Map<String, Product> products) {
+    private static List<Map<String, Object>> rank(SearchResult result) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (Candidate c : result.candidates()) {
-            Product p = products.get(c.productId());
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("productId", c.productId());
-            item.put("title", p == null ? null : p.title());
             item.put("score", round(c.score()));
             item.put("ctr", null);
-            item.put("foundBy", c.foundBy().stream().sorted().map(r -> r.name().toLowerCase(Locale.ROOT)).toList());
-            item.put("lexicalRank", c.lexicalRank() == 0 ? null : c.lexicalRank());
-            item.put("lexicalScore", round(c.lexicalScore()));
-            item.put("semanticRank", c.semanticRank() == 0 ? null : c.semanticRank());
-            item.put("semanticScore", round(c.semanticScore()));
-            item.put("brand", p == null ? null : p.brand());
-            item.put("category", p == null ? null : p.category());
-            item.put("price", p == null ? null : Filters.effectivePrice(p.price(), p.salePrice()));
             items.add(item);
         }
         return items;
+    }
+
+    /** Adds to each item its title, what each retriever thought of it, its brand, category and effective price. */
+    private static void describe(List<Map<String, Object>> items, SearchResult result, Map<String, Product> products) {
+        Map<String, Candidate> candidates = new HashMap<>();
+        result.candidates().forEach(c -> candidates.put(c.productId(), c));
+        for (Map<String, Object> item : items) {
+            Candidate c = candidates.get((String) item.get("productId"));
+            Product p = products.get((String) item.get("productId"));
+            item.put("title", p == null ? item.get("title") : p.title());
+            if (c != null) {
+                item.put("foundBy", c.foundBy().stream().sorted().map(r -> r.name().toLowerCase(Locale.ROOT)).toList());
+                item.put("lexicalRank", c.lexicalRank() == 0 ? null : c.lexicalRank());
+                item.put("lexicalScore", round(c.lexicalScore()));
+                item.put("semanticRank", c.semanticRank() == 0 ? null : c.semanticRank());
+                item.put("semanticScore", round(c.semanticScore()));
+            }
+            item.put("brand", p == null ? null : p.brand());
+            item.put("category", p == null ? null : p.category());
+            item.put("price", p == null ? null : Filters.effectivePrice(p.price(), p.salePrice()));
+        }
+    }
+
+    private Set<IntentFilter> ignored() {
+        Set<IntentFilter> out = EnumSet.noneOf(IntentFilter.class);
+        for (String name : ignoreIntent) {
+            try {
+                out.add(IntentFilter.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new MerchLabException("--ignore-intent takes category or price, not '" + name + "'");
+            }
+        }
+        return out;
     }
 
     private static HybridRetriever.Mode mode(String name) {

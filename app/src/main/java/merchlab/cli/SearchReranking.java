@@ -14,8 +14,8 @@ import merchlab.search.SearchResult;
 import merchlab.workspace.Workspace;
 
 /**
- * {@code search --model}: the hybrid retriever's candidates, popular and co-occurring products re-ranked by a trained
- * model for the shopper and the visit, with the predicted CTR per product (and, with {@code --explain}, each product's
+ * {@code search --model}: the hybrid retriever's candidates re-ranked by a trained model for the shopper and the visit,
+ * the retriever's best matches kept above the rest (see {@link ShopScorers#scorer(Recommender, SearchResult)}), with the predicted CTR per product (and, with {@code --explain}, each product's
  * attributions, completeness error and reasons).
  */
 final class SearchReranking {
@@ -32,7 +32,7 @@ final class SearchReranking {
             List<Map<String, Object>> items = ScoringSetup.items(scorer.rank(request, top));
             for (Map<String, Object> item : items) {
                 item.put("model", model.name());
-                item.put("foundBy", item.remove("sources"));
+                item.remove("sources");
             }
             if (explain) {
                 new Explanations(model, data).addTo(items, request);

@@ -56,7 +56,8 @@ public final class ExampleBuilder {
         TrainingExamples examples = new TrainingExamples(schema, vectors, queryTable);
         Replay replay = new Replay(log, requests, curve, priors, calculator, examples);
         if (source.equals(FeaturePipeline.FROM_IMPRESSIONS)) {
-            replay.impressions(cancel);
+            replay.impressions(new UnshownProducts(catalog, lexical, settings.unshownPerSearch(), settings.seed()),
+                    cancel);
         } else {
             replay.sampled(settings.negativesPerPositive(), new Random(settings.seed()), cancel);
         }
@@ -107,7 +108,7 @@ public final class ExampleBuilder {
             this.profiles = new Profiles(catalog, vectors);
         }
 
-        void impressions(CancelToken cancel) {
+        void impressions(UnshownProducts unshown, CancelToken cancel) {
             int[] visit = log.visitQueries();
             boolean[] done = new boolean[requests.shown.length];
             for (int i = 0; i < log.size(); i++) {
@@ -117,13 +118,13 @@ public final class ExampleBuilder {
                 int r = log.request(i);
                 if (r >= 0 && !done[r] && requests.shown[r].length > 0) {
                     done[r] = true;
-                    writeRequest(r, visit[requests.shown[r][0]]);
+                    writeRequest(r, visit[requests.shown[r][0]], unshown);
                 }
                 apply(i);
             }
         }
 
-        private void writeRequest(int r, int visitQuery) {
+        private void writeRequest(int r, int visitQuery, UnshownProducts unshown) {
             int first = requests.shown[r][0];
             int shopper = log.user(first);
             long ts = log.timestamp(first);
@@ -134,10 +135,21 @@ public final class ExampleBuilder {
             RequestFeatures rf = calculator.request(profile, q < 0 ? null : examples.queryVector(q), text, fromVisit,
                     log.device(first), RequestFeatures.hourOf(ts), RequestFeatures.weekdayOf(ts), ts);
             int snapshot = profiles.snapshot(shopper, profile, rf.shopperVector(), examples);
-            for (int i : requests.shown[r]) {
+            int[] shown = new int[requests.shown[r].length];
+            int[] positions = new int[shown.length];
+            for (int k = 0; k < shown.length; k++) {
+                int i = requests.shown[r][k];
                 int p = log.product(i);
-                calculator.scalars(rf, p, Math.max(1, log.position(i)), row, 0);
+                shown[k] = p;
+                positions[k] = Math.max(1, log.position(i));
+                calculator.scalars(rf, p, positions[k], row, 0);
                 examples.add(row, p, q, snapshot, r, shopper, ts, requests.clicked(r, p), log.trueCtr(i));
+            }
+            if (!fromVisit && q >= 0) {
+                for (int p : unshown.draw(rf.lexicalQuery(), shown)) {
+                    calculator.scalars(rf, p, unshown.position(positions), row, 0);
+                    examples.add(row, p, q, snapshot, r, shopper, ts, false, Float.NaN);
+                }
             }
         }
 

@@ -25,8 +25,15 @@ public final class ShopScorer {
     private final Recommender model;
     private final List<CandidateSource> sources;
     private final int perSource;
+    private final RelevanceGate gate;
 
     public ShopScorer(ShopData data, Recommender model, List<CandidateSource> sources, int perSource) {
+        this(data, model, sources, perSource, RelevanceGate.NONE);
+    }
+
+    /** A scorer whose lists {@code gate} orders from the model's scores. */
+    public ShopScorer(ShopData data, Recommender model, List<CandidateSource> sources, int perSource,
+                      RelevanceGate gate) {
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("no candidate sources");
         }
@@ -34,6 +41,7 @@ public final class ShopScorer {
         this.model = model;
         this.sources = List.copyOf(sources);
         this.perSource = perSource;
+        this.gate = gate;
     }
 
     /** The model that ranks the candidates. */
@@ -99,17 +107,14 @@ public final class ShopScorer {
         for (int i = 0; i < requests.size(); i++) {
             List<String> ids = candidates.get(i);
             double[] s = scores.get(i);
-            List<Integer> order = new ArrayList<>();
-            for (int k = 0; k < ids.size(); k++) {
-                order.add(k);
-            }
-            order.sort((a, b) -> s[a] != s[b] ? Double.compare(s[b], s[a]) : Integer.compare(a, b));
+            List<Integer> order = gate.order(ids, s);
+            int best = order.isEmpty() ? 0 : gate.tier(ids.get(order.get(0)));
             List<ScoredProduct> list = new ArrayList<>();
             for (int k = 0; k < Math.min(top, order.size()); k++) {
                 int c = order.get(k);
                 String id = ids.get(c);
                 list.add(new ScoredProduct(id, catalog.title(catalog.indexOf(id)), s[c],
-                        model.predictsCtr() ? s[c] : null, found.get(i).get(id)));
+                        model.predictsCtr() ? s[c] : null, found.get(i).get(id), gate.tier(id) > best));
             }
             out.add(list);
         }

@@ -35,6 +35,8 @@ public final class ShopScorers implements AutoCloseable {
     private CandidateSource popular;
     private CandidateSource related;
     private boolean relatedLooked;
+    private int strongMatches = RelevanceGate.STRONG_MATCHES;
+    private double retrievalWeight = RelevanceGate.RETRIEVAL_WEIGHT;
 
     public ShopScorers(ShopData data, ModelKinds kinds, ModelStore store) {
         this.data = data;
@@ -109,9 +111,21 @@ public final class ShopScorers implements AutoCloseable {
         return new ShopScorer(data, model, sources(first), ShopScorer.PER_SOURCE);
     }
 
-    /** A scorer for a search: the retriever's candidates (source {@code hybrid}), then popular and related products. */
+    /**
+     * A scorer for a search: only the retriever's candidates (source {@code hybrid}), which already honour the query's
+     * filters, re-ranked by the model behind a {@link RelevanceGate} that keeps relevance in charge. Popular and related
+     * products are left out: they answer the shopper, not the query.
+     */
     public ShopScorer scorer(Recommender model, SearchResult retrieved) {
-        return scorer(model, List.of(retrieved(retrieved)));
+        return new ShopScorer(data, model, List.of(retrieved(retrieved)), retrieved.candidates().size(),
+                RelevanceGate.retrieved(retrieved.candidates(), strongMatches, retrievalWeight));
+    }
+
+    /** Changes the search gate's settings (for measuring the choice; see {@link RelevanceGate}). */
+    public ShopScorers optRelevanceGate(int strongMatches, double retrievalWeight) {
+        this.strongMatches = strongMatches;
+        this.retrievalWeight = retrievalWeight;
+        return this;
     }
 
     /** The retriever's candidates of a search as a candidate source named {@code hybrid}. */

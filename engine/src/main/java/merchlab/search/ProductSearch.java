@@ -1,5 +1,6 @@
 package merchlab.search;
 
+import java.util.Set;
 import java.util.function.Function;
 import merchlab.MerchLabException;
 import merchlab.query.CatalogVocabulary;
@@ -29,6 +30,7 @@ public final class ProductSearch implements AutoCloseable {
     private final LexicalSearch lexical;
     private final HybridRetriever retriever;
     private final QueryUnderstanding understanding;
+    private IntentFilters intentFilters = IntentFilters.DEFAULT;
 
     private ProductSearch(TextEncoder encoder, SemanticIndex semantic, ProductFacets facets, LexicalSearch lexical,
                           CatalogVocabulary vocabulary, HybridRetriever.Options options,
@@ -101,25 +103,34 @@ public final class ProductSearch implements AutoCloseable {
     }
 
     /**
-     * Searches: reads the query's intent, narrows {@code filters} by a price the query states, and retrieves the best
-     * {@code k} candidates for the query text without its price phrase.
+     * Searches: reads the query's intent, narrows {@code filters} by what the query states (its price, and its category
+     * when confident, see {@link IntentFilters}), and retrieves the best {@code k} candidates for the query text
+     * without its price phrase.
      */
     public SearchResult search(String query, int k, Filters filters) {
-        return search(query, k, filters, HybridRetriever.Mode.HYBRID);
+        return search(query, k, filters, HybridRetriever.Mode.HYBRID, Set.of());
     }
 
-    /** Like {@link #search(String, int, Filters)} with both retrievers fused or one alone. */
-    public SearchResult search(String query, int k, Filters filters, HybridRetriever.Mode mode) {
+    /**
+     * Like {@link #search(String, int, Filters)} with both retrievers fused or one alone, and without the filters read
+     * from the query that {@code ignored} names.
+     */
+    public SearchResult search(String query, int k, Filters filters, HybridRetriever.Mode mode,
+                               Set<IntentFilter> ignored) {
         if (query == null || query.isBlank()) {
             throw new MerchLabException("the query is empty");
         }
         QueryIntent intent = understanding.understand(query);
-        Filters applied = filters == null ? Filters.none() : filters;
-        if (intent.price() != null) {
-            applied = applied.withPrice(intent.price().min(), intent.price().max());
-        }
+        IntentFilters.Applied applied = intentFilters.apply(intent, filters == null ? Filters.none() : filters, ignored);
         String text = intent.text().isBlank() ? query : intent.text();
-        return new SearchResult(intent, applied, retriever.retrieve(text, k, applied, mode));
+        return new SearchResult(intent, applied.filters(), applied.fromQuery(),
+                retriever.retrieve(text, k, applied.filters(), mode));
+    }
+
+    /** The rules that turn a query's intent into filters; {@link IntentFilters#DEFAULT} unless changed. */
+    public ProductSearch optIntentFilters(IntentFilters rules) {
+        this.intentFilters = rules;
+        return this;
     }
 
     /** The workspace's encoder name. */

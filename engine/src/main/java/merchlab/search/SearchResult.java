@@ -1,14 +1,16 @@
 package merchlab.search;
 
 import java.util.List;
+import java.util.Set;
 import merchlab.query.QueryIntent;
 
 /**
- * What a search returned: how the query was read, the filters actually applied (the caller's, narrowed by a price
- * stated in the query), and the candidates, best first.
+ * What a search returned: how the query was read, the filters actually applied (the caller's, narrowed by what the
+ * query states), which of them came from the query, and the candidates, best first.
  */
-public record SearchResult(QueryIntent intent, Filters filters, List<Candidate> candidates) {
+public record SearchResult(QueryIntent intent, Filters filters, Set<IntentFilter> fromQuery, List<Candidate> candidates) {
     public SearchResult {
+        fromQuery = Set.copyOf(fromQuery);
         candidates = List.copyOf(candidates);
     }
 }

@@ -70,7 +70,7 @@ class ExampleBuilderTest {
         shop.dimension = 16;
         shop.withImpressions = false;
         Workspace ws = shop.write(dir.resolve("no-lists.db"));
-        ExampleBuilder.Result r = build(ws, new ExampleSettings("auto", 3, 5));
+        ExampleBuilder.Result r = build(ws, new ExampleSettings("auto", 3, 0, 5));
         TrainingExamples ex = r.examples();
         assertEquals(FeaturePipeline.FROM_SAMPLED_NEGATIVES, r.pipeline().source());
         assertTrue(ex.positives() > 10);
@@ -78,7 +78,7 @@ class ExampleBuilderTest {
         for (int i = 0; i < ex.size(); i++) {
             assertEquals(FeatureNames.NEUTRAL_POSITION, ex.value(i, FeatureNames.POSITION_SHOWN));
         }
-        assertThrows(MerchLabException.class, () -> build(ws, new ExampleSettings("impressions", 3, 5)));
+        assertThrows(MerchLabException.class, () -> build(ws, new ExampleSettings("impressions", 3, 0, 5)));
     }
 
     @Test

@@ -47,7 +47,8 @@ public final class RankerKind implements ModelKind {
         listener.message("training the ranker on " + Devices.name(device));
         EventLog log = data.events(job.window().from(), job.window().to());
         ExampleSettings exampleSettings = new ExampleSettings(job.option("examples", "auto"),
-                job.intOption("negatives", 4), job.settings().seed());
+                job.intOption("negatives", 4), job.intOption("unshown", ExampleSettings.UNSHOWN_PER_SEARCH),
+                job.settings().seed());
         long end = job.window().to() == Long.MAX_VALUE ? log.lastTimestamp() + 1 : job.window().to();
         ExampleBuilder.Result built = new ExampleBuilder(data.catalog(), data.vectors(), data.queries(), exampleSettings)
                 .build(log, end, cancel);

@@ -16,6 +16,7 @@ import merchlab.importer.ImportRequest;
 import merchlab.importer.ImportService;
 import merchlab.query.CategoryGuess;
 import merchlab.query.CategoryModel;
+import merchlab.eval.metric.Ndcg;
 import merchlab.search.Candidate;
 import merchlab.search.Filters;
 import merchlab.search.HybridRetriever;
@@ -135,7 +136,7 @@ public final class QualityEvaluation {
         for (ShopFiles.LabelledQuery q : queries) {
             Map<String, Double> gains = judgments.getOrDefault(q.query(), Map.of());
             for (HybridRetriever.Mode mode : HybridRetriever.Mode.values()) {
-                SearchResult r = search.search(q.query(), 10, Filters.none(), mode);
+                SearchResult r = search.search(q.query(), 10, Filters.none(), mode, java.util.Set.of());
                 double v = ndcg.of(r.candidates().stream().map(Candidate::productId).toList(), gains);
                 for (String group : groups(mode.name().toLowerCase(), q)) {
                     double[] s = sums.computeIfAbsent(group, g -> new double[2]);

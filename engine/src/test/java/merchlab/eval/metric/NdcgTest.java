@@ -1,4 +1,4 @@
-package merchlab.search.eval;
+package merchlab.eval.metric;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

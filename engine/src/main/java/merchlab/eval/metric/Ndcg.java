@@ -1,4 +1,4 @@
-package merchlab.search.eval;
+package merchlab.eval.metric;
 
 import java.util.ArrayList;
 import java.util.Comparator;

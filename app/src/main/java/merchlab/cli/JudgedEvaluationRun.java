@@ -1,0 +1,74 @@
+package merchlab.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import merchlab.CancelToken;
+import merchlab.MerchLabException;
+import merchlab.eval.judged.JudgedEvaluation;
+import merchlab.eval.judged.JudgedReport;
+import merchlab.eval.judged.Judgments;
+import merchlab.eval.judged.TrecExport;
+import merchlab.features.ShopData;
+import merchlab.model.ModelKinds;
+import merchlab.model.ModelStore;
+import merchlab.model.Recommender;
+import merchlab.model.SavedModel;
+import merchlab.scoring.ShopScorers;
+import merchlab.search.eval.CsvRows;
+import merchlab.search.ProductSearch;
+import merchlab.workspace.Workspace;
+
+/** {@code evaluate --protocol judgments}: judged search quality of retrieval and every saved model (or one). */
+final class JudgedEvaluationRun {
+    private JudgedEvaluationRun() {
+    }
+
+    static JudgedReport run(Workspace ws, String onlyModel, Path queryKinds, Path export) {
+        Judgments judgments = Judgments.load(ws, JudgedEvaluation.SHOPPERS_PER_QUERY);
+        if (judgments.queries().isEmpty()) {
+            throw new MerchLabException("the workspace has no judged query with a relevant product: import judgments "
+                    + "first, for example merchlab import --judgments judgments.csv");
+        }
+        Map<String, String> kinds = queryKinds == null ? Map.of() : kinds(queryKinds);
+        ModelStore store = new ModelStore(ws);
+        try (ShopData data = TextEncoders.shopData(ws);
+             ProductSearch search = ProductSearch.open(ws);
+             ShopScorers scorers = new ShopScorers(data, ModelKinds.installed(), store)) {
+            List<Recommender> models = new ArrayList<>();
+            List<SavedModel> saved = onlyModel != null ? List.of(store.load(onlyModel)) : store.list();
+            for (SavedModel m : saved) {
+                if (ModelKinds.installed().names().contains(m.kind())) {
+                    models.add(scorers.model(m.name()));
+                }
+            }
+            JudgedReport report = new JudgedEvaluation(data, search, scorers).run(judgments, models, kinds,
+                    System.err::println, CancelToken.none());
+            if (export != null) {
+                TrecExport.write(judgments, report, export)
+                        .forEach(f -> System.err.println("evaluate: wrote " + f));
+            }
+            return report;
+        }
+    }
+
+    /** Query to kind from a CSV with {@code query} and {@code kind} columns (a generated shop's queries.csv). */
+    static Map<String, String> kinds(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new MerchLabException("no query file " + file);
+        }
+        Map<String, String> kinds = new HashMap<>();
+        CsvRows.forEach(file, row -> {
+            if (row.get("query") != null && row.get("kind") != null) {
+                kinds.put(row.get("query"), row.get("kind"));
+            }
+        });
+        if (kinds.isEmpty()) {
+            throw new MerchLabException(file + " has no rows with the columns query and kind");
+        }
+        return kinds;
+    }
+}
