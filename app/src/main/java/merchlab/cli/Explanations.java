@@ -1,10 +1,12 @@
 package merchlab.cli;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import merchlab.explain.HistoryInfluence;
 import merchlab.explain.ItemExplanation;
 import merchlab.explain.ProductExplainer;
@@ -25,8 +27,12 @@ final class Explanations {
 
     /** The explanation fields of each product for one request, in order, one batched pass for a ranker. */
     List<Map<String, Object>> explain(ScoringRequest request, List<String> productIds) {
+        return explain(request, productIds, Set.of());
+    }
+
+    private List<Map<String, Object>> explain(ScoringRequest request, List<String> productIds, Set<String> weak) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (ItemExplanation e : explainer.explain(request, productIds)) {
+        for (ItemExplanation e : explainer.explain(request, productIds, weak)) {
             out.add(map(e));
         }
         return out;
@@ -35,13 +41,17 @@ final class Explanations {
     /** Adds the explanation fields to each item map (matched by position). */
     void addTo(List<Map<String, Object>> items, ScoringRequest request) {
         List<String> ids = new ArrayList<>();
+        Set<String> weak = new HashSet<>();
         for (Map<String, Object> item : items) {
             ids.add((String) item.get("productId"));
+            if (Boolean.TRUE.equals(item.get("weakMatch"))) {
+                weak.add((String) item.get("productId"));
+            }
         }
         if (ids.isEmpty()) {
             return;
         }
-        List<Map<String, Object>> found = explain(request, ids);
+        List<Map<String, Object>> found = explain(request, ids, weak);
         for (int i = 0; i < items.size(); i++) {
             Map<String, Object> e = found.get(i);
             for (String key : List.of("baselineScore", "attributions", "groups", "completenessError", "steps", "reasons",

@@ -38,6 +38,8 @@ final class JudgedEvaluationRun {
         try (ShopData data = TextEncoders.shopData(ws);
              ProductSearch search = ProductSearch.open(ws);
              ShopScorers scorers = new ShopScorers(data, ModelKinds.installed(), store)) {
+            if (System.getProperty("sweep.strong") != null) { scorers.optRelevanceGate(Integer.getInteger("sweep.strong"), Double.parseDouble(System.getProperty("sweep.w", "2"))); }
+            if (System.getProperty("sweep.cat") != null) { search.optIntentFilters(new merchlab.search.IntentFilters(Double.parseDouble(System.getProperty("sweep.cat")))); }
             List<Recommender> models = new ArrayList<>();
             List<SavedModel> saved = onlyModel != null ? List.of(store.load(onlyModel)) : store.list();
             for (SavedModel m : saved) {

@@ -2,6 +2,7 @@ package merchlab.explain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import merchlab.MerchLabException;
 import merchlab.features.CatalogVectors;
@@ -69,20 +70,50 @@ public final class ProductExplainer {
      * @throws merchlab.MerchLabException when a product is not in the catalog
      */
     public List<ItemExplanation> explain(ScoringRequest request, List<String> productIds) {
+        return explain(request, productIds, Set.of());
+    }
+
+    /**
+     * Like {@link #explain(ScoringRequest, List)}, saying of the products in {@code weakMatches} that a search's
+     * relevance gate held them below closer matches. Every product gets at least one reason.
+     */
+    public List<ItemExplanation> explain(ScoringRequest request, List<String> productIds, Set<String> weakMatches) {
         List<ItemExplanation> out = new ArrayList<>(productIds.size());
         if (productIds.isEmpty()) {
             return out;
         }
         if (ranker != null) {
-            for (Explanation e : ranker.explain(request, productIds)) {
+            for (Explanation e : ranker.explain(request, productIds, weakMatches)) {
                 out.add(ItemExplanation.of(e));
             }
             return out;
         }
         HistoryInfluence influence = new HistoryInfluence(model, catalog, vectors.get());
         for (String id : productIds) {
-            out.add(ItemExplanation.of(influence.explain(request, id, HISTORY)));
+            HistoryInfluence.HistoryExplanation h = influence.explain(request, id, HISTORY);
+            List<String> reasons = new ArrayList<>(h.reasons());
+            if (reasons.isEmpty()) {
+                reasons.add(kindReason(request));
+            }
+            if (weakMatches.contains(id) && request.query() != null) {
+                reasons.add("held back: does not match '" + request.query() + "' as closely as the products above it");
+            }
+            out.add(ItemExplanation.of(new HistoryInfluence.HistoryExplanation(h.productId(), h.score(), h.history(),
+                    reasons)));
         }
         return out;
+    }
+
+    /** What a model other than the ranker scores on, for a product no single history entry explains. */
+    private String kindReason(ScoringRequest request) {
+        boolean query = request.query() != null;
+        return switch (model.kind()) {
+            case "popularity" -> "one of the shop's most engaged-with products";
+            case "cooccurrence" -> "often engaged with alongside the products in the shopper's history";
+            case "semantic" -> query ? "its text is close to the query '" + request.query() + "'"
+                    : "its text is close to the shopper's history";
+            case "sequence" -> "a likely next product after the shopper's most recent ones";
+            default -> "the " + model.kind() + " model scores it above the other candidates";
+        };
     }
 }

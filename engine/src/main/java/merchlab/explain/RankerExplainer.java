@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import merchlab.MerchLabException;
+import merchlab.features.CatalogVectors;
 import merchlab.features.Feature;
 import merchlab.features.FeatureGroup;
 import merchlab.features.FeatureSchema;
@@ -62,22 +64,51 @@ public final class RankerExplainer {
 
     /** Explains the scores of a list of products for one request, in one batched pass. */
     public List<Explanation> explain(ScoringRequest request, List<String> productIds) {
+        return explain(request, productIds, Set.of());
+    }
+
+    /**
+     * Like {@link #explain(ScoringRequest, List)}, saying of the products in {@code weakMatches} that a search's
+     * relevance gate held them below closer matches.
+     */
+    public List<Explanation> explain(ScoringRequest request, List<String> productIds, Set<String> weakMatches) {
         List<ReasonContext> contexts = new ArrayList<>();
         for (String id : productIds) {
             int p = catalog.indexOf(id);
             if (p < 0) {
                 throw new MerchLabException("no product '" + id + "' in the catalog");
             }
-            contexts.add(context(request, p));
+            ReasonContext c = context(request, p);
+            contexts.add(weakMatches.contains(id) ? c.asWeakMatch() : c);
         }
-        return explainRows(model.features(request, productIds), productIds, contexts);
+        float[] rows = model.features(request, productIds);
+        boolean recommendation = request.query() == null && request.context().visitQuery() == null;
+        return explainRows(rows, productIds, contexts, recommendation ? recommendationBaseline(rows) : baseline.rowView());
+    }
+
+    /**
+     * The baseline of a recommendation: the standard one with the query features a recommendation has (no query), so
+     * attributions say what made this product right for this shopper, not that the shopper typed nothing.
+     */
+    private float[] recommendationBaseline(float[] rows) {
+        float[] base = baseline.row();
+        for (Feature f : schema.features()) {
+            if (f.group() == FeatureGroup.SEMANTIC_MATCH) {
+                System.arraycopy(rows, f.offset(), base, f.offset(), f.width());
+            }
+        }
+        return base;
     }
 
     /** Explains ready-made feature rows (for example of logged impressions at their shown positions). */
     public List<Explanation> explainRows(float[] rows, List<String> productIds, List<ReasonContext> contexts) {
-        List<IntegratedGradients.Attribution> found = gradients.attribute(rows, baseline.rowView());
+        return explainRows(rows, productIds, contexts, baseline.rowView());
+    }
+
+    private List<Explanation> explainRows(float[] rows, List<String> productIds, List<ReasonContext> contexts,
+                                          float[] base) {
+        List<IntegratedGradients.Attribution> found = gradients.attribute(rows, base);
         List<Explanation> out = new ArrayList<>(found.size());
-        float[] base = baseline.rowView();
         int w = schema.width();
         for (int i = 0; i < found.size(); i++) {
             IntegratedGradients.Attribution a = found.get(i);
@@ -110,6 +141,32 @@ public final class RankerExplainer {
         String leaf = path == null ? null : path.substring(path.lastIndexOf('>') + 1).trim();
         return new ReasonContext(request.query(), brand < 0 ? null : catalog.brands().name(brand), leaf,
                 top < 0 ? null : catalog.topCategories().name(top), request.context().device(),
-                request.context().hour(), request.context().weekday());
+                request.context().hour(), request.context().weekday(), closestInHistory(request.history(), p), false);
+    }
+
+    /** History entries compared for {@link ReasonContext#likeInHistory()}: the most recent ones. */
+    static final int HISTORY_COMPARED = 20;
+
+    /** The title of the recent history product whose text is closest to product {@code p}, or null. */
+    private String closestInHistory(List<String> history, int p) {
+        CatalogVectors vectors = model.featurizer().vectors();
+        if (history.isEmpty() || !vectors.has(p)) {
+            return null;
+        }
+        float[] target = new float[vectors.dimension()];
+        vectors.copy(p, target, 0);
+        int best = -1;
+        float bestSimilarity = Float.NEGATIVE_INFINITY;
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - HISTORY_COMPARED); i--) {
+            int h = catalog.indexOf(history.get(i));
+            if (h >= 0 && h != p && vectors.has(h)) {
+                float s = vectors.dot(h, target);
+                if (s > bestSimilarity) {
+                    bestSimilarity = s;
+                    best = h;
+                }
+            }
+        }
+        return best < 0 ? null : catalog.title(best);
     }
 }

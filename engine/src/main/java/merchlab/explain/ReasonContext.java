@@ -10,12 +10,24 @@ package merchlab.explain;
  * @param device      the visit's device, or null when unknown
  * @param hour        0-23, or -1 when unknown
  * @param weekday     1 (Monday) - 7, or -1 when unknown
+ * @param likeInHistory the title of the product in the shopper's history whose text is closest to this one, or null
+ * @param weakMatch   true when a search's relevance gate placed the product below closer matches
  */
 public record ReasonContext(String query, String brand, String category, String topCategory, String device, int hour,
-                            int weekday) {
+                            int weekday, String likeInHistory, boolean weakMatch) {
+    public ReasonContext(String query, String brand, String category, String topCategory, String device, int hour,
+                         int weekday) {
+        this(query, brand, category, topCategory, device, hour, weekday, null, false);
+    }
+
     /** Nothing known beyond the attributions. */
     public static ReasonContext none() {
         return new ReasonContext(null, null, null, null, null, -1, -1);
+    }
+
+    /** The same context for a product the relevance gate held below closer matches. */
+    public ReasonContext asWeakMatch() {
+        return new ReasonContext(query, brand, category, topCategory, device, hour, weekday, likeInHistory, true);
     }
 
     /** Part of the day in the words of the feature pipeline's day parts (UTC). */

@@ -10,7 +10,8 @@ import java.util.Locale;
  * the score in the direction the sentence claims, by at least {@link #MIN_SHARE} of all attribution and at least
  * {@link #MIN_CTR} of CTR, and when the features' values agree with its wording (for example "the shopper often buys
  * this brand" needs a brand affinity above the shop's average). Reasons that lowered the score start with
- * "held back: ".
+ * "held back: ". Every product gets at least one reason: when none clears the thresholds, its strongest driver
+ * ({@link StrongestDriver}). A search's weak match also says it does not match the query as closely as those above.
  */
 public final class ReasonWriter {
     /** Smallest share of the total absolute attribution a reason needs. */
@@ -39,7 +40,8 @@ public final class ReasonWriter {
         }
         double taste = f.sum("shopper_cosine", "shopper_embedding");
         if (taste > 0 && f.above("shopper_cosine")) {
-            add(found, f, taste, "similar to products the shopper engaged with");
+            add(found, f, taste, c.likeInHistory() != null ? "similar to '" + c.likeInHistory()
+                    + "' from the shopper's history" : "similar to products the shopper engaged with");
         } else if (taste < 0 && f.below("shopper_cosine")) {
             add(found, f, taste, "unlike what the shopper usually engages with");
         }
@@ -69,6 +71,15 @@ public final class ReasonWriter {
         List<String> out = new ArrayList<>();
         found.stream().filter(r -> r.support() > 0).sorted(Comparator.comparingDouble(r -> -r.support()))
                 .forEach(r -> out.add(r.text()));
+        if (out.isEmpty()) {
+            String strongest = StrongestDriver.reason(e, c);
+            if (strongest != null) {
+                out.add(strongest);
+            }
+        }
+        if (c.weakMatch() && c.query() != null) {
+            out.add("held back: does not match '" + c.query() + "' as closely as the products above it");
+        }
         found.stream().filter(r -> r.support() < 0).sorted(Comparator.comparingDouble(Reason::support))
                 .forEach(r -> out.add("held back: " + r.text()));
         return out;
