@@ -71,11 +71,9 @@ public final class ReasonWriter {
         List<String> out = new ArrayList<>();
         found.stream().filter(r -> r.support() > 0).sorted(Comparator.comparingDouble(r -> -r.support()))
                 .forEach(r -> out.add(r.text()));
-        if (out.isEmpty()) {
-            String strongest = StrongestDriver.reason(e, c);
-            if (strongest != null) {
-                out.add(strongest);
-            }
+        String strongest = out.isEmpty() ? StrongestDriver.reason(e, c) : null;
+        if (strongest != null && (!strongest.equals(StrongestDriver.OTHERS_LOWER) || found.isEmpty())) {
+            out.add(strongest);
         }
         if (c.weakMatch() && c.query() != null) {
             out.add("held back: does not match '" + c.query() + "' as closely as the products above it");

@@ -4,28 +4,31 @@ import java.util.Map;
 import merchlab.features.FeatureGroup;
 
 /**
- * The one reason every listed product gets when no stated reason clears {@link ReasonWriter}'s thresholds: the feature
- * group that raised its score most, in the shop's words. A product whose every group lowered it is named for the group
- * that lowered it least, as the best of the remaining candidates.
+ * The reason a listed product gets when no stated reason that raised its score clears {@link ReasonWriter}'s
+ * thresholds: the feature group that raised it most, in the shop's words. A product that every group lowered is in
+ * the list only because the other candidates score lower still, and is said to be so.
  */
 final class StrongestDriver {
+    /** Said of a product that every feature group lowered. */
+    static final String OTHERS_LOWER = "ranked here because the other candidates score lower still";
+
     private StrongestDriver() {
     }
 
+    /** The strongest positive driver's phrase, else {@link #OTHERS_LOWER}, or null when nothing moved the score. */
     static String reason(Explanation e, ReasonContext c) {
-        FeatureGroup best = null;
-        double bestSum = Double.NEGATIVE_INFINITY;
+        String best = null;
+        double bestSum = 0;
+        boolean moved = false;
         for (Map.Entry<FeatureGroup, Double> g : e.groups().entrySet()) {
-            if (g.getKey() != FeatureGroup.POSITION && g.getValue() > bestSum && phrase(g.getKey(), e, c) != null) {
-                best = g.getKey();
+            moved |= g.getValue() != 0;
+            String phrase = phrase(g.getKey(), e, c);
+            if (phrase != null && g.getValue() > bestSum) {
+                best = phrase;
                 bestSum = g.getValue();
             }
         }
-        if (best == null) {
-            return null;
-        }
-        String phrase = phrase(best, e, c);
-        return bestSum > 0 ? phrase : "the best of the remaining candidates; its strongest side: " + phrase;
+        return best != null ? best : moved ? OTHERS_LOWER : null;
     }
 
     private static String phrase(FeatureGroup group, Explanation e, ReasonContext c) {

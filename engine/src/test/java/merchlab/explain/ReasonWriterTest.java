@@ -73,7 +73,8 @@ class ReasonWriterTest {
                 "category_daypart_ctr", new double[] {0.2, 0.008}), SEARCH);
         assertEquals(List.of("'Sports' products are usually clicked in the evening",
                 "held back: 'Sports' products are seldom clicked on mobile"), r);
-        assertTrue(reasons(Map.of("category_device_ctr", new double[] {0.3, -0.01}), SEARCH).isEmpty(),
+        assertEquals(List.of(StrongestDriver.OTHERS_LOWER),
+                reasons(Map.of("category_device_ctr", new double[] {0.3, -0.01}), SEARCH),
                 "a click rate above the category's says nothing about being seldom clicked");
     }
 
@@ -83,6 +84,24 @@ class ReasonWriterTest {
         assertFalse(reasons(Map.of("query_cosine", new double[] {0.8, 0.03}), recommendation).toString()
                 .contains("query"));
         assertTrue(reasons(Map.of(), SEARCH).isEmpty());
+    }
+
+    @Test
+    void aProductWithNoReasonAboveTheThresholdsIsNamedForItsStrongestDriver() {
+        ReasonContext c = new ReasonContext(null, "Stride", "Running Shoes", "Sports", null, -1, -1,
+                "Stride Trail Runner", false);
+        assertEquals(List.of("similar to 'Stride Trail Runner' from the shopper's history"),
+                reasons(Map.of("shopper_embedding", new double[] {0, 1.5e-4}, "popularity", new double[] {1, 1e-4},
+                        "product_ctr", new double[] {1, -1e-4}), c), "every effect below the CTR threshold");
+        assertEquals(List.of("popular in 'Running Shoes' this week"),
+                reasons(Map.of("recent_popularity", new double[] {-1, 0.0001}), c));
+    }
+
+    @Test
+    void aWeakMatchSaysItDoesNotMatchTheQueryAsCloselyAsThoseAbove() {
+        List<String> r = reasons(Map.of("brand_affinity", new double[] {1.2, 0.02}), SEARCH.asWeakMatch());
+        assertEquals(List.of("the shopper often buys this brand (Stride)",
+                "held back: does not match 'running shoes' as closely as the products above it"), r);
     }
 
     @Test

@@ -63,6 +63,33 @@ class ExampleBuilderTest {
     }
 
     @Test
+    void searchListsGainUnshownProductsAsUnclickedExamplesAtTheListsOwnPositions() {
+        ShopFixture f = new ShopFixture(dir.resolve("unshown.db"))
+                .product("A", "red running shoes", "acme", "Shoes > Running", 50)
+                .product("B", "blue running shoes", "acme", "Shoes > Running", 55)
+                .product("C", "red lipstick", "glow", "Beauty > Lips", 12)
+                .product("D", "red bike helmet", "ride", "Sports > Helmets", 40)
+                .product("E", "desk lamp", "lumo", "Home > Lamps", 30)
+                .product("F", "oak table", "lumo", "Home > Tables", 300)
+                .product("G", "green tea", "leaf", "Food > Tea", 8);
+        f.list(ShopFixture.T0, "u1", "r1", "red running shoes", List.of("A", "B"), List.of("A"));
+        f.list(ShopFixture.T0 + ShopFixture.DAY, "u1", "r2", null, List.of("E", "F"), List.of());
+        TrainingExamples ex = build(f.workspace(), new ExampleSettings("impressions", 4, 4, 3)).examples();
+        assertEquals(2 + 4 + 2, ex.size(), "the search list gains four unshown products, the recommendation none");
+        assertEquals(1, ex.positives());
+        java.util.Set<Integer> added = new java.util.HashSet<>();
+        for (int i = 2; i < 6; i++) {
+            assertTrue(!ex.clicked(i));
+            float position = ex.value(i, FeatureNames.POSITION_SHOWN);
+            assertTrue(position == 1f || position == 2f, "a position of the list itself: " + position);
+            added.add(ex.product(i));
+        }
+        assertEquals(4, added.size(), "four distinct products");
+        assertTrue(!added.contains(ex.product(0)) && !added.contains(ex.product(1)), "none of the shown ones");
+        assertTrue(ex.value(2, FeatureNames.LEXICAL_SCORE) > 0, "the first draw is a partial word match");
+    }
+
+    @Test
     void logsWithoutResultListsGetSampledNegatives() {
         SyntheticShop shop = new SyntheticShop();
         shop.days = 3;
