@@ -119,6 +119,9 @@ final class EvaluateCommand implements Runnable {
             m.put("metrics", r.metrics());
             m.put("trainedOnTestPeriod", r.trainedOnTestPeriod());
             m.put("fittedForEvaluation", r.fittedForEvaluation());
+            if (r.versus() != null) {
+                m.put("versus", JudgedReportOutput.versus(r.versusModel(), r.versus()));
+            }
             results.add(m);
         }
         doc.put("results", results);
@@ -151,6 +154,12 @@ final class EvaluateCommand implements Runnable {
             }
             if (Boolean.TRUE.equals(r.get("trainedOnTestPeriod"))) {
                 line.append("  (trained on the test period)");
+            }
+            Map<String, Object> v = (Map<String, Object>) r.get("versus");
+            if (v != null) {
+                List<Double> ci = (List<Double>) v.get("ci95");
+                line.append(String.format(Locale.ROOT, "  ndcg@10 vs %s %+.4f [%+.4f, %+.4f] p=%.4f", v.get("model"),
+                        (Double) v.get("delta"), ci.get(0), ci.get(1), (Double) v.get("pValue")));
             }
             System.out.println(line);
         }

@@ -1,5 +1,6 @@
 package merchlab.eval.metric;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ public final class RankingAccumulator {
     private final double[][] sums;
     private final Set<String>[] recommended;
     private long lists;
+    private final List<double[]> perList = new ArrayList<>();
 
     /** @param catalogSize number of products that could be recommended, for coverage */
     @SuppressWarnings("unchecked")
@@ -39,16 +41,35 @@ public final class RankingAccumulator {
                 relevant.add(id);
             }
         });
+        double[] ndcg = new double[cutoffs.length];
         for (int c = 0; c < cutoffs.length; c++) {
             int k = cutoffs[c];
-            sums[c][0] += RankingMetrics.ndcg(ranked, gains, k);
+            ndcg[c] = RankingMetrics.ndcg(ranked, gains, k);
+            sums[c][0] += ndcg[c];
             sums[c][1] += RankingMetrics.recall(ranked, relevant, k);
             sums[c][2] += RankingMetrics.reciprocalRank(ranked, relevant, k);
             sums[c][3] += RankingMetrics.hit(ranked, relevant, k);
             sums[c][4] += RankingMetrics.precision(ranked, relevant, k);
             recommended[c].addAll(ranked.subList(0, Math.min(k, ranked.size())));
         }
+        perList.add(ndcg);
         lists++;
+    }
+
+    /** NDCG at {@code cutoff} of each list added, in order: the units of a paired comparison between models. */
+    public double[] ndcgPerList(int cutoff) {
+        int c = 0;
+        while (c < cutoffs.length && cutoffs[c] != cutoff) {
+            c++;
+        }
+        if (c == cutoffs.length) {
+            throw new IllegalArgumentException("no cut-off " + cutoff);
+        }
+        double[] out = new double[perList.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = perList.get(i)[c];
+        }
+        return out;
     }
 
     /** Adds one ranked list judged against a set of relevant products. */

@@ -37,8 +37,20 @@ public final class ClickEvaluation {
         this.catalogSize = catalogSize;
     }
 
+    /**
+     * One model's metrics and its NDCG@10 per test list with a click, in list order: the units a paired comparison
+     * between models uses.
+     */
+    public record Measured(Map<String, Double> metrics, double[] ndcgPerList) {
+    }
+
     /** The metrics of one model. */
     public Map<String, Double> evaluate(Recommender model, CancelToken cancel) {
+        return measure(model, cancel).metrics();
+    }
+
+    /** The metrics of one model, with its per-list NDCG@10. */
+    public Measured measure(Recommender model, CancelToken cancel) {
         List<double[]> scores = new ArrayList<>(test.size());
         List<double[]> clicks = model instanceof ClickModel ? new ArrayList<>(test.size()) : null;
         for (int start = 0; start < test.size(); start += CHUNK) {
@@ -51,7 +63,7 @@ public final class ClickEvaluation {
                 clicks.addAll(((ClickModel) model).clickProbabilities(chunk));
             }
         }
-        return metrics(scores, clicks != null ? clicks : model.predictsCtr() ? scores : null);
+        return measured(scores, clicks != null ? clicks : model.predictsCtr() ? scores : null);
     }
 
     /** The metrics of the true click probabilities (generated logs only). */
@@ -64,10 +76,10 @@ public final class ClickEvaluation {
             }
             truth.add(d);
         }
-        return metrics(truth, truth);
+        return measured(truth, truth).metrics();
     }
 
-    private Map<String, Double> metrics(List<double[]> scores, List<double[]> probabilities) {
+    private Measured measured(List<double[]> scores, List<double[]> probabilities) {
         int n = (int) test.impressions();
         boolean[] labels = new boolean[n];
         double[] flatScores = new double[n];
@@ -89,13 +101,14 @@ public final class ClickEvaluation {
         } else {
             out.put("auc", Auc.of(flatScores, labels));
         }
-        out.putAll(ranking(scores));
+        RankingAccumulator ranking = ranking(scores);
+        out.putAll(ranking.result());
         out.put("test_lists", (double) test.size());
         out.put("test_impressions", (double) n);
-        return out;
+        return new Measured(out, ranking.ndcgPerList(10));
     }
 
-    private Map<String, Double> ranking(List<double[]> scores) {
+    private RankingAccumulator ranking(List<double[]> scores) {
         RankingAccumulator acc = new RankingAccumulator(catalogSize, CUTOFFS);
         for (int l = 0; l < test.size(); l++) {
             boolean[] c = test.clicked().get(l);
@@ -118,7 +131,7 @@ public final class ClickEvaluation {
                     : Integer.compare(tieBreak(products.get(a)), tieBreak(products.get(b))));
             acc.add(order.stream().map(products::get).toList(), relevant);
         }
-        return acc.result();
+        return acc;
     }
 
     private static int tieBreak(String productId) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import merchlab.CancelToken;
+import merchlab.eval.stats.PairedComparison;
 import merchlab.features.EventLog;
 import merchlab.features.ShopData;
 import merchlab.model.EvaluationStore;
@@ -37,9 +38,18 @@ public final class TemporalEvaluation {
         this.results = results;
     }
 
-    /** One model's figures; {@code trainedOnTestPeriod} flags a model whose training data reach past the cut-off. */
+    /**
+     * One model's figures; {@code trainedOnTestPeriod} flags a model whose training data reach past the cut-off.
+     * {@code versus} compares a trained model's NDCG@10 with the strongest baseline's, list by list (null for the
+     * baselines themselves), and {@code versusModel} names that baseline.
+     */
     public record Result(String model, String kind, Map<String, Double> metrics, boolean trainedOnTestPeriod,
-                         boolean fittedForEvaluation) {
+                         boolean fittedForEvaluation, String versusModel, PairedComparison versus,
+                         double[] ndcgPerList) {
+        Result versus(Result baseline) {
+            return new Result(model, kind, metrics, trainedOnTestPeriod, fittedForEvaluation, baseline.model(),
+                    PairedComparison.of(ndcgPerList, baseline.ndcgPerList()), ndcgPerList);
+        }
     }
 
     /** The whole evaluation: the split, one result per model and the oracle (null without true probabilities). */
@@ -80,6 +90,7 @@ public final class TemporalEvaluation {
                 }
             }
         }
+        out = compared(out);
         Map<String, Double> oracle = test.hasTruth() ? evaluation.oracle() : null;
         for (Result r : out) {
             results.save(r.model(), r.kind(), PROTOCOL, r.metrics());
@@ -90,17 +101,29 @@ public final class TemporalEvaluation {
         return new Report(split, out, oracle, (System.nanoTime() - started) / 1e9);
     }
 
+    /** Each trained model compared with the baseline of highest NDCG@10 on the same test lists. */
+    private List<Result> compared(List<Result> results) {
+        List<String> baselines = kinds.baselines().stream().map(ModelKind::name).toList();
+        Result strongest = results.stream().filter(r -> baselines.contains(r.kind()))
+                .max(java.util.Comparator.comparingDouble(r -> r.metrics().getOrDefault("ndcg@10", 0.0))).orElse(null);
+        if (strongest == null) {
+            return results;
+        }
+        return results.stream().map(r -> baselines.contains(r.kind()) ? r : r.versus(strongest)).toList();
+    }
+
     private static boolean sameFamily(String name, String base) {
         return name.equals(base) || name.matches(java.util.regex.Pattern.quote(base) + "-\\d+");
     }
 
     private Result evaluate(SavedModel m, ClickEvaluation evaluation, TemporalSplit split, boolean fitted,
                             CancelToken cancel) {
-        Map<String, Double> metrics;
+        ClickEvaluation.Measured measured;
         try (Recommender r = kinds.open(m, data)) {
-            metrics = new LinkedHashMap<>(evaluation.evaluate(r, cancel));
+            measured = evaluation.measure(r, cancel);
         }
         boolean leaky = m.dataTo() != null && m.dataTo() >= split.cutoff();
-        return new Result(m.name(), m.kind(), metrics, leaky, fitted);
+        return new Result(m.name(), m.kind(), new LinkedHashMap<>(measured.metrics()), leaky, fitted, null, null,
+                measured.ndcgPerList());
     }
 }
