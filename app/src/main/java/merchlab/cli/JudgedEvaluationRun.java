@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import merchlab.CancelToken;
@@ -13,6 +14,7 @@ import merchlab.eval.judged.JudgedReport;
 import merchlab.eval.judged.Judgments;
 import merchlab.eval.judged.TrecExport;
 import merchlab.features.ShopData;
+import merchlab.model.EvaluationStore;
 import merchlab.model.ModelKinds;
 import merchlab.model.ModelStore;
 import merchlab.model.Recommender;
@@ -49,6 +51,16 @@ final class JudgedEvaluationRun {
             }
             JudgedReport report = new JudgedEvaluation(data, search, scorers).run(judgments, models, kinds,
                     System.err::println, CancelToken.none());
+            EvaluationStore results = new EvaluationStore(ws);
+            for (JudgedReport.Row r : report.results()) {
+                if (r.visit().equals(JudgedReport.ANONYMOUS)) {
+                    Map<String, Double> stored = new LinkedHashMap<>(r.metrics());
+                    if (r.versus() != null) {
+                        stored.putAll(r.versus().asMetrics());
+                    }
+                    results.save(r.model(), r.kind(), JudgedEvaluation.PROTOCOL, stored);
+                }
+            }
             if (export != null) {
                 TrecExport.write(judgments, report, export)
                         .forEach(f -> System.err.println("evaluate: wrote " + f));

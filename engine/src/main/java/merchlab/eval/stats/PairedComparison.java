@@ -55,6 +55,34 @@ public record PairedComparison(int units, double delta, double pValue, double ci
         return new PairedComparison(n, mean, p, ci[0], ci[1]);
     }
 
+    /** Prefix of the figures {@link #asMetrics} stores beside a model's metrics. */
+    public static final String STORED_PREFIX = "versus_";
+
+    /**
+     * The comparison as stored metrics: {@code versus_delta}, {@code versus_ci_low}, {@code versus_ci_high},
+     * {@code versus_p} and {@code versus_units}.
+     */
+    public java.util.Map<String, Double> asMetrics() {
+        java.util.Map<String, Double> m = new java.util.LinkedHashMap<>();
+        m.put(STORED_PREFIX + "delta", delta);
+        m.put(STORED_PREFIX + "ci_low", ciLow);
+        m.put(STORED_PREFIX + "ci_high", ciHigh);
+        m.put(STORED_PREFIX + "p", pValue);
+        m.put(STORED_PREFIX + "units", (double) units);
+        return m;
+    }
+
+    /** The comparison {@link #asMetrics} stored, or null when {@code metrics} holds none. */
+    public static PairedComparison fromMetrics(java.util.Map<String, Double> metrics) {
+        Double delta = metrics.get(STORED_PREFIX + "delta");
+        if (delta == null) {
+            return null;
+        }
+        return new PairedComparison(metrics.getOrDefault(STORED_PREFIX + "units", 0.0).intValue(), delta,
+                metrics.getOrDefault(STORED_PREFIX + "p", 1.0), metrics.getOrDefault(STORED_PREFIX + "ci_low", delta),
+                metrics.getOrDefault(STORED_PREFIX + "ci_high", delta));
+    }
+
     /** Whether the difference is significant at level {@code alpha}. */
     public boolean significant(double alpha) {
         return pValue < alpha;

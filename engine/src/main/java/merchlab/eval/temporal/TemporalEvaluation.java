@@ -93,7 +93,11 @@ public final class TemporalEvaluation {
         out = compared(out);
         Map<String, Double> oracle = test.hasTruth() ? evaluation.oracle() : null;
         for (Result r : out) {
-            results.save(r.model(), r.kind(), PROTOCOL, r.metrics());
+            Map<String, Double> stored = new LinkedHashMap<>(r.metrics());
+            if (r.versus() != null) {
+                stored.putAll(r.versus().asMetrics());
+            }
+            results.save(r.model(), r.kind(), PROTOCOL, stored);
         }
         if (oracle != null) {
             results.save("oracle", "oracle", PROTOCOL, oracle);

@@ -67,6 +67,10 @@ public final class EvaluateView {
             table.getColumns().add(column(m, r -> r.metrics().get(m) == null ? "–"
                     : String.format(java.util.Locale.ROOT, "%.4f", r.metrics().get(m))));
         }
+        TableColumn<EvaluationStore.Run, String> versus = column("NDCG@10 vs strongest baseline",
+                EvaluateViewModel::versus);
+        versus.setPrefWidth(260);
+        table.getColumns().add(versus);
         table.setItems(model.results());
         models.setId("curveModel");
         models.setItems(model.models());

@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import merchlab.eval.curves.ClickCurves;
 import merchlab.eval.curves.CurveFilter;
+import merchlab.eval.stats.PairedComparison;
 import merchlab.eval.temporal.TemporalEvaluation;
 import merchlab.eval.temporal.TemporalSplit;
 import merchlab.eval.temporal.TestLists;
@@ -156,6 +157,19 @@ public final class EvaluateViewModel {
     /** Metric names shown as table columns. */
     public static List<String> columns() {
         return List.of("auc", "logloss", "ece", "ndcg@10", "mrr@10", "recall@10", "hit@10", "coverage@10");
+    }
+
+    /**
+     * How a trained model's NDCG@10 compares with the strongest baseline's (retrieval alone for judged search) on the
+     * same units: the mean difference, its 95% interval and the paired test's p-value; "–" for a baseline.
+     */
+    public static String versus(EvaluationStore.Run run) {
+        PairedComparison c = PairedComparison.fromMetrics(run.metrics());
+        if (c == null) {
+            return "–";
+        }
+        return String.format(java.util.Locale.ROOT, "%+.4f [%+.4f, %+.4f] p %.3f%s", c.delta(), c.ciLow(), c.ciHigh(),
+                c.pValue(), c.significant(0.05) ? "" : " (not significant)");
     }
 
     private record Stored(List<EvaluationStore.Run> runs, List<String> models) {

@@ -32,6 +32,11 @@ class EvaluateViewModelTest {
         evaluate.evaluate();
         assertTrue(evaluate.results().stream().anyMatch(r -> r.model().equals("ranker")));
         assertTrue(evaluate.results().stream().anyMatch(r -> r.kind().equals("popularity")));
+        String versus = EvaluateViewModel.versus(evaluate.results().stream().filter(r -> r.model().equals("ranker"))
+                .findFirst().orElseThrow());
+        assertTrue(versus.matches("[+-]\\d\\.\\d{4} \\[[+-]\\d\\.\\d{4}, [+-]\\d\\.\\d{4}\\] p \\d\\.\\d{3}.*"), versus);
+        assertEquals("–", EvaluateViewModel.versus(evaluate.results().stream()
+                .filter(r -> r.kind().equals("popularity")).findFirst().orElseThrow()));
         evaluate.drawCurves();
         ClickCurves.Curves all = evaluate.curvesProperty().get();
         assertNotNull(all, evaluate.messageProperty().get());
