@@ -2,6 +2,7 @@ package merchlab.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
@@ -15,6 +16,8 @@ import merchlab.model.Recommender;
 import merchlab.model.ScoringRequest;
 import merchlab.query.QueryIntent;
 import merchlab.search.Filters;
+import merchlab.search.HybridRetriever;
+import merchlab.search.IntentFilter;
 import merchlab.search.ProductSearch;
 import merchlab.search.SearchResult;
 
@@ -41,21 +44,31 @@ public final class ShopExplorer implements AutoCloseable {
      * @param compareTo a second saved model to rank beside it, or null
      * @param baseline  the baseline kind ({@code popularity}, {@code cooccurrence}, {@code semantic}) to rank beside it
      * @param top       products of each list
+     * @param ignored   filters read from the query that the user took off
      */
     public record Ask(String shopper, String query, Context context, String model, String compareTo, String baseline,
-                      int top) {
+                      int top, Set<IntentFilter> ignored) {
         public Ask {
             query = query == null || query.isBlank() ? null : query.strip();
             shopper = shopper == null || shopper.isBlank() ? null : shopper.strip();
             context = context == null ? Context.unknown() : context;
+            ignored = ignored == null ? Set.of() : Set.copyOf(ignored);
+        }
+
+        /** An ask with every filter the query states applied. */
+        public Ask(String shopper, String query, Context context, String model, String compareTo, String baseline,
+                   int top) {
+            this(shopper, query, context, model, compareTo, baseline, top, Set.of());
         }
     }
 
     /**
-     * The answer: the query's intent (null for recommendations), and every candidate under the model (index 0), the
-     * baseline (index 1) and the compared model (index 2, when asked for).
+     * The answer: the query's intent (null for recommendations), the filters the search applied and which of them the
+     * query stated (none for recommendations), and every candidate under the model (index 0), the baseline (index 1)
+     * and the compared model (index 2, when asked for).
      */
-    public record Answer(Ask ask, QueryIntent intent, Comparison comparison, boolean knownShopper, double milliseconds) {
+    public record Answer(Ask ask, QueryIntent intent, Filters filters, Set<IntentFilter> fromQuery, Comparison comparison,
+                         boolean knownShopper, double milliseconds) {
         public static final int MODEL = 0;
         public static final int BASELINE = 1;
         public static final int COMPARED = 2;
@@ -95,9 +108,14 @@ public final class ShopExplorer implements AutoCloseable {
         cancel.check();
         ShopScorer scorer;
         QueryIntent intent = null;
+        Filters filters = Filters.none();
+        Set<IntentFilter> fromQuery = Set.of();
         if (ask.query() != null) {
-            SearchResult retrieved = search().search(ask.query(), Math.max(ask.top(), RETRIEVED), Filters.none());
+            SearchResult retrieved = search().search(ask.query(), Math.max(ask.top(), RETRIEVED), Filters.none(),
+                    HybridRetriever.Mode.HYBRID, ask.ignored());
             intent = retrieved.intent();
+            filters = retrieved.filters();
+            fromQuery = retrieved.fromQuery();
             scorer = scorers.scorer(model, retrieved);
         } else {
             scorer = scorers.scorer(model);
@@ -105,7 +123,7 @@ public final class ShopExplorer implements AutoCloseable {
         ScoringRequest request = scorer.request(ask.shopper(), ask.query(), ask.context());
         Comparison comparison = Comparison.of(scorer, request, models, ask.top());
         boolean known = ask.shopper() != null && scorers.data().knowsShopper(ask.shopper());
-        return new Answer(ask, intent, comparison, known, (System.nanoTime() - started) / 1e6);
+        return new Answer(ask, intent, filters, fromQuery, comparison, known, (System.nanoTime() - started) / 1e6);
     }
 
     /**

@@ -41,6 +41,7 @@ public final class ExploreView {
     private final Spinner<Integer> top = new Spinner<>(1, 100, 10);
     private final Label who = new Label();
     private final Label intent = new Label();
+    private final HBox chips = new HBox(6);
     private final Label message = new Label();
     private final ProgressIndicator busy = new ProgressIndicator();
     private final RankTable first;
@@ -129,7 +130,9 @@ public final class ExploreView {
         who.getStyleClass().add("subsection-title");
         intent.setId("exploreIntent");
         intent.getStyleClass().add("intent-line");
-        HBox intentRow = new HBox(10, who, intent);
+        chips.setId("filterChips");
+        chips.setAlignment(Pos.CENTER_LEFT);
+        HBox intentRow = new HBox(10, who, intent, chips);
         intentRow.setAlignment(Pos.CENTER_LEFT);
         Label up = legend("moved up", "legend-up");
         Label down = legend("moved down", "legend-down");
@@ -199,6 +202,7 @@ public final class ExploreView {
         message.textProperty().bind(model.messageProperty());
         intent.textProperty().bind(model.intentProperty());
         intent.visibleProperty().bind(model.intentProperty().isNotEmpty());
+        model.filterChips().addListener((javafx.collections.ListChangeListener<FilterChip>) change -> chips());
         model.answerProperty().addListener((obs, old, now) -> titles());
         titles();
         selection(first.view(), second.view());
@@ -249,5 +253,18 @@ public final class ExploreView {
         secondTitle.setText(a.compared() ? names.get(2) : "Pick a second model to compare");
         first.names(names.get(1), a.compared() ? names.get(2) : null);
         second.names(names.get(1), a.compared() ? names.get(0) : null);
+    }
+
+    /** One button per filter the query stated; pressing it takes the filter off. */
+    private void chips() {
+        chips.getChildren().clear();
+        for (FilterChip chip : model.filterChips()) {
+            Button b = new Button(chip.label() + "  ✕");
+            b.setId("filterChip-" + chip.filter().name().toLowerCase(java.util.Locale.ROOT));
+            b.getStyleClass().add("filter-chip");
+            b.setTooltip(new javafx.scene.control.Tooltip("Read from the query; click to search without it"));
+            b.setOnAction(e -> model.removeFilter(chip.filter()));
+            chips.getChildren().add(b);
+        }
     }
 }

@@ -25,6 +25,7 @@ import merchlab.model.ModelKinds;
 import merchlab.model.ModelStore;
 import merchlab.model.SavedModel;
 import merchlab.scoring.ShopExplorer;
+import merchlab.search.IntentFilter;
 import merchlab.scoring.ShopScorers;
 import merchlab.search.ProductSearch;
 import merchlab.ui.VisitContext;
@@ -59,6 +60,8 @@ public final class ExploreViewModel {
     private final ReadOnlyObjectWrapper<ShopExplorer.Answer> answer = new ReadOnlyObjectWrapper<>(this, "answer");
     private final ObservableList<ShopExplorer.Explained> explanations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper intent = new ReadOnlyStringWrapper(this, "intent", "");
+    private final ObservableList<FilterChip> filterChips = FXCollections.observableArrayList();
+    private final java.util.Set<IntentFilter> ignoredFilters = java.util.EnumSet.noneOf(IntentFilter.class);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     private final Workbench workbench;
@@ -121,6 +124,7 @@ public final class ExploreViewModel {
         shopperFilter.addListener((obs, old, now) -> findShoppers());
         List<Observable> inputs = new java.util.ArrayList<>(List.of(shopper, query, model, compareTo, baseline, top));
         inputs.addAll(visit.observables());
+        query.addListener((obs, old, now) -> ignoredFilters.clear());
         for (Observable o : inputs) {
             o.addListener(obs -> explore());
         }
@@ -208,6 +212,17 @@ public final class ExploreViewModel {
         return answer.getReadOnlyProperty();
     }
 
+    /** The filters the shown search took from its query, each removable with {@link #removeFilter}. */
+    public ObservableList<FilterChip> filterChips() {
+        return filterChips;
+    }
+
+    /** Takes a filter the query stated off and ranks again; typing another query puts every such filter back. */
+    public void removeFilter(IntentFilter filter) {
+        ignoredFilters.add(filter);
+        explore();
+    }
+
     /** The query's parsed intent in one line; empty for recommendations. */
     public ReadOnlyStringProperty intentProperty() {
         return intent.getReadOnlyProperty();
@@ -245,7 +260,7 @@ public final class ExploreViewModel {
         Context context = visit.context();
         message.set("Ranking…");
         explorations.ask(new Asked(ws, workbench.dataVersionProperty().get(), new ShopExplorer.Ask(shopper.get(), q,
-                context, model.get(), other, baseline.get(), Math.max(1, top.get()))));
+                context, model.get(), other, baseline.get(), Math.max(1, top.get()), ignoredFilters)));
     }
 
     /** Explains the selected product under the shown models (in the background, newest selection only). */
@@ -313,6 +328,7 @@ public final class ExploreViewModel {
         rows.setAll(ExploreRow.list(a, ShopExplorer.Answer.MODEL, a.compared() ? ShopExplorer.Answer.COMPARED : -1));
         comparedRows.setAll(a.compared() ? ExploreRow.list(a, ShopExplorer.Answer.COMPARED, ShopExplorer.Answer.MODEL) : List.of());
         intent.set(a.intent() == null ? "" : IntentLine.of(a.intent()));
+        filterChips.setAll(FilterChip.of(a.filters(), a.fromQuery()));
         if (selectedProduct.get() != null && a.comparison().rows().stream().noneMatch(
                 r -> r.productId().equals(selectedProduct.get()))) {
             selectedProduct.set(null);
@@ -337,6 +353,7 @@ public final class ExploreViewModel {
         rows.clear();
         comparedRows.clear();
         intent.set("");
+        filterChips.clear();
         message.set(text);
     }
 

@@ -155,6 +155,24 @@ class ExploreViewModelTest {
     }
 
     @Test
+    void aPriceTheQueryStatesIsAChipThatCanBeTakenOffUntilTheNextQuery() {
+        TestWorkbench workbench = new TestWorkbench(new CurrentThreadTaskRunner(problems), problems);
+        ExploreViewModel explore = explore(workbench);
+        workbench.open(ws);
+        explore.queryProperty().set("blue phone under 50");
+        assertTrue(explore.filterChips().stream().anyMatch(c -> c.filter() == merchlab.search.IntentFilter.PRICE
+                && c.label().equals("price up to 50.00")), explore.filterChips().toString());
+        explore.removeFilter(merchlab.search.IntentFilter.PRICE);
+        assertTrue(explore.filterChips().stream().noneMatch(c -> c.filter() == merchlab.search.IntentFilter.PRICE));
+        assertEquals(java.util.Set.of(merchlab.search.IntentFilter.PRICE),
+                explore.answerProperty().get().ask().ignored());
+        explore.queryProperty().set("red phone under 50");
+        assertTrue(explore.filterChips().stream().anyMatch(c -> c.filter() == merchlab.search.IntentFilter.PRICE),
+                "a new query states its filters again");
+        assertTrue(problems.reports.isEmpty(), problems.reports::toString);
+    }
+
+    @Test
     void explainsTheSelectedProductUnderEachShownModel() {
         TestWorkbench workbench = new TestWorkbench(new CurrentThreadTaskRunner(problems), problems);
         ExploreViewModel explore = explore(workbench);
