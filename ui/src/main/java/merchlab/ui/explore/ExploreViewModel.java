@@ -124,7 +124,7 @@ public final class ExploreViewModel {
         shopperFilter.addListener((obs, old, now) -> findShoppers());
         List<Observable> inputs = new java.util.ArrayList<>(List.of(shopper, query, model, compareTo, baseline, top));
         inputs.addAll(visit.observables());
-        query.addListener((obs, old, now) -> ignoredFilters.clear());
+        query.addListener((Observable obs) -> ignoredFilters.clear());
         for (Observable o : inputs) {
             o.addListener(obs -> explore());
         }
