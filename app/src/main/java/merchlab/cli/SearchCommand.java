@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import merchlab.MerchLabException;
 import merchlab.catalog.Product;
+import merchlab.scoring.RelevanceGate;
 import merchlab.search.Candidate;
 import merchlab.search.Filters;
 import merchlab.search.HybridRetriever;
@@ -94,7 +95,7 @@ final class SearchCommand implements Runnable {
         Workspace ws = workspace.open();
         boolean reranked = model != null || rerank || explain;
         try (ProductSearch search = ProductSearch.open(ws)) {
-            SearchResult result = search.search(query, reranked ? Math.max(top, RERANK_DEPTH) : top, filters, mode,
+            SearchResult result = search.search(query, reranked ? Math.max(top, RelevanceGate.POOL) : top, filters, mode,
                     ignored());
             Map<String, Product> products = new ProductReader(ws).find(
                     result.candidates().stream().map(Candidate::productId).toList());
@@ -125,9 +126,6 @@ final class SearchCommand implements Runnable {
             }
         }
     }
-
-    /** Retrieval candidates a ranking model chooses from. */
-    static final int RERANK_DEPTH = 100;
 
     /** The items to show, best first: the retrieval candidates as they are (see {@link SearchReranking}). */
     private static List<Map<String, Object>> rank(SearchResult result) {

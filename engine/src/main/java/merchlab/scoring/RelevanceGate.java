@@ -19,6 +19,8 @@ public final class RelevanceGate {
     /** The model's scores alone (recommendations). */
     public static final RelevanceGate NONE = new RelevanceGate(Map.of(), 0, 0, 0);
 
+    /** Retrieval candidates a model re-ranks for a search. */
+    public static final int POOL = 100;
     /** The retriever's best candidates a model may reorder among themselves; chosen by judged search quality. */
     public static final int STRONG_MATCHES = 30;
     /** Weight of the retriever's rank against the model's (1); chosen by judged search quality. */

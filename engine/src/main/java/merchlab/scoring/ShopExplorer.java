@@ -28,9 +28,6 @@ import merchlab.search.SearchResult;
  * <p>Keeps the models and the search index open between requests; not thread-safe: one request at a time.
  */
 public final class ShopExplorer implements AutoCloseable {
-    /** Retrieval candidates a ranking model chooses from for a query (as {@code search --rerank}). */
-    public static final int RETRIEVED = 100;
-
     private final ShopScorers scorers;
     private final Supplier<ProductSearch> searchOpener;
     private ProductSearch search;
@@ -111,7 +108,7 @@ public final class ShopExplorer implements AutoCloseable {
         Filters filters = Filters.none();
         Set<IntentFilter> fromQuery = Set.of();
         if (ask.query() != null) {
-            SearchResult retrieved = search().search(ask.query(), Math.max(ask.top(), RETRIEVED), Filters.none(),
+            SearchResult retrieved = search().search(ask.query(), Math.max(ask.top(), RelevanceGate.POOL), Filters.none(),
                     HybridRetriever.Mode.HYBRID, ask.ignored());
             intent = retrieved.intent();
             filters = retrieved.filters();

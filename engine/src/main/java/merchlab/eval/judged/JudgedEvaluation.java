@@ -12,6 +12,7 @@ import merchlab.features.ShopData;
 import merchlab.model.Context;
 import merchlab.model.Recommender;
 import merchlab.model.ScoringRequest;
+import merchlab.scoring.RelevanceGate;
 import merchlab.scoring.ScoredProduct;
 import merchlab.scoring.ShopScorer;
 import merchlab.scoring.ShopScorers;
@@ -35,8 +36,6 @@ public final class JudgedEvaluation {
     public static final int CUTOFF = 10;
     /** Logged shoppers per query whose visits are scored. */
     public static final int SHOPPERS_PER_QUERY = 3;
-    /** Retrieval candidates each model re-ranks (as {@code search --model} does). */
-    public static final int POOL = 100;
 
     private final ShopData data;
     private final ProductSearch search;
@@ -66,7 +65,7 @@ public final class JudgedEvaluation {
                 cancel.check();
                 progress.accept("retrieving for judged query " + (q + 1) + " of " + n);
             }
-            SearchResult r = search.search(queries.get(q), POOL, Filters.none());
+            SearchResult r = search.search(queries.get(q), RelevanceGate.POOL, Filters.none());
             retrieved.add(r);
             List<String> top = r.candidates().stream().limit(CUTOFF).map(Candidate::productId).toList();
             searchLists.put(queries.get(q), top);
