@@ -101,7 +101,7 @@ public final class ProductSearch implements AutoCloseable {
     }
 
     /**
-     * Searches: reads the query's intent, narrows {@code filters} by a price the query states, and retrieves the best
+     * Searches: refuses a query over the {@link QueryLimits}, reads the query's intent, narrows {@code filters} by a price the query states, and retrieves the best
      * {@code k} candidates for the query text without its price phrase.
      */
     public SearchResult search(String query, int k, Filters filters) {
@@ -113,6 +113,7 @@ public final class ProductSearch implements AutoCloseable {
         if (query == null || query.isBlank()) {
             throw new MerchLabException("the query is empty");
         }
+        QueryLimits.check(query);
         QueryIntent intent = understanding.understand(query);
         Filters applied = filters == null ? Filters.none() : filters;
         if (intent.price() != null) {
