@@ -8,7 +8,8 @@ import merchlab.importer.format.RowSink;
 
 /**
  * Collects a format's rows into {@link Batch}es of whole records, replacing shopper ids by pseudonyms when asked, and
- * hands each full batch on; a rejected or skipped record's rows are dropped together.
+ * hands each full batch on; a rejected or skipped record's rows are dropped together. When pseudonymising, the
+ * messages it keeps go through {@link Redaction}, since a misplaced column may put a shopper id in any of them.
  */
 public final class BatchingSink implements RowSink {
     /** Takes a closed batch (for example, queues it for the writer). */
@@ -96,7 +97,7 @@ public final class BatchingSink implements RowSink {
     @Override
     public void reject(String reason) {
         rollback();
-        batch.rejections.add(new Rejection(fileName, line, reason));
+        batch.rejections.add(new Rejection(fileName, line, shown(reason)));
         endRecord();
     }
 
@@ -104,13 +105,18 @@ public final class BatchingSink implements RowSink {
     public void skip(String reason) {
         rollback();
         batch.skipped++;
-        batch.skippedBy.merge(reason, 1L, Long::sum);
+        batch.skippedBy.merge(shown(reason), 1L, Long::sum);
         endRecord();
     }
 
     @Override
     public void note(String remark) {
-        batch.notes.add(remark);
+        batch.notes.add(shown(remark));
+    }
+
+    /** A message as stored: without the file's values when shopper ids are pseudonymised. */
+    private String shown(String message) {
+        return pseudonyms == null ? message : Redaction.of(message);
     }
 
     /** Hands on the last, partly filled batch. */

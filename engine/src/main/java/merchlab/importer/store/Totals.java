@@ -21,6 +21,32 @@ public final class Totals {
     final Map<String, Long> skippedBy = new TreeMap<>();
     final List<String> notes = new ArrayList<>();
 
+    /** A copy to count a batch into before its transaction commits. */
+    Totals copy() {
+        Totals t = new Totals();
+        t.adopt(this);
+        return t;
+    }
+
+    /** Takes every count of {@code other} (a copy that counted a committed batch). */
+    void adopt(Totals other) {
+        accepted = other.accepted;
+        rejected = other.rejected;
+        skipped = other.skipped;
+        duplicates = other.duplicates;
+        events = other.events;
+        products = other.products;
+        filledIn = other.filledIn;
+        users = other.users;
+        judgments = other.judgments;
+        records = other.records;
+        bytes = other.bytes;
+        skippedBy.clear();
+        skippedBy.putAll(other.skippedBy);
+        notes.clear();
+        notes.addAll(other.notes);
+    }
+
     public long accepted() {
         return accepted;
     }
