@@ -82,15 +82,20 @@ final class SearchCommand implements Runnable {
             throw new MerchLabException("--top must be positive, got " + top);
         }
         HybridRetriever.Mode mode = mode(retriever);
+        merchlab.model.Context context = ScoringSetup.context(device, hour, weekday);
+        ScoringSetup.checkPrice("--min-price", minPrice);
+        ScoringSetup.checkPrice("--max-price", maxPrice);
         Filters filters = new Filters(category, minPrice, maxPrice, inStock);
         Workspace ws = workspace.open();
+        ShopperId shopper = ShopperId.of(ws, user);
+        ScoringSetup.note(shopper.note());
         boolean reranked = model != null || rerank || explain;
         try (ProductSearch search = ProductSearch.open(ws)) {
             SearchResult result = search.search(query, reranked ? Math.max(top, RERANK_DEPTH) : top, filters, mode);
             Map<String, Product> products = new ProductReader(ws).find(
                     result.candidates().stream().map(Candidate::productId).toList());
-            List<Map<String, Object>> items = reranked ? SearchReranking.rerank(ws, model, query, user,
-                    ScoringSetup.context(device, hour, weekday), result, top, explain) : rank(result, products);
+            List<Map<String, Object>> items = reranked ? SearchReranking.rerank(ws, model, query, shopper.id(),
+                    context, result, top, explain) : rank(result, products);
             if (json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("query", query);

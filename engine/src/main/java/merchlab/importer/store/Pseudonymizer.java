@@ -32,6 +32,11 @@ public final class Pseudonymizer {
         }
     }
 
+    /** The pseudonymizer of a workspace that has pseudonymised shoppers (it has a salt), or empty. */
+    public static java.util.Optional<Pseudonymizer> of(merchlab.workspace.Workspace workspace) {
+        return workspace.meta(ImportJob.SALT_KEY).map(Pseudonymizer::new);
+    }
+
     /** The pseudonym of {@code id}; null stays null. */
     public String apply(String id) {
         if (id == null) {
