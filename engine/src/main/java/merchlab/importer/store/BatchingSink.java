@@ -25,6 +25,8 @@ public final class BatchingSink implements RowSink {
     private final Handoff handoff;
     private Batch batch = new Batch();
     private final RecentIds seenShoppers = new RecentIds(1 << 18);
+    private final FileProductIds fileProducts = new FileProductIds();
+    private String recordProblem;
     private long line;
     private long records;
     private long batchStart;
@@ -50,6 +52,7 @@ public final class BatchingSink implements RowSink {
     @Override
     public void begin(long line) {
         this.line = line;
+        recordProblem = null;
         eventMark = batch.events.size();
         productMark = batch.products.size();
         seenMark = batch.seen.size();
@@ -70,6 +73,11 @@ public final class BatchingSink implements RowSink {
 
     @Override
     public void product(Product product) {
+        if (!fileProducts.add(product.id())) {
+            recordProblem = "product id '" + merchlab.importer.read.Numbers.clip(product.id())
+                    + "' appeared earlier in this file: the first row is kept";
+            return;
+        }
         batch.products.add(product);
     }
 
@@ -90,6 +98,10 @@ public final class BatchingSink implements RowSink {
 
     @Override
     public void accept() {
+        if (recordProblem != null) {
+            reject(recordProblem);
+            return;
+        }
         batch.accepted++;
         endRecord();
     }
