@@ -10,6 +10,7 @@ import merchlab.catalog.Product;
 import merchlab.search.Candidate;
 import merchlab.search.Filters;
 import merchlab.search.HybridRetriever;
+import merchlab.search.QueryLimits;
 import merchlab.search.ProductSearch;
 import merchlab.search.SearchResult;
 import merchlab.text.ProductReader;
@@ -81,6 +82,7 @@ final class SearchCommand implements Runnable {
         if (top <= 0) {
             throw new MerchLabException("--top must be positive, got " + top);
         }
+        QueryLimits.check(query);
         HybridRetriever.Mode mode = mode(retriever);
         merchlab.model.Context context = ScoringSetup.context(device, hour, weekday);
         ScoringSetup.checkPrice("--min-price", minPrice);
