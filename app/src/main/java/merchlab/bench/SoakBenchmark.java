@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import merchlab.CancelToken;
@@ -31,7 +32,8 @@ import merchlab.workspace.Workspace;
 /**
  * Soak test, not run in CI: several threads ask the desktop's scoring path for recommendations and searches (each
  * with its own explorer, as each desktop window has one) while another thread imports behaviour logs into the same
- * workspace again and again; prints throughput, latency percentiles, errors and heap after GC over time.
+ * workspace again and again; prints throughput, latency percentiles, errors and heap after GC over time. Each thread
+ * first opens search and scoring with one untimed ask; the clock starts when all have.
  *
  * <p>{@code SoakBenchmark WORKSPACE EVENTS_CSV [minutes] [threads]}; the workspace must be encoded and hold a ranker.
  */
@@ -52,7 +54,7 @@ public final class SoakBenchmark {
         double minutes = args.length > 2 ? Double.parseDouble(args[2]) : 10;
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         List<String> shoppers = shoppers(events);
-        long deadline = System.nanoTime() + (long) (minutes * 60e9);
+        CountDownLatch warm = new CountDownLatch(threads);
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong errors = new AtomicLong();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
@@ -62,12 +64,16 @@ public final class SoakBenchmark {
             long[] own = new long[4_000_000];
             latencies.add(own);
             int seed = t;
-            workers.add(new Thread(() -> ask(ws, shoppers, seed, own, stop, errors, failures), "soak-" + t));
+            workers.add(new Thread(() -> ask(ws, shoppers, seed, own, warm, stop, errors, failures), "soak-" + t));
         }
         AtomicLong imported = new AtomicLong();
         Thread importer = new Thread(() -> importAgainAndAgain(ws, events, stop, imported, errors, failures), "soak-import");
-        long started = System.nanoTime();
         workers.forEach(Thread::start);
+        warm.await();
+        System.out.printf(Locale.ROOT, "warmed up (search and scoring opened by %d threads), heap after GC %,d MB%n",
+                threads, heapAfterGc());
+        long started = System.nanoTime();
+        long deadline = started + (long) (minutes * 60e9);
         importer.start();
         while (System.nanoTime() < deadline) {
             Thread.sleep(Math.min(30_000, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
@@ -84,12 +90,15 @@ public final class SoakBenchmark {
         System.exit(errors.get() == 0 ? 0 : 1);
     }
 
-    private static void ask(Workspace ws, List<String> shoppers, int seed, long[] latencies, AtomicBoolean stop,
-                            AtomicLong errors, ConcurrentLinkedQueue<String> failures) {
+    private static void ask(Workspace ws, List<String> shoppers, int seed, long[] latencies, CountDownLatch warm,
+                            AtomicBoolean stop, AtomicLong errors, ConcurrentLinkedQueue<String> failures) {
         SplittableRandom random = new SplittableRandom(seed);
         try (ShopData data = new ShopData(ws, () -> Encoders.openFor(ws));
              ShopExplorer explorer = new ShopExplorer(data, ModelKinds.installed(), new ModelStore(ws),
                      () -> ProductSearch.open(ws))) {
+            explorer.explore(new ShopExplorer.Ask(shoppers.get(0), QUERIES[0], Context.unknown(), null, null,
+                    "popularity", 10), CancelToken.none());
+            warm.countDown();
             int n = 0;
             while (!stop.get() && n < latencies.length) {
                 String shopper = random.nextInt(4) == 0 ? null : shoppers.get(random.nextInt(shoppers.size()));
@@ -107,6 +116,7 @@ public final class SoakBenchmark {
         } catch (RuntimeException e) {
             errors.incrementAndGet();
             failures.add("opening: " + e);
+            warm.countDown();
         }
     }
 

@@ -66,6 +66,18 @@ class ReaderFuzzTest {
         ReaderProperty.check("opensearch-judgments", "judgments.json", data);
     }
 
+    /**
+     * Any format the importer knows, including ones added after this test was written, on any bytes under any of the
+     * usual file names.
+     */
+    @FuzzTest(maxDuration = "30s")
+    void everyFormat(FuzzedDataProvider data) {
+        java.util.List<String> formats = merchlab.importer.format.Formats.names();
+        String format = formats.get(data.consumeInt(0, formats.size() - 1));
+        String name = NAMES[data.consumeInt(0, NAMES.length - 1)];
+        ReaderProperty.check(format, name, data.consumeRemainingAsBytes());
+    }
+
     /** Format detection on any bytes under any of the usual file names. */
     @FuzzTest(maxDuration = "30s")
     void detection(FuzzedDataProvider data) {
