@@ -178,7 +178,7 @@ public final class Workspace {
             config.setReadOnly(true);
             properties = config.toProperties();
         }
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, properties);
+        Connection c = DriverManager.getConnection(url(), properties);
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA busy_timeout = " + WRITER_PATIENCE.toMillis());
             if (!readOnly) {
@@ -202,6 +202,18 @@ public final class Workspace {
             throw e;
         }
         return c;
+    }
+
+    /**
+     * The connection address: the file, or for reading a workspace in a folder nobody may write to (where SQLite cannot
+     * create the shared-memory file a WAL reader needs) the file opened as immutable, which no process can be changing.
+     */
+    private String url() {
+        Path folder = file.getParent();
+        if (readOnly && folder != null && !Files.isWritable(folder)) {
+            return "jdbc:sqlite:" + file.toUri().toString().replaceFirst("^file://", "file:") + "?immutable=1";
+        }
+        return "jdbc:sqlite:" + file;
     }
 
     /** Takes this workspace's writer lock; hold it for the whole of a writing job. */

@@ -63,6 +63,20 @@ class FullDiskImportTest {
     }
 
     @Test
+    void aWorkspaceInAFolderNobodyMayWriteToOpensForReading() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("shared"));
+        Workspace ws = Workspace.open(folder.resolve("ws.db"));
+        Fixtures.load(ws, Fixtures.copy("events.csv", dir), DataKind.EVENTS);
+        folder.toFile().setWritable(false, false);
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(folder), "the folder stays writable (root)");
+            assertEquals(9, WorkspaceSummary.of(Workspace.openForReading(ws.file())).events());
+        } finally {
+            folder.toFile().setWritable(true, false);
+        }
+    }
+
+    @Test
     void aReadOnlyWorkspaceRefusesWritingAndStillReads() throws Exception {
         Workspace ws = Workspace.open(dir.resolve("ws.db"));
         Fixtures.load(ws, Fixtures.copy("events.csv", dir), DataKind.EVENTS);
