@@ -93,7 +93,7 @@ final class OpenSearchJudgmentsFormat implements FileFormat {
         String text = query == null || query.isBlank() ? null : query.strip();
         if (ratings.isEmpty()) {
             sink.begin(queryLine);
-            sink.reject(text == null ? "judgment entry without query and ratings" : "query '" + text + "' has no ratings");
+            sink.reject(text == null ? "judgment entry without query and ratings" : "query '" + merchlab.importer.read.Numbers.clip(text) + "' has no ratings");
             return;
         }
         for (Rating r : ratings) {
