@@ -58,7 +58,7 @@ final class ProtocolReport {
             }
             for (String c : COLUMNS) {
                 Double v = r.metrics().get(c);
-                line.append(v == null ? String.format(Locale.ROOT, " %11s", "-")
+                line.append(v == null || !Double.isFinite(v) ? String.format(Locale.ROOT, " %11s", "-")
                         : String.format(Locale.ROOT, " %11.4f", v));
             }
             System.out.println(line.append(String.format(Locale.ROOT, " %9.1f", r.trainingSeconds())));
