@@ -5,10 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -104,7 +102,7 @@ public final class ImportJob {
             ReportStore reports = new ReportStore(c);
             reports.failInterrupted(started);
             long id = reports.start(file.toString(), format.name(), started);
-            Pseudonymizer pseudonyms = request.pseudonymize() ? new Pseudonymizer(salt(c)) : null;
+            Pseudonymizer pseudonyms = request.pseudonymize() ? Pseudonymizer.forWorkspace(c) : null;
             String status = null;
             Throwable failure = null;
             boolean deferred = false;
@@ -126,7 +124,7 @@ public final class ImportJob {
                 }
                 throw new MerchLabException(reason, failure);
             }
-            reports.finish(id, status, System.currentTimeMillis(), summary(totals, status), totals);
+            reports.finish(id, status, System.currentTimeMillis(), totals.summary(status), totals);
             List<Rejection> first = ReportStore.rejections(c, id, settings.keptRejections());
             double seconds = (System.nanoTime() - t0) / 1e9;
             return new Outcome(new ImportReport(id, file.toString(), format.name(), status, totals.accepted,
@@ -309,35 +307,4 @@ public final class ImportJob {
         }
     }
 
-    private static String salt(Connection c) throws SQLException {
-        try (var ps = c.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
-            ps.setString(1, SALT_KEY);
-            try (var rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return rs.getString(1);
-                }
-            }
-        }
-        byte[] bytes = new byte[16];
-        new SecureRandom().nextBytes(bytes);
-        String salt = HexFormat.of().formatHex(bytes);
-        try (var ps = c.prepareStatement("INSERT INTO meta(key, value) VALUES (?, ?)")) {
-            ps.setString(1, SALT_KEY);
-            ps.setString(2, salt);
-            ps.executeUpdate();
-        }
-        return salt;
-    }
-
-    private static String summary(Totals t, String status) {
-        StringBuilder sb = new StringBuilder(status.equals("cancelled") ? "cancelled after " : "");
-        sb.append(t.accepted).append(" rows accepted, ").append(t.rejected).append(" rejected");
-        if (t.skipped > 0) {
-            sb.append(", ").append(t.skipped).append(" skipped");
-        }
-        if (t.duplicates > 0) {
-            sb.append("; ").append(t.duplicates).append(" events were already stored");
-        }
-        return sb.toString();
-    }
 }

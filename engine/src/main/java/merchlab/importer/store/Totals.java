@@ -107,4 +107,17 @@ public final class Totals {
     public List<String> notes() {
         return List.copyOf(notes);
     }
+
+    /** The report's closing line, for example {@code 140,000 rows accepted, 12 rejected}. */
+    String summary(String status) {
+        StringBuilder sb = new StringBuilder(status.equals("cancelled") ? "cancelled after " : "");
+        sb.append(accepted).append(" rows accepted, ").append(rejected).append(" rejected");
+        if (skipped > 0) {
+            sb.append(", ").append(skipped).append(" skipped");
+        }
+        if (duplicates > 0) {
+            sb.append("; ").append(duplicates).append(" events were already stored");
+        }
+        return sb.toString();
+    }
 }
