@@ -62,25 +62,16 @@ final class ReaderProperty {
     }
 
     /**
-     * {@code p} as a Merchant Center reader reads it back: an attribute {@code google_product_category} that is not a
-     * number is the category when there is no other (a column of that name in a RecBole file is only an attribute).
+     * {@code p} as it comes back from Merchant Center JSON Lines: attributes named like a field that reader gives a
+     * meaning (a RecBole column called {@code color} or {@code google_product_category} is only an attribute there)
+     * are not written (see {@link ShopFileWriter#SPECIAL}), so they are not expected back either.
      */
     private static merchlab.catalog.Product asMerchantReadsIt(merchlab.catalog.Product p) {
-        String google = p.attributes().get("google_product_category");
-        if (p.category() != null || google == null || google.chars().allMatch(Character::isDigit)) {
-            return p;
-        }
-        return new merchlab.catalog.Product(p.id(), p.title(), p.description(), p.brand(),
-                categoryPath(google), p.price(), p.currency(), p.salePrice(),
-                p.availability(), p.color(), p.size(), p.material(), p.gender(), p.link(), p.imageLink(),
-                p.itemGroupId(), p.attributes());
-    }
-
-    /** A category path as the Merchant Center reader writes it: levels split at '>', trimmed, blank ones left out. */
-    private static String categoryPath(String raw) {
-        java.util.List<String> levels = java.util.Arrays.stream(raw.split(">")).map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.equals("(not set)")).toList();
-        return levels.isEmpty() ? null : String.join(" > ", levels);
+        java.util.Map<String, String> kept = new java.util.TreeMap<>(p.attributes());
+        kept.keySet().removeAll(ShopFileWriter.SPECIAL);
+        return new merchlab.catalog.Product(p.id(), p.title(), p.description(), p.brand(), p.category(), p.price(),
+                p.currency(), p.salePrice(), p.availability(), p.color(), p.size(), p.material(), p.gender(), p.link(),
+                p.imageLink(), p.itemGroupId(), kept);
     }
 
     /** The sniff of {@code data} under {@code fileName}, and detection for every kind: only clear errors escape. */

@@ -16,6 +16,10 @@ import merchlab.catalog.Product;
  */
 final class ShopFileWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Names the Merchant Center reader gives a meaning of their own, so they cannot be written as plain attributes. */
+    static final java.util.Set<String> SPECIAL = java.util.Set.of("id", "title", "description", "link", "image_link",
+            "availability", "price", "sale_price", "brand", "product_type", "item_group_id", "color", "size", "gender",
+            "material", "google_product_category");
 
     private ShopFileWriter() {
     }
@@ -45,6 +49,7 @@ final class ShopFileWriter {
         StringBuilder sb = new StringBuilder();
         for (Product p : products) {
             Map<String, String> m = new LinkedHashMap<>(p.attributes());
+            m.keySet().removeAll(SPECIAL);
             m.put("id", p.id());
             m.put("title", p.title());
             put(m, "description", p.description());
