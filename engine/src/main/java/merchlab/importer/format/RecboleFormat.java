@@ -101,7 +101,7 @@ final class RecboleFormat extends DelimitedFormat {
         return (row, out) -> {
             String itemId = row.required(id);
             String genres = row.get(genre);
-            String category = genres == null ? null : genres.split("\\s+")[0];
+            String category = genres == null ? null : FillIn.path(genres.strip().split("\\s+")[0].split(">"));
             Map<String, String> attributes = new TreeMap<>();
             for (int i = 0; i < row.size(); i++) {
                 String v = row.get(i);
