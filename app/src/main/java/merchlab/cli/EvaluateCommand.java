@@ -116,7 +116,7 @@ final class EvaluateCommand implements Runnable {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("model", r.model());
             m.put("kind", r.kind());
-            m.put("metrics", r.metrics());
+            UndefinedMetrics.put(m, "metrics", r.metrics());
             m.put("trainedOnTestPeriod", r.trainedOnTestPeriod());
             m.put("fittedForEvaluation", r.fittedForEvaluation());
             if (r.versus() != null) {
@@ -126,7 +126,7 @@ final class EvaluateCommand implements Runnable {
         }
         doc.put("results", results);
         if (report.oracle() != null) {
-            doc.put("oracle", report.oracle());
+            UndefinedMetrics.put(doc, "oracle", report.oracle());
         }
         doc.put("seconds", report.seconds());
         return doc;
@@ -163,5 +163,13 @@ final class EvaluateCommand implements Runnable {
             }
             System.out.println(line);
         }
+        Map<String, String> undefined = new java.util.TreeMap<>();
+        for (Map<String, Object> r : rows) {
+            Object why = r.get("undefined");
+            if (why instanceof Map<?, ?> w) {
+                w.forEach((k, v) -> undefined.put((String) k, (String) v));
+            }
+        }
+        undefined.forEach((metric, why) -> System.out.printf(Locale.ROOT, "note: %s is undefined (-): %s%n", metric, why));
     }
 }

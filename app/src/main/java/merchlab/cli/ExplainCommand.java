@@ -90,6 +90,9 @@ final class ExplainCommand implements Runnable {
             }
             SavedModel saved = merchlab.scoring.ShopScorers.choose(new ModelStore(ws), model);
             try (Recommender recommender = ModelKinds.installed().open(saved, data)) {
+                ShopperId shopper = ShopperId.of(ws, user);
+                String user = shopper.id();
+                ScoringSetup.note(shopper.note());
                 List<String> history = data.history(user, Long.MAX_VALUE);
                 ScoringRequest request = new ScoringRequest(user, history, query, context);
                 Map<String, Object> e = new Explanations(recommender, data).explain(request, List.of(product)).get(0);

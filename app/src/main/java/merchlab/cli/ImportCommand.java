@@ -64,6 +64,9 @@ final class ImportCommand implements Runnable {
             throw new MerchLabException("name at least one file: --catalog F, --events F or --judgments F");
         }
         for (Job job : jobs) {
+            if (Files.isDirectory(job.file())) {
+                throw new MerchLabException(job.file() + " is a folder, not a file: name the files in it");
+            }
             if (!Files.isRegularFile(job.file())) {
                 throw new MerchLabException("file not found: " + job.file());
             }
@@ -72,10 +75,15 @@ final class ImportCommand implements Runnable {
         String forced = format.equalsIgnoreCase("auto") ? null : format;
         List<Done> done = new ArrayList<>();
         long started = System.nanoTime();
-        for (Job job : jobs) {
-            ImportReport report = service.run(new ImportRequest(job.file(), job.kind(), forced, pseudonymize),
-                    progress(job.file()), CancelToken.none());
-            done.add(new Done(job, report, service.details(report.id())));
+        for (int i = 0; i < jobs.size(); i++) {
+            Job job = jobs.get(i);
+            try {
+                ImportReport report = service.run(new ImportRequest(job.file(), job.kind(), forced, pseudonymize),
+                        progress(job.file()), CancelToken.none());
+                done.add(new Done(job, report, service.details(report.id())));
+            } catch (MerchLabException e) {
+                throw failure(done, job, e.getMessage(), jobs.subList(i + 1, jobs.size()), started);
+            }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         if (json) {
@@ -83,6 +91,34 @@ final class ImportCommand implements Runnable {
         } else {
             done.forEach(ImportCommand::print);
         }
+    }
+
+    /**
+     * The failure of a multi-file import: which file failed and why, the files imported before it (their rows are
+     * kept) and those not tried; the summaries of the files done are printed first unless the output is JSON.
+     */
+    private CommandFailure failure(List<Done> done, Job failed, String reason, List<Job> notTried, long started) {
+        StringBuilder line = new StringBuilder(failed.file().getFileName() + ": " + reason);
+        if (!done.isEmpty() || !notTried.isEmpty()) {
+            line.append(" (imported before it and kept: ").append(names(done.stream().map(Done::job).toList()))
+                    .append("; not tried: ").append(names(notTried)).append(')');
+        }
+        if (!json) {
+            done.forEach(ImportCommand::print);
+        }
+        Map<String, Object> doc = document(done, (System.nanoTime() - started) / 1e9);
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("file", failed.file().toString());
+        f.put("kind", failed.kind().name().toLowerCase(Locale.ROOT));
+        f.put("reason", reason);
+        doc.put("failed", f);
+        doc.put("notTried", notTried.stream().map(j -> j.file().toString()).toList());
+        return new CommandFailure(line.toString(), doc);
+    }
+
+    private static String names(List<Job> jobs) {
+        return jobs.isEmpty() ? "none"
+                : String.join(", ", jobs.stream().map(j -> j.file().getFileName().toString()).toList());
     }
 
     /** Progress on standard error, at most about once a second. */
@@ -115,14 +151,14 @@ final class ImportCommand implements Runnable {
         }
         System.out.println(sb);
         for (Rejection rej : r.rejections().subList(0, Math.min(SHOWN_REJECTIONS, r.rejections().size()))) {
-            System.out.println("  " + rej.file() + ":" + rej.line() + ": " + rej.reason());
+            System.out.println("  " + rej.file() + ":" + rej.line() + ": " + OneLine.of(rej.reason()));
         }
         if (r.rejected() > SHOWN_REJECTIONS) {
             System.out.printf(Locale.ROOT, "  ... and %,d more rejected rows (merchlab info lists the reports)%n",
                     r.rejected() - SHOWN_REJECTIONS);
         }
-        x.skippedBy().forEach((reason, n) -> System.out.printf(Locale.ROOT, "  skipped %,d: %s%n", n, reason));
-        x.notes().forEach(note -> System.out.println("  note: " + note));
+        x.skippedBy().forEach((reason, n) -> System.out.printf(Locale.ROOT, "  skipped %,d: %s%n", n, OneLine.of(reason)));
+        x.notes().forEach(note -> System.out.println("  note: " + OneLine.of(note)));
     }
 
     private static Map<String, Object> document(List<Done> done, double seconds) {

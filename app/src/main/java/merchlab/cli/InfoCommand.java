@@ -32,7 +32,7 @@ final class InfoCommand implements Runnable {
             throw new MerchLabException("no workspace at " + workspace.path()
                     + "; create one with merchlab import or merchlab demo");
         }
-        Workspace ws = workspace.open();
+        Workspace ws = Workspace.openForReading(workspace.path());
         WorkspaceSummary s = WorkspaceSummary.of(ws);
         List<ImportReport> imports = new ImportService(ws).reports(RECENT_IMPORTS);
         if (json) {

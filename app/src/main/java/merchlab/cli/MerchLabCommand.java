@@ -1,9 +1,12 @@
 package merchlab.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Map;
 import merchlab.MerchLabException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterExceptionHandler;
 
 /**
  * The {@code merchlab} command and its sub-commands; failures a user can fix print one line and exit non-zero.
@@ -22,24 +25,42 @@ public final class MerchLabCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a command, for example: merchlab demo");
     }
 
-    /** Runs the command line and returns the exit status. */
+    /**
+     * Runs the command line and returns the exit status. Every failure is one line on standard error; with
+     * {@code --json} it is also a JSON document with {@code error} on standard output.
+     */
     public static int run(String... args) {
+        boolean json = Arrays.asList(args).contains("--json");
         CommandLine cli = new CommandLine(new MerchLabCommand());
-        cli.setExecutionExceptionHandler(MerchLabCommand::reportFailure);
+        cli.setExecutionExceptionHandler((e, failed, parsed) -> reportFailure(e, failed, json));
+        IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler((e, rest) -> {
+            if (json) {
+                Json.print(Map.of("error", OneLine.of(e.getMessage())));
+            }
+            return usage.handleParseException(e, rest);
+        });
         return cli.execute(args);
     }
 
-    private static int reportFailure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+    private static int reportFailure(Exception e, CommandLine cli, boolean json) {
         PrintWriter err = cli.getErr();
         Throwable cause = e;
         while (cause != null && !(cause instanceof MerchLabException)) {
             cause = cause.getCause();
         }
         if (cause != null) {
-            err.println("merchlab " + cli.getCommandName() + ": " + cause.getMessage());
+            String line = OneLine.of(cause.getMessage());
+            if (json) {
+                Json.print(cause instanceof CommandFailure f ? f.document() : Map.of("error", line));
+            }
+            err.println("merchlab " + cli.getCommandName() + ": " + line);
             return 1;
         }
-        err.println("merchlab " + cli.getCommandName() + ": unexpected error: " + e);
+        if (json) {
+            Json.print(Map.of("error", OneLine.of("unexpected error: " + e)));
+        }
+        err.println("merchlab " + cli.getCommandName() + ": unexpected error: " + OneLine.of(String.valueOf(e)));
         if (Boolean.getBoolean("merchlab.debug")) {
             e.printStackTrace(err);
         }

@@ -27,7 +27,7 @@ final class ProtocolReport {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("model", r.model());
             m.put("kind", r.kind());
-            m.put("metrics", r.metrics());
+            UndefinedMetrics.put(m, "metrics", r.metrics());
             if (r.skipped() != null) {
                 m.put("skipped", r.skipped());
             }
@@ -58,10 +58,12 @@ final class ProtocolReport {
             }
             for (String c : COLUMNS) {
                 Double v = r.metrics().get(c);
-                line.append(v == null ? String.format(Locale.ROOT, " %11s", "-")
+                line.append(v == null || !Double.isFinite(v) ? String.format(Locale.ROOT, " %11s", "-")
                         : String.format(Locale.ROOT, " %11.4f", v));
             }
             System.out.println(line.append(String.format(Locale.ROOT, " %9.1f", r.trainingSeconds())));
+            UndefinedMetrics.reasons(r.metrics()).forEach((metric, why) -> System.out.printf(Locale.ROOT,
+                    "  note: %s is undefined (-): %s%n", metric, why));
         }
     }
 }

@@ -88,10 +88,23 @@ final class RecommendCommand implements Runnable {
                 return;
             }
             long started = System.nanoTime();
+            ShopperId shopper = ShopperId.of(ws, user);
+            String user = shopper.id();
             List<ScoredProduct> items = scorer.recommend(user, context, top);
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("user", user);
             doc.put("knownShopper", data.knowsShopper(user));
+            List<String> notes = new java.util.ArrayList<>();
+            if (shopper.note() != null) {
+                notes.add(shopper.note());
+            }
+            if (items.size() < top) {
+                notes.add(String.format(Locale.ROOT, "only %d of the %d products asked for: the candidate sources "
+                        + "(popular, co-interacted and similar products) proposed no more that the shopper has not "
+                        + "already clicked, carted or bought, in a catalog of %,d products", items.size(), top,
+                        data.catalog().size()));
+            }
+            doc.put("notes", notes);
             doc.put("model", saved.name());
             doc.put("kind", saved.kind());
             doc.put("context", ScoringSetup.contextMap(context));
@@ -103,6 +116,7 @@ final class RecommendCommand implements Runnable {
             doc.put("milliseconds", (System.nanoTime() - started) / 1e6);
             output(doc, () -> {
                 ScoringSetup.print(items);
+                notes.forEach(n -> System.out.println("note: " + n));
                 if (explain) {
                     itemMaps.forEach(Explanations::print);
                 }

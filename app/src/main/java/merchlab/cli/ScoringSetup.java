@@ -30,6 +30,20 @@ final class ScoringSetup {
         return new Context(device, hour == null ? -1 : hour, weekday == null ? -1 : weekday);
     }
 
+    /** Refuses a price filter that is not a number of 0 or more (NaN or infinity would filter nothing silently). */
+    static void checkPrice(String option, Double price) {
+        if (price != null && !(Double.isFinite(price) && price >= 0)) {
+            throw new MerchLabException(option + " must be a price of 0 or more, not " + price);
+        }
+    }
+
+    /** Writes a note about the command's input on standard error (standard output may be a JSON document). */
+    static void note(String note) {
+        if (note != null) {
+            System.err.println("note: " + note);
+        }
+    }
+
     static Map<String, Object> contextMap(Context c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("device", c.device());

@@ -16,6 +16,7 @@ import merchlab.search.Filters;
 import merchlab.search.HybridRetriever;
 import merchlab.search.IntentFilter;
 import merchlab.search.ProductSearch;
+import merchlab.search.QueryLimits;
 import merchlab.search.SearchResult;
 import merchlab.text.ProductReader;
 import merchlab.workspace.Workspace;
@@ -90,17 +91,23 @@ final class SearchCommand implements Runnable {
         if (top <= 0) {
             throw new MerchLabException("--top must be positive, got " + top);
         }
+        QueryLimits.check(query);
         HybridRetriever.Mode mode = mode(retriever);
+        merchlab.model.Context context = ScoringSetup.context(device, hour, weekday);
+        ScoringSetup.checkPrice("--min-price", minPrice);
+        ScoringSetup.checkPrice("--max-price", maxPrice);
         Filters filters = new Filters(category, minPrice, maxPrice, inStock);
         Workspace ws = workspace.open();
+        ShopperId shopper = ShopperId.of(ws, user);
+        ScoringSetup.note(shopper.note());
         boolean reranked = model != null || rerank || explain;
         try (ProductSearch search = ProductSearch.open(ws)) {
             SearchResult result = search.search(query, reranked ? Math.max(top, RelevanceGate.POOL) : top, filters, mode,
                     ignored());
             Map<String, Product> products = new ProductReader(ws).find(
                     result.candidates().stream().map(Candidate::productId).toList());
-            List<Map<String, Object>> items = reranked ? SearchReranking.rerank(ws, model, query, user,
-                    ScoringSetup.context(device, hour, weekday), result, top, explain) : rank(result);
+            List<Map<String, Object>> items = reranked ? SearchReranking.rerank(ws, model, query, shopper.id(),
+                    context, result, top, explain) : rank(result);
             describe(items, result, products);
             if (json) {
                 Map<String, Object> doc = new LinkedHashMap<>();

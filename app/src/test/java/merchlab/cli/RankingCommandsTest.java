@@ -93,6 +93,16 @@ class RankingCommandsTest {
     }
 
     @Test
+    void recommendSaysWhyFewerProductsCameBackThanAskedFor() throws Exception {
+        JsonNode doc = json(run("recommend", "-w", ws, "--user", "nobody-new", "--top", "500", "--json"));
+        int n = doc.get("items").size();
+        assertTrue(n < 500, "items " + n);
+        assertTrue(doc.get("notes").get(0).asText().startsWith("only " + n + " of the 500 products asked for"),
+                doc.get("notes").toString());
+        assertEquals(0, json(run("recommend", "-w", ws, "--user", "U3", "--top", "4", "--json")).get("notes").size());
+    }
+
+    @Test
     void recommendForEveryShopperWritesTheWorkspaceTableAndCsv() throws Exception {
         Path csv = dir.resolve("top.csv");
         JsonNode doc = json(run("recommend", "-w", ws, "--all", "--top", "2", "--model", "ranker", "--csv",

@@ -23,6 +23,7 @@ import merchlab.importer.read.Inputs;
 import merchlab.importer.store.ImportJob;
 import merchlab.importer.store.ReportStore;
 import merchlab.workspace.Workspace;
+import merchlab.workspace.WriterLock;
 
 /**
  * Imports catalog, behaviour-log and judgment files into one workspace, previews them, and reads back the stored
@@ -83,10 +84,19 @@ public final class ImportService {
         return reports(Integer.MAX_VALUE);
     }
 
-    /** The {@code limit} newest import reports, each with its first ten rejections. */
+    /**
+     * The {@code limit} newest import reports, each with its first ten rejections. A report still marked running
+     * while no process holds the workspace's writer lock is shown as {@code interrupted}: its importer was killed
+     * (the next import marks it failed for good).
+     */
     public List<ImportReport> reports(int limit) {
         try (Connection c = workspace.connect()) {
-            return ReportStore.list(c, limit, 10);
+            List<ImportReport> reports = ReportStore.list(c, limit, 10);
+            if (reports.stream().noneMatch(r -> r.status().equals("running")) || WriterLock.held(workspace.file())) {
+                return reports;
+            }
+            return reports.stream().map(r -> !r.status().equals("running") ? r : new ImportReport(r.id(), r.file(),
+                    r.format(), "interrupted", r.accepted(), r.rejected(), r.rejections(), r.seconds())).toList();
         } catch (SQLException e) {
             throw new MerchLabException("cannot read import reports: " + e.getMessage(), e);
         }

@@ -103,9 +103,9 @@ public final class ProductSearch implements AutoCloseable {
     }
 
     /**
-     * Searches: reads the query's intent, narrows {@code filters} by what the query states (its price, and its category
-     * when confident, see {@link IntentFilters}), and retrieves the best {@code k} candidates for the query text
-     * without its price phrase.
+     * Searches: refuses a query over the {@link QueryLimits}, reads the query's intent, narrows {@code filters} by what
+     * the query states (its price, and its category when confident, see {@link IntentFilters}), and retrieves the best
+     * {@code k} candidates for the query text without its price phrase.
      */
     public SearchResult search(String query, int k, Filters filters) {
         return search(query, k, filters, HybridRetriever.Mode.HYBRID, Set.of());
@@ -120,6 +120,7 @@ public final class ProductSearch implements AutoCloseable {
         if (query == null || query.isBlank()) {
             throw new MerchLabException("the query is empty");
         }
+        QueryLimits.check(query);
         QueryIntent intent = understanding.understand(query);
         IntentFilters.Applied applied = intentFilters.apply(intent, filters == null ? Filters.none() : filters, ignored);
         String text = intent.text().isBlank() ? query : intent.text();

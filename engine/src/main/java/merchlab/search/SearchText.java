@@ -1,6 +1,7 @@
 package merchlab.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -46,11 +47,11 @@ public final class SearchText {
     }
 
     /**
-     * Tokens looked up for a query: words other than stop words, and for each CJK run its character pairs (a run of
-     * one character is looked up as that character).
+     * Tokens looked up for a query, each once in order of first appearance: words other than stop words, and for each
+     * CJK run its character pairs (a run of one character is looked up as that character).
      */
     public static List<String> queryTokens(String text) {
-        List<String> out = new ArrayList<>();
+        LinkedHashSet<String> out = new LinkedHashSet<>();
         for (Run run : runs(text)) {
             if (!run.cjk()) {
                 if (!STOP_WORDS.contains(run.text())) {
@@ -63,18 +64,15 @@ public final class SearchText {
                 out.add(run.text());
             }
             for (int i = 0; i + 1 < cps.length; i++) {
-                String pair = new String(cps, i, 2);
-                if (!out.contains(pair)) {
-                    out.add(pair);
-                }
+                out.add(new String(cps, i, 2));
             }
         }
-        return out;
+        return new ArrayList<>(out);
     }
 
     /**
-     * An FTS5 query matching any of the query's tokens (BM25 then ranks products matching more and rarer tokens
-     * first); empty when the query has no searchable token.
+     * An FTS5 query matching any of the query's distinct tokens (BM25 then ranks products matching more and rarer
+     * tokens first); empty when the query has no searchable token. Callers bound the query with {@link QueryLimits}.
      */
     public static String matchExpression(String query) {
         List<String> tokens = queryTokens(query);

@@ -129,7 +129,11 @@ public final class DeferredIndexes {
             work.run(st);
             c.commit();
         } catch (SQLException | RuntimeException e) {
-            c.rollback();
+            try {
+                c.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
             throw e;
         } finally {
             c.setAutoCommit(auto);

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import merchlab.MerchLabException;
+import org.sqlite.SQLiteConfig;
 
 /**
  * One MerchLab workspace: a SQLite file in WAL mode, created and upgraded by {@link Migrations} when opened.
@@ -32,9 +33,25 @@ public final class Workspace {
     private static final int PAGE_SIZE = 16_384;
 
     private final Path file;
+    private final boolean readOnly;
+    private final long maxBytes;
 
-    private Workspace(Path file) {
+    private Workspace(Path file, boolean readOnly) {
+        this(file, readOnly, 0);
+    }
+
+    private Workspace(Path file, boolean readOnly, long maxBytes) {
         this.file = file;
+        this.readOnly = readOnly;
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * This workspace with its file capped at about {@code maxBytes} (SQLite's {@code max_page_count}, never below the
+     * file's current size): writing past the cap fails as a full disk would, so that is how tests make a disk full.
+     */
+    public Workspace withMaxBytes(long maxBytes) {
+        return new Workspace(file, readOnly, maxBytes);
     }
 
     /** Opens (creating if missing) the workspace at {@code file}, upgrading its schema to the latest version. */
@@ -52,7 +69,7 @@ public final class Workspace {
         } catch (java.io.IOException e) {
             throw new MerchLabException("cannot create folder for workspace " + file + ": " + e.getMessage());
         }
-        Workspace workspace = new Workspace(file.toAbsolutePath());
+        Workspace workspace = new Workspace(file.toAbsolutePath(), false);
         try (Connection c = workspace.connect()) {
             int current = Migrations.version(c);
             if (current > Migrations.latestVersion()) {
@@ -68,9 +85,38 @@ public final class Workspace {
                 workspace.restoreDeferredIndexes(c);
             }
         } catch (SQLException e) {
-            throw new MerchLabException("cannot open workspace " + file + ": " + e.getMessage(), e);
+            throw new MerchLabException(StorageFailure.describe(e, workspace.file, 0)
+                    .orElse("cannot open workspace " + file + ": " + e.getMessage()), e);
         }
         return workspace;
+    }
+
+    /**
+     * Opens an existing workspace for reading only: its connections are read-only, so a workspace on a full disk or
+     * in a read-only folder opens, and indexes a failed import left set aside are not built (the next writer does).
+     * A workspace whose schema is older than this MerchLab is upgraded first, which needs writing.
+     */
+    public static Workspace openForReading(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new MerchLabException("no workspace at " + file + "; create one with merchlab import or merchlab demo");
+        }
+        Workspace workspace = new Workspace(file.toAbsolutePath(), true);
+        int current;
+        try (Connection c = workspace.connect()) {
+            current = Migrations.version(c);
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot read workspace " + file + ": " + e.getMessage(), e);
+        }
+        if (current > Migrations.latestVersion()) {
+            throw new MerchLabException("workspace " + file.getFileName() + " has schema version " + current
+                    + ", newer than this MerchLab understands (" + Migrations.latestVersion() + "); update MerchLab");
+        }
+        return current < Migrations.latestVersion() ? open(file) : workspace;
+    }
+
+    /** Whether this workspace was opened with {@link #openForReading}. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /**
@@ -89,6 +135,11 @@ public final class Workspace {
         }
         try (lock) {
             DeferredIndexes.restore(c);
+        } catch (SQLException e) {
+            if (StorageFailure.code(e).isEmpty()) {
+                throw e;
+            }
+            // no room (or no permission) to build them now: they stay noted for the next writer, and reading works
         }
     }
 
@@ -122,11 +173,23 @@ public final class Workspace {
     }
 
     private Connection connect(Properties properties) throws SQLException {
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, properties);
+        if (readOnly) {
+            SQLiteConfig config = new SQLiteConfig(properties);
+            config.setReadOnly(true);
+            properties = config.toProperties();
+        }
+        Connection c = DriverManager.getConnection(url(), properties);
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA busy_timeout = " + WRITER_PATIENCE.toMillis());
-            st.execute("PRAGMA page_size = " + PAGE_SIZE);
-            st.execute("PRAGMA journal_mode = WAL");
+            if (!readOnly) {
+                st.execute("PRAGMA page_size = " + PAGE_SIZE);
+                st.execute("PRAGMA journal_mode = WAL");
+                if (maxBytes > 0) {
+                    try (var rs = st.executeQuery("PRAGMA page_size")) {
+                        st.execute("PRAGMA max_page_count = " + Math.max(1, maxBytes / (rs.next() ? rs.getInt(1) : 4096)));
+                    }
+                }
+            }
             st.execute("PRAGMA synchronous = NORMAL");
             st.execute("PRAGMA foreign_keys = ON");
             st.execute("PRAGMA cache_size = -131072");
@@ -141,8 +204,23 @@ public final class Workspace {
         return c;
     }
 
+    /**
+     * The connection address: the file, or for reading a workspace in a folder nobody may write to (where SQLite cannot
+     * create the shared-memory file a WAL reader needs) the file opened as immutable, which no process can be changing.
+     */
+    private String url() {
+        Path folder = file.getParent();
+        if (readOnly && folder != null && !Files.isWritable(folder)) {
+            return "jdbc:sqlite:" + file.toUri().toString().replaceFirst("^file://", "file:") + "?immutable=1";
+        }
+        return "jdbc:sqlite:" + file;
+    }
+
     /** Takes this workspace's writer lock; hold it for the whole of a writing job. */
     public WriterLock lockForWriting() {
+        if (readOnly) {
+            throw new MerchLabException("workspace " + file.getFileName() + " was opened for reading only");
+        }
         return WriterLock.acquire(file, WRITER_PATIENCE);
     }
 

@@ -47,6 +47,29 @@ public final class WriterLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether a writer holds the lock of {@code database} now; reads the lock file only (no file is created, so this
+     * works in a read-only folder) and says false when it cannot tell.
+     */
+    public static boolean held(Path database) {
+        Path lockFile = database.resolveSibling(database.getFileName() + ".lock");
+        if (!java.nio.file.Files.exists(lockFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.READ)) {
+            FileLock probe = channel.tryLock(0, Long.MAX_VALUE, true);
+            if (probe == null) {
+                return true;
+            }
+            probe.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static FileLock tryLock(FileChannel channel) throws IOException {
         try {
             return channel.tryLock();

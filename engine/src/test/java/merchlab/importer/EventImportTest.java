@@ -70,7 +70,7 @@ class EventImportTest {
                 new Rejection("ga4.jsonl", 9, "item 2 has no item_id")), r.rejections());
         ImportDetails d = service.details(r.id());
         assertEquals(1, d.skipped());
-        assertEquals(Map.of("page_view (not a shopper event MerchLab stores)", 1L), d.skippedBy());
+        assertEquals(Map.of("'page_view' (not a shopper event MerchLab stores)", 1L), d.skippedBy());
         assertEquals(8, number(ws, "SELECT count(*) FROM events"));
         assertEquals(List.of("SH-10|1|running shoes|1709287000|mobile", "SH-20|2|running shoes|1709287000|mobile"),
                 column(ws, "SELECT product_id || '|' || position || '|' || query || '|' || session_id || '|' || device "

@@ -75,7 +75,9 @@ abstract class DelimitedFormat implements FileFormat {
     static void noteUnused(Columns columns, RowSink sink) {
         List<String> unused = columns.unused();
         if (!unused.isEmpty()) {
-            sink.note("columns not stored: " + String.join(", ", unused));
+            List<String> shown = unused.stream().limit(10).map(n -> merchlab.importer.read.Numbers.clip(n, 30)).toList();
+            sink.note("columns not stored: " + String.join(", ", shown)
+                    + (unused.size() > shown.size() ? " and " + (unused.size() - shown.size()) + " more" : ""));
         }
     }
 }

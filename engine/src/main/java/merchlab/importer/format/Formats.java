@@ -82,6 +82,11 @@ public final class Formats {
                         + kinds(otherKind) + "), not " + kind.name().toLowerCase(Locale.ROOT)
                         + "; import it as " + kinds(otherKind) + " or pass --format");
             }
+            if (sniff.firstLineCut()) {
+                throw new MerchLabException("the first line of " + sniff.fileName() + " is longer than "
+                        + Sniff.HEAD / 1024 + " KiB (no header or record is that long): cannot tell its format; "
+                        + "pass --format (" + String.join(", ", names(kind)) + ") if it is right");
+            }
             throw new MerchLabException("cannot tell the format of " + sniff.fileName() + " from its first line '"
                     + clip(sniff.firstLine()) + "'; pass --format (" + String.join(", ", names(kind)) + ")");
         }
@@ -97,6 +102,6 @@ public final class Formats {
     }
 
     private static String clip(String s) {
-        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+        return merchlab.importer.read.Numbers.clip(s, 80);
     }
 }

@@ -50,7 +50,7 @@ final class Ga4JsonlFormat extends JsonLinesFormat {
             case "add_to_cart" -> EventType.ADD_TO_CART;
             case "purchase" -> EventType.PURCHASE;
             case "search", "view_search_results" -> EventType.SEARCH;
-            default -> throw RowProblem.skip(Numbers.clip(name) + " (not a shopper event MerchLab stores)");
+            default -> throw RowProblem.skip("'" + Numbers.clip(name) + "' (not a shopper event MerchLab stores)");
         };
         String micros = JsonValues.text(r, "event_timestamp");
         if (micros == null) {

@@ -32,7 +32,7 @@ final class Grades {
             throw new RowProblem("grade '" + Numbers.clip(text) + "' is neither a number nor E, S, C or I");
         }
         if (v < 0) {
-            throw new RowProblem("grade " + text + " is negative");
+            throw new RowProblem("grade " + Numbers.clip(text) + " is negative");
         }
         return v;
     }

@@ -83,6 +83,6 @@ abstract class JsonLinesFormat implements FileFormat {
         String m = message == null ? "syntax error" : message;
         int nl = m.indexOf('\n');
         m = nl < 0 ? m : m.substring(0, nl);
-        return m.length() > 120 ? m.substring(0, 117) + "..." : m;
+        return merchlab.importer.read.Numbers.clip(m, 120);
     }
 }

@@ -48,9 +48,12 @@ final class MerchantJsonlFormat extends JsonLinesFormat {
         sink.product(MerchantFields.product(fields));
     }
 
-    private static String value(String name, JsonNode v) {
+    private static String value(String name, JsonNode v) throws RowProblem {
         if (v == null || v.isNull()) {
             return null;
+        }
+        if (name.equals("id") && v.isContainerNode()) {
+            throw new RowProblem("id is a JSON " + (v.isObject() ? "object" : "list") + ", not a product id");
         }
         if ((name.equals("price") || name.equals("sale_price")) && v.isObject()) {
             String amount = JsonValues.text(v, "value");

@@ -64,7 +64,8 @@ final class OpenSearchJudgmentsFormat implements FileFormat {
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new MerchLabException(source.fileName() + " is not valid JSON at line " + line + ": "
-                    + e.getOriginalMessage().lines().findFirst().orElse("syntax error"));
+                    + merchlab.importer.read.Numbers.clip(
+                            e.getOriginalMessage().lines().findFirst().orElse("syntax error"), 120));
         }
         if (!found) {
             throw new MerchLabException(source.fileName() + " has no judgmentRatings list");
@@ -93,7 +94,7 @@ final class OpenSearchJudgmentsFormat implements FileFormat {
         String text = query == null || query.isBlank() ? null : query.strip();
         if (ratings.isEmpty()) {
             sink.begin(queryLine);
-            sink.reject(text == null ? "judgment entry without query and ratings" : "query '" + text + "' has no ratings");
+            sink.reject(text == null ? "judgment entry without query and ratings" : "query '" + merchlab.importer.read.Numbers.clip(text) + "' has no ratings");
             return;
         }
         for (Rating r : ratings) {

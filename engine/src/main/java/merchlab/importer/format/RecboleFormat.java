@@ -101,11 +101,11 @@ final class RecboleFormat extends DelimitedFormat {
         return (row, out) -> {
             String itemId = row.required(id);
             String genres = row.get(genre);
-            String category = genres == null ? null : genres.split("\\s+")[0];
+            String category = genres == null ? null : FillIn.path(genres.strip().split("\\s+")[0].split(">"));
             Map<String, String> attributes = new TreeMap<>();
             for (int i = 0; i < row.size(); i++) {
                 String v = row.get(i);
-                if (v != null && i != id && i != title && i != brand && i != price) {
+                if (v != null && i != id && i != title && i != brand && i != price && !row.name(i).isEmpty()) {
                     attributes.put(row.name(i), v);
                 }
             }
@@ -124,7 +124,7 @@ final class RecboleFormat extends DelimitedFormat {
             Map<String, String> attributes = new TreeMap<>();
             for (int i = 0; i < row.size(); i++) {
                 String v = row.get(i);
-                if (v != null && i != id) {
+                if (v != null && i != id && !row.name(i).isEmpty()) {
                     attributes.put(row.name(i), v);
                 }
             }

@@ -20,6 +20,7 @@ public final class Sniff {
     private final String fileName;
     private final String text;
     private final List<String> lines;
+    private final boolean firstLineCut;
 
     private Sniff(String fileName, byte[] head, int length) {
         this.fileName = fileName;
@@ -36,6 +37,12 @@ public final class Sniff {
             }
         }
         this.lines = List.copyOf(found);
+        this.firstLineCut = found.isEmpty() && !complete && !text.isBlank();
+    }
+
+    /** Whether the first line goes on past the bytes detection reads (so it is not among {@link #lines()}). */
+    public boolean firstLineCut() {
+        return firstLineCut;
     }
 
     /** Reads the start of {@code file}. */

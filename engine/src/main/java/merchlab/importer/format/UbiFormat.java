@@ -143,7 +143,7 @@ final class UbiFormat extends JsonLinesFormat {
             case "add_to_cart" -> EventType.ADD_TO_CART;
             case "purchase" -> EventType.PURCHASE;
             case "search", "on_search", "view_search_results" -> EventType.SEARCH;
-            default -> throw RowProblem.skip("action " + Numbers.clip(action) + " (not a shopper event MerchLab stores)");
+            default -> throw RowProblem.skip("action '" + Numbers.clip(action) + "' (not a shopper event MerchLab stores)");
         };
         String query = JsonValues.text(r, "user_query");
         if (query == null && type == EventType.SEARCH) {

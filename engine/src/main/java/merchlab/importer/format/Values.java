@@ -19,7 +19,7 @@ final class Values {
         if (col < 0 || reader.isEmpty(col)) {
             return null;
         }
-        String s = reader.text(col, columns.name(col));
+        String s = reader.text(col, Numbers.clip(columns.name(col)));
         if (s.isEmpty()) {
             return null;
         }
@@ -36,7 +36,7 @@ final class Values {
     String required(int col) throws RowProblem {
         String s = get(col);
         if (s == null) {
-            throw new RowProblem("missing " + columns.name(col));
+            throw new RowProblem("missing " + Numbers.clip(columns.name(col)));
         }
         return s;
     }
@@ -49,10 +49,10 @@ final class Values {
         long v = reader.plainWhole(col);
         if (v == Long.MIN_VALUE) {
             String s = get(col);
-            return s == null ? null : Numbers.atLeast(s, min, columns.name(col));
+            return s == null ? null : Numbers.atLeast(s, min, Numbers.clip(columns.name(col)));
         }
         if (v < min) {
-            throw new RowProblem(columns.name(col) + " " + v + " is below " + min);
+            throw new RowProblem(Numbers.clip(columns.name(col)) + " " + v + " is below " + min);
         }
         return v;
     }
@@ -65,7 +65,7 @@ final class Values {
         double v = reader.plainDecimal(col);
         if (Double.isNaN(v)) {
             String s = get(col);
-            return s == null ? null : Numbers.decimal(s, columns.name(col));
+            return s == null ? null : Numbers.decimal(s, Numbers.clip(columns.name(col)));
         }
         return v;
     }

@@ -7,13 +7,25 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
-/** Opens import files, decompressing gzip files ({@code .gz}) on the fly. */
+/** Opens import files, decompressing gzip files (named {@code .gz} or starting with gzip's magic bytes) on the fly. */
 public final class Inputs {
     private Inputs() {
     }
 
-    /** Whether {@code file} is read through gzip. */
+    /** Whether {@code file} is read through gzip: its name ends with {@code .gz} or it starts with bytes 1f 8b. */
     public static boolean gzipped(Path file) {
+        if (named(file)) {
+            return true;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(2);
+            return magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean named(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
     }
 
@@ -38,6 +50,6 @@ public final class Inputs {
     /** The file name without a {@code .gz} ending, which says what the content is. */
     public static String contentName(Path file) {
         String name = file.getFileName().toString();
-        return gzipped(file) ? name.substring(0, name.length() - 3) : name;
+        return named(file) ? name.substring(0, name.length() - 3) : name;
     }
 }

@@ -69,7 +69,19 @@ public final class Numbers {
 
     /** A value shortened for a message. */
     public static String clip(String text) {
-        String s = text.replace('\n', ' ').replace('\r', ' ');
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+        return clip(text, 40);
+    }
+
+    /**
+     * {@code text} cut to {@code max} characters for a message, with control characters (line breaks, escape, NUL)
+     * shown as {@code ?} so that a message never moves a terminal's cursor or colours it.
+     */
+    public static String clip(String text, int max) {
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), max + 1));
+        for (int i = 0; i < text.length() && sb.length() <= max; i++) {
+            char c = text.charAt(i);
+            sb.append(Character.isISOControl(c) ? '?' : c);
+        }
+        return sb.length() <= max ? sb.toString() : sb.substring(0, max - 3) + "...";
     }
 }

@@ -38,7 +38,7 @@ public final class Timestamps {
     /** Checks that epoch milliseconds lie between 1970 and the latest time an event id can hold. */
     public static long checkRange(long millis, String text) throws RowProblem {
         if (millis < 0 || millis > MAX_MILLIS) {
-            throw new RowProblem("timestamp '" + text + "' is out of range (1970 to 2248)");
+            throw new RowProblem("timestamp '" + Numbers.clip(text) + "' is out of range (1970 to 2248)");
         }
         return millis;
     }
@@ -64,7 +64,7 @@ public final class Timestamps {
                 fracMillis = Long.parseLong(ms);
             }
             if (value > MAX_MILLIS / 1000) {
-                throw new RowProblem("timestamp '" + original + "' is out of range (1970 to 2248)");
+                throw new RowProblem("timestamp '" + Numbers.clip(original) + "' is out of range (1970 to 2248)");
             }
             return value * 1000 + fracMillis;
         }

@@ -8,7 +8,8 @@ import merchlab.importer.format.RowSink;
 
 /**
  * Collects a format's rows into {@link Batch}es of whole records, replacing shopper ids by pseudonyms when asked, and
- * hands each full batch on; a rejected or skipped record's rows are dropped together.
+ * hands each full batch on; a rejected or skipped record's rows are dropped together. When pseudonymising, the
+ * messages it keeps go through {@link Redaction}, since a misplaced column may put a shopper id in any of them.
  */
 public final class BatchingSink implements RowSink {
     /** Takes a closed batch (for example, queues it for the writer). */
@@ -24,6 +25,8 @@ public final class BatchingSink implements RowSink {
     private final Handoff handoff;
     private Batch batch = new Batch();
     private final RecentIds seenShoppers = new RecentIds(1 << 18);
+    private final FileProductIds fileProducts = new FileProductIds();
+    private String recordProblem;
     private long line;
     private long records;
     private long batchStart;
@@ -49,6 +52,7 @@ public final class BatchingSink implements RowSink {
     @Override
     public void begin(long line) {
         this.line = line;
+        recordProblem = null;
         eventMark = batch.events.size();
         productMark = batch.products.size();
         seenMark = batch.seen.size();
@@ -69,6 +73,11 @@ public final class BatchingSink implements RowSink {
 
     @Override
     public void product(Product product) {
+        if (!fileProducts.add(product.id())) {
+            recordProblem = "product id '" + merchlab.importer.read.Numbers.clip(product.id())
+                    + "' appeared earlier in this file: the first row is kept";
+            return;
+        }
         batch.products.add(product);
     }
 
@@ -89,6 +98,10 @@ public final class BatchingSink implements RowSink {
 
     @Override
     public void accept() {
+        if (recordProblem != null) {
+            reject(recordProblem);
+            return;
+        }
         batch.accepted++;
         endRecord();
     }
@@ -96,7 +109,7 @@ public final class BatchingSink implements RowSink {
     @Override
     public void reject(String reason) {
         rollback();
-        batch.rejections.add(new Rejection(fileName, line, reason));
+        batch.rejections.add(new Rejection(fileName, line, shown(reason)));
         endRecord();
     }
 
@@ -104,13 +117,18 @@ public final class BatchingSink implements RowSink {
     public void skip(String reason) {
         rollback();
         batch.skipped++;
-        batch.skippedBy.merge(reason, 1L, Long::sum);
+        batch.skippedBy.merge(shown(reason), 1L, Long::sum);
         endRecord();
     }
 
     @Override
     public void note(String remark) {
-        batch.notes.add(remark);
+        batch.notes.add(shown(remark));
+    }
+
+    /** A message as stored: without the file's values when shopper ids are pseudonymised. */
+    private String shown(String message) {
+        return pseudonyms == null ? message : Redaction.of(message);
     }
 
     /** Hands on the last, partly filled batch. */

@@ -5,10 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -29,6 +27,7 @@ import merchlab.importer.format.Sniff;
 import merchlab.importer.read.CountingInputStream;
 import merchlab.importer.read.Inputs;
 import merchlab.workspace.DeferredIndexes;
+import merchlab.workspace.StorageFailure;
 import merchlab.workspace.Workspace;
 import merchlab.workspace.WriterLock;
 
@@ -63,9 +62,26 @@ public final class ImportJob {
         this.settings = settings;
     }
 
-    /** Imports {@code request.file()}; a problem with the whole file is a MerchLabException after it is reported. */
+    /**
+     * Imports {@code request.file()}; a problem with the whole file is a MerchLabException after it is reported, its
+     * message free of the file's values when the import pseudonymises shopper ids.
+     */
     public Outcome run(ImportRequest request, ImportListener listener, CancelToken cancel) {
+        try {
+            return runChecked(request, listener, cancel);
+        } catch (MerchLabException e) {
+            if (request.pseudonymize()) {
+                throw new MerchLabException(Redaction.of(e.getMessage()));
+            }
+            throw e;
+        }
+    }
+
+    private Outcome runChecked(ImportRequest request, ImportListener listener, CancelToken cancel) {
         Path file = request.file();
+        if (Files.isDirectory(file)) {
+            throw new MerchLabException(file + " is a folder, not a file: name the files in it");
+        }
         if (!Files.isRegularFile(file)) {
             throw new MerchLabException("file not found: " + file);
         }
@@ -80,36 +96,59 @@ public final class ImportJob {
         FileFormat format = Formats.choose(request.format(), sniff, request.kind());
         long started = System.currentTimeMillis();
         long t0 = System.nanoTime();
+        Totals totals = new Totals();
         try (WriterLock lock = workspace.lockForWriting(); Connection c = workspace.connectForBulkWrites()) {
             DeferredIndexes.restore(c);
             ReportStore reports = new ReportStore(c);
             reports.failInterrupted(started);
             long id = reports.start(file.toString(), format.name(), started);
-            Totals totals = new Totals();
-            Pseudonymizer pseudonyms = request.pseudonymize() ? new Pseudonymizer(salt(c)) : null;
-            String status;
+            Pseudonymizer pseudonyms = request.pseudonymize() ? Pseudonymizer.forWorkspace(c) : null;
+            String status = null;
+            Throwable failure = null;
+            boolean deferred = false;
             try {
-                boolean deferred = request.kind() == DataKind.EVENTS && deferIndexes(c, format, size);
-                try {
-                    status = pump(c, id, new Reading(file, format, sniff, size), pseudonyms, totals, listener, cancel);
-                } finally {
-                    if (deferred) {
-                        DeferredIndexes.restore(c);
-                    }
-                }
+                deferred = request.kind() == DataKind.EVENTS && deferIndexes(c, format, size);
+                status = pump(c, id, new Reading(file, format, sniff, size), pseudonyms, totals, listener, cancel);
             } catch (RuntimeException | SQLException | Error e) {
-                String reason = reason(e, file);
-                reports.finish(id, "failed", System.currentTimeMillis(), reason, totals);
-                throw new MerchLabException(reason, e);
+                failure = e;
             }
-            reports.finish(id, status, System.currentTimeMillis(), summary(totals, status), totals);
+            if (deferred) {
+                failure = restoreIndexes(c, failure);
+            }
+            if (failure != null) {
+                String reason = reason(failure, file, size - totals.bytes);
+                try {
+                    reports.finish(id, "failed", System.currentTimeMillis(), reason, totals);
+                } catch (SQLException e) {
+                    failure.addSuppressed(e);
+                }
+                throw new MerchLabException(reason, failure);
+            }
+            reports.finish(id, status, System.currentTimeMillis(), totals.summary(status), totals);
             List<Rejection> first = ReportStore.rejections(c, id, settings.keptRejections());
             double seconds = (System.nanoTime() - t0) / 1e9;
             return new Outcome(new ImportReport(id, file.toString(), format.name(), status, totals.accepted,
                     totals.rejected, first, seconds), totals);
         } catch (SQLException e) {
-            throw new MerchLabException("cannot write to workspace " + workspace.file().getFileName() + ": "
-                    + e.getMessage(), e);
+            throw new MerchLabException(StorageFailure.describe(e, workspace.file(), size - totals.bytes)
+                    .orElse("cannot write to workspace " + workspace.file().getFileName() + ": " + e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Builds the indexes set aside for this import again; when that fails (a full disk, say) they stay noted as
+     * pending for the next writer, and the first failure is the one reported.
+     */
+    private static Throwable restoreIndexes(Connection c, Throwable failure) {
+        try {
+            DeferredIndexes.restore(c);
+            return failure;
+        } catch (SQLException | RuntimeException e) {
+            if (failure == null) {
+                return e;
+            }
+            failure.addSuppressed(e);
+            return failure;
         }
     }
 
@@ -138,21 +177,32 @@ public final class ImportJob {
                 if (cancel.isCancelled()) {
                     return "cancelled";
                 }
-                writer.write((Batch) item, totals);
-                reports.progress(id, totals);
+                Totals pending = totals.copy();
+                writer.write((Batch) item, pending);
+                reports.progress(id, pending);
                 c.commit();
+                totals.adopt(pending);
                 listener.progress(totals.records, totals.bytes, r.size());
                 if (cancel.isCancelled()) {
                     return "cancelled";
                 }
             }
         } catch (SQLException | RuntimeException e) {
-            c.rollback();
+            rollback(c, e);
             throw e;
         } finally {
             stop.set(true);
             join(reader);
             c.setAutoCommit(auto);
+        }
+    }
+
+    /** Rolls back the batch in flight; SQLite may have done so itself (after SQLITE_FULL), which is no new failure. */
+    private static void rollback(Connection c, Throwable failure) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -220,7 +270,11 @@ public final class ImportJob {
         return new IllegalStateException(e);
     }
 
-    private static String reason(Throwable e, Path file) {
+    private String reason(Throwable e, Path file, long remainingBytes) {
+        java.util.Optional<String> storage = StorageFailure.describe(e, workspace.file(), 2 * Math.max(0, remainingBytes));
+        if (storage.isPresent()) {
+            return storage.get();
+        }
         if (e instanceof MerchLabException) {
             return e.getMessage();
         }
@@ -253,35 +307,4 @@ public final class ImportJob {
         }
     }
 
-    private static String salt(Connection c) throws SQLException {
-        try (var ps = c.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
-            ps.setString(1, SALT_KEY);
-            try (var rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return rs.getString(1);
-                }
-            }
-        }
-        byte[] bytes = new byte[16];
-        new SecureRandom().nextBytes(bytes);
-        String salt = HexFormat.of().formatHex(bytes);
-        try (var ps = c.prepareStatement("INSERT INTO meta(key, value) VALUES (?, ?)")) {
-            ps.setString(1, SALT_KEY);
-            ps.setString(2, salt);
-            ps.executeUpdate();
-        }
-        return salt;
-    }
-
-    private static String summary(Totals t, String status) {
-        StringBuilder sb = new StringBuilder(status.equals("cancelled") ? "cancelled after " : "");
-        sb.append(t.accepted).append(" rows accepted, ").append(t.rejected).append(" rejected");
-        if (t.skipped > 0) {
-            sb.append(", ").append(t.skipped).append(" skipped");
-        }
-        if (t.duplicates > 0) {
-            sb.append("; ").append(t.duplicates).append(" events were already stored");
-        }
-        return sb.toString();
-    }
 }

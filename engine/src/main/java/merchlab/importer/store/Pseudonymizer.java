@@ -3,6 +3,9 @@ package merchlab.importer.store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,6 +35,11 @@ public final class Pseudonymizer {
         }
     }
 
+    /** The pseudonymizer of a workspace that has pseudonymised shoppers (it has a salt), or empty. */
+    public static java.util.Optional<Pseudonymizer> of(merchlab.workspace.Workspace workspace) {
+        return workspace.meta(ImportJob.SALT_KEY).map(Pseudonymizer::new);
+    }
+
     /** The pseudonym of {@code id}; null stays null. */
     public String apply(String id) {
         if (id == null) {
@@ -48,5 +56,30 @@ public final class Pseudonymizer {
         String pseudonym = HexFormat.of().formatHex(digest, 0, 16);
         recent.put(id, pseudonym);
         return pseudonym;
+    }
+
+    /** The pseudonymizer of the workspace on {@code c}, whose salt is made and stored on first use. */
+    static Pseudonymizer forWorkspace(Connection c) throws SQLException {
+        return new Pseudonymizer(salt(c));
+    }
+
+    private static String salt(Connection c) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+            ps.setString(1, ImportJob.SALT_KEY);
+            try (var rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getString(1);
+                }
+            }
+        }
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        String salt = HexFormat.of().formatHex(bytes);
+        try (var ps = c.prepareStatement("INSERT INTO meta(key, value) VALUES (?, ?)")) {
+            ps.setString(1, ImportJob.SALT_KEY);
+            ps.setString(2, salt);
+            ps.executeUpdate();
+        }
+        return salt;
     }
 }

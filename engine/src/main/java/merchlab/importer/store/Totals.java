@@ -21,6 +21,32 @@ public final class Totals {
     final Map<String, Long> skippedBy = new TreeMap<>();
     final List<String> notes = new ArrayList<>();
 
+    /** A copy to count a batch into before its transaction commits. */
+    Totals copy() {
+        Totals t = new Totals();
+        t.adopt(this);
+        return t;
+    }
+
+    /** Takes every count of {@code other} (a copy that counted a committed batch). */
+    void adopt(Totals other) {
+        accepted = other.accepted;
+        rejected = other.rejected;
+        skipped = other.skipped;
+        duplicates = other.duplicates;
+        events = other.events;
+        products = other.products;
+        filledIn = other.filledIn;
+        users = other.users;
+        judgments = other.judgments;
+        records = other.records;
+        bytes = other.bytes;
+        skippedBy.clear();
+        skippedBy.putAll(other.skippedBy);
+        notes.clear();
+        notes.addAll(other.notes);
+    }
+
     public long accepted() {
         return accepted;
     }
@@ -80,5 +106,18 @@ public final class Totals {
     /** Remarks about the whole file. */
     public List<String> notes() {
         return List.copyOf(notes);
+    }
+
+    /** The report's closing line, for example {@code 140,000 rows accepted, 12 rejected}. */
+    String summary(String status) {
+        StringBuilder sb = new StringBuilder(status.equals("cancelled") ? "cancelled after " : "");
+        sb.append(accepted).append(" rows accepted, ").append(rejected).append(" rejected");
+        if (skipped > 0) {
+            sb.append(", ").append(skipped).append(" skipped");
+        }
+        if (duplicates > 0) {
+            sb.append("; ").append(duplicates).append(" events were already stored");
+        }
+        return sb.toString();
     }
 }
