@@ -43,6 +43,10 @@ final class EvaluateCommand implements Runnable {
             + " Quepid ratings CSV into DIR")
     Path export;
 
+    @Option(names = "--sample", paramLabel = "N", description = "judgments: evaluate N judged queries drawn at random"
+            + " with --seed (default: all)")
+    Integer sample;
+
     @Option(names = "--query-kinds", paramLabel = "FILE", description = "judgments: a CSV with query and kind columns"
             + " (a generated shop's queries.csv) for figures per kind of query")
     Path queryKinds;
@@ -50,7 +54,8 @@ final class EvaluateCommand implements Runnable {
     @Option(names = "--test-share", description = "temporal: share of the logs' time span held out (default ${DEFAULT-VALUE})")
     double testShare = TemporalSplit.DEFAULT_TEST_SHARE;
 
-    @Option(names = "--seed", description = "random-80-10-10: seed of the per-shopper shuffle (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", description = "random-80-10-10: seed of the per-shopper shuffle; judgments: of the query"
+            + " sample (default ${DEFAULT-VALUE})")
     long seed = RandomSplit.DEFAULT_SEED;
 
     @Option(names = "--json", description = "print one JSON document on standard output")
@@ -59,7 +64,8 @@ final class EvaluateCommand implements Runnable {
     @Override
     public void run() {
         if (protocol.equals(JudgedEvaluation.PROTOCOL)) {
-            JudgedReport report = JudgedEvaluationRun.run(workspace.open(), model, queryKinds, export);
+            JudgedReport report = JudgedEvaluationRun.run(workspace.open(), model, queryKinds, export,
+                    sample, seed);
             if (json) {
                 Json.print(JudgedReportOutput.document(report));
             } else {

@@ -29,8 +29,14 @@ final class JudgedEvaluationRun {
     private JudgedEvaluationRun() {
     }
 
-    static JudgedReport run(Workspace ws, String onlyModel, Path queryKinds, Path export) {
+    static JudgedReport run(Workspace ws, String onlyModel, Path queryKinds, Path export, Integer sample, long seed) {
+        if (sample != null && sample < 1) {
+            throw new MerchLabException("--sample must be at least 1, not " + sample);
+        }
         Judgments judgments = Judgments.load(ws, JudgedEvaluation.SHOPPERS_PER_QUERY);
+        if (sample != null) {
+            judgments = judgments.sample(sample, seed);
+        }
         if (judgments.queries().isEmpty()) {
             throw new MerchLabException("the workspace has no judged query with a relevant product: import judgments "
                     + "first, for example merchlab import --judgments judgments.csv");

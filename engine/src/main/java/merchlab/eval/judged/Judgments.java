@@ -59,6 +59,21 @@ public record Judgments(Map<String, Map<String, Double>> gains, Map<String, List
                 .map(Map.Entry::getKey).toList();
     }
 
+    /**
+     * The same judgments restricted to {@code size} judged queries (of those with a relevant product) drawn at random
+     * with {@code seed}; all of them when there are no more.
+     */
+    public Judgments sample(int size, long seed) {
+        List<String> queries = new ArrayList<>(queries());
+        if (queries.size() <= size) {
+            return this;
+        }
+        java.util.Collections.shuffle(queries, new java.util.Random(seed));
+        Map<String, Map<String, Double>> kept = new TreeMap<>();
+        queries.subList(0, size).forEach(q -> kept.put(q, gains.get(q)));
+        return new Judgments(kept, searches);
+    }
+
     /** The gains of one query's judged products (empty when the query is not judged). */
     public Map<String, Double> of(String query) {
         return gains.getOrDefault(query, Map.of());
