@@ -20,6 +20,8 @@ import merchlab.features.ShopData;
 import merchlab.model.EvaluationStore;
 import merchlab.model.ModelKinds;
 import merchlab.model.ModelStore;
+import merchlab.scoring.RelevanceGate;
+import merchlab.search.IntentFilters;
 import merchlab.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,6 +49,18 @@ final class EvaluateCommand implements Runnable {
             + " with --seed (default: all)")
     Integer sample;
 
+    @Option(names = "--strong-matches", paramLabel = "N", description = "judgments: the retriever's best candidates a"
+            + " model may reorder freely (default ${DEFAULT-VALUE}; to measure the choice)")
+    int strongMatches = RelevanceGate.STRONG_MATCHES;
+
+    @Option(names = "--retrieval-weight", paramLabel = "W", description = "judgments: weight of the retriever's rank"
+            + " against the model's (default ${DEFAULT-VALUE}; to measure the choice)")
+    double retrievalWeight = RelevanceGate.RETRIEVAL_WEIGHT;
+
+    @Option(names = "--category-confidence", paramLabel = "P", description = "judgments: probability a category read"
+            + " from the query needs to become a filter, above 1 for never (default ${DEFAULT-VALUE})")
+    double categoryConfidence = IntentFilters.DEFAULT.categoryConfidence();
+
     @Option(names = "--query-kinds", paramLabel = "FILE", description = "judgments: a CSV with query and kind columns"
             + " (a generated shop's queries.csv) for figures per kind of query")
     Path queryKinds;
@@ -65,7 +79,8 @@ final class EvaluateCommand implements Runnable {
     public void run() {
         if (protocol.equals(JudgedEvaluation.PROTOCOL)) {
             JudgedReport report = JudgedEvaluationRun.run(workspace.open(), model, queryKinds, export,
-                    sample, seed);
+                    sample, seed, new JudgedEvaluationRun.SearchSettings(strongMatches, retrievalWeight,
+                            categoryConfidence));
             if (json) {
                 Json.print(JudgedReportOutput.document(report));
             } else {

@@ -21,6 +21,7 @@ import merchlab.model.Recommender;
 import merchlab.model.SavedModel;
 import merchlab.scoring.ShopScorers;
 import merchlab.search.eval.CsvRows;
+import merchlab.search.IntentFilters;
 import merchlab.search.ProductSearch;
 import merchlab.workspace.Workspace;
 
@@ -29,7 +30,12 @@ final class JudgedEvaluationRun {
     private JudgedEvaluationRun() {
     }
 
-    static JudgedReport run(Workspace ws, String onlyModel, Path queryKinds, Path export, Integer sample, long seed) {
+    /** The search settings a judged evaluation measures (the product's defaults unless changed to compare). */
+    record SearchSettings(int strongMatches, double retrievalWeight, double categoryConfidence) {
+    }
+
+    static JudgedReport run(Workspace ws, String onlyModel, Path queryKinds, Path export, Integer sample, long seed,
+                            SearchSettings settings) {
         if (sample != null && sample < 1) {
             throw new MerchLabException("--sample must be at least 1, not " + sample);
         }
@@ -46,8 +52,8 @@ final class JudgedEvaluationRun {
         try (ShopData data = TextEncoders.shopData(ws);
              ProductSearch search = ProductSearch.open(ws);
              ShopScorers scorers = new ShopScorers(data, ModelKinds.installed(), store)) {
-            if (System.getProperty("sweep.strong") != null) { scorers.optRelevanceGate(Integer.getInteger("sweep.strong"), Double.parseDouble(System.getProperty("sweep.w", "2"))); }
-            if (System.getProperty("sweep.cat") != null) { search.optIntentFilters(new merchlab.search.IntentFilters(Double.parseDouble(System.getProperty("sweep.cat")))); }
+            scorers.optRelevanceGate(settings.strongMatches(), settings.retrievalWeight());
+            search.optIntentFilters(new IntentFilters(settings.categoryConfidence()));
             List<Recommender> models = new ArrayList<>();
             List<SavedModel> saved = onlyModel != null ? List.of(store.load(onlyModel)) : store.list();
             for (SavedModel m : saved) {
