@@ -9,6 +9,7 @@ import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
 import merchlab.eval.protocol.EvaluationProtocol;
+import merchlab.eval.protocol.HistoryRule;
 import merchlab.eval.protocol.LeaveLastOut;
 import merchlab.eval.protocol.ProtocolEvaluation;
 import merchlab.eval.protocol.RandomSplit;
@@ -41,6 +42,11 @@ final class EvaluateCommand implements Runnable {
 
     @Option(names = "--seed", description = "random-80-10-10: seed of the per-shopper shuffle (default ${DEFAULT-VALUE})")
     long seed = RandomSplit.DEFAULT_SEED;
+
+    @Option(names = "--history", paramLabel = "exclude|keep", description = "leave-last-out and random-80-10-10: "
+            + "exclude the shopper's history from the ranked products (what a shop wants), or keep it ranked, as "
+            + "RecBole and most published sequential results do (default ${DEFAULT-VALUE})")
+    String history = "exclude";
 
     @Option(names = "--json", description = "print one JSON document on standard output")
     boolean json;
@@ -75,7 +81,7 @@ final class EvaluateCommand implements Runnable {
             throw new MerchLabException("unknown protocol '" + protocol + "': use " + TemporalEvaluation.PROTOCOL
                     + ", " + LeaveLastOut.NAME + " or " + RandomSplit.NAME);
         }
-        EvaluationProtocol p = ProtocolEvaluation.protocol(protocol, seed);
+        EvaluationProtocol p = ProtocolEvaluation.protocol(protocol, seed, HistoryRule.of(history));
         Workspace ws = workspace.open();
         Path scratch = ws.file().toAbsolutePath().getParent();
         ProtocolEvaluation.Report report = new ProtocolEvaluation(ws, ModelKinds.installed(), new EvaluationStore(ws),
