@@ -6,7 +6,8 @@ import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
 import merchlab.eval.protocol.RankingCase;
-import merchlab.features.EventLog;
+import merchlab.eval.protocol.InteractionLog;
+import merchlab.features.ShopCatalog;
 import merchlab.features.ShopData;
 import merchlab.model.ModelKind;
 import merchlab.model.Recommender;
@@ -47,27 +48,44 @@ public final class CooccurrenceKind implements ModelKind {
     public SavedModel train(TrainingJob job, List<RankingCase> validation, TrainingListener listener,
                             CancelToken cancel) {
         ShopData data = job.data();
-        EventLog log = data.events(job.window().from(), job.window().to());
-        CooccurrenceSettings settings = CooccurrenceSettings.from(job.options(), CooccurrenceSettings.DEFAULTS);
+        InteractionLog log = InteractionLog.fromWorkspace(data.workspace(), job.window().from(), job.window().to());
+        SavedModel m = fit(job.modelName(), log, log, data.catalog(), job.options(), validation, listener, cancel);
+        return new SavedModel(m.name(), NAME, m.settings(), null, m.metrics(), job.parent(), log.from(), log.to(),
+                "cpu", m.createdAt(), null, m.parameters());
+    }
+
+    /**
+     * Fits co-occurrence outside a workspace, for a model that uses it as a part (the sequence recommender's
+     * transition skip): the settings not fixed by {@code options} are chosen on {@code validation} (when given) with
+     * counts from {@code search}, and the final counts come from {@code training} with the chosen settings.
+     *
+     * @param search   the log the search counts: the training log without the validation targets
+     * @param training the log the kept counts come from (the same log, or one that also holds the validation targets)
+     */
+    public static SavedModel fit(String name, InteractionLog search, InteractionLog training, ShopCatalog catalog,
+                                 Map<String, String> options, List<RankingCase> validation,
+                                 TrainingListener listener, CancelToken cancel) {
+        CooccurrenceSettings settings = CooccurrenceSettings.from(options, CooccurrenceSettings.DEFAULTS);
         Map<String, Double> metrics = new LinkedHashMap<>();
-        Neighbours n;
-        if (validation.isEmpty()) {
-            n = Neighbours.fit(log, data.catalog(), settings, cancel);
-        } else {
-            CooccurrenceSearch.Choice choice = new CooccurrenceSearch(log, data.catalog(), validation, listener,
-                    cancel).run(settings, job.options());
+        Neighbours n = null;
+        if (!validation.isEmpty()) {
+            CooccurrenceSearch.Choice choice = new CooccurrenceSearch(search, catalog, validation, listener, cancel)
+                    .run(settings, options);
             settings = choice.settings();
-            n = choice.neighbours();
+            n = search == training ? choice.neighbours() : null;
             metrics.put("validation_ndcg@10", choice.ndcg());
             metrics.put("settings_tried", (double) choice.tried());
             listener.message("co-occurrence chose " + settings.toMap() + " on validation");
+        }
+        if (n == null) {
+            n = Neighbours.fit(training, catalog, settings, cancel);
         }
         if (n.popularity().isEmpty()) {
             throw new MerchLabException("the training logs have no clicks, carts or purchases of catalog products");
         }
         metrics.put("products_with_neighbours", (double) n.products());
-        return new SavedModel(job.modelName(), NAME, settings.toMap(), null, metrics, job.parent(),
-                log.firstTimestamp(), log.lastTimestamp(), "cpu", System.currentTimeMillis(), null, n.write());
+        return new SavedModel(name, NAME, settings.toMap(), null, metrics, null, training.from(), training.to(), "cpu",
+                System.currentTimeMillis(), null, n.write());
     }
 
     @Override

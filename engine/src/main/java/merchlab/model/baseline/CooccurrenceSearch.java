@@ -8,7 +8,7 @@ import java.util.Random;
 import merchlab.CancelToken;
 import merchlab.eval.protocol.FullRankingEvaluation;
 import merchlab.eval.protocol.RankingCase;
-import merchlab.features.EventLog;
+import merchlab.eval.protocol.InteractionLog;
 import merchlab.features.ShopCatalog;
 import merchlab.model.TrainingListener;
 
@@ -27,7 +27,7 @@ final class CooccurrenceSearch {
     record Choice(CooccurrenceSettings settings, Neighbours neighbours, double ndcg, int tried) {
     }
 
-    private final EventLog log;
+    private final InteractionLog log;
     private final ShopCatalog catalog;
     private final List<RankingCase> cases;
     private final FullRankingEvaluation evaluation;
@@ -35,7 +35,7 @@ final class CooccurrenceSearch {
     private final CancelToken cancel;
     private int tried;
 
-    CooccurrenceSearch(EventLog log, ShopCatalog catalog, List<RankingCase> validation, TrainingListener listener,
+    CooccurrenceSearch(InteractionLog log, ShopCatalog catalog, List<RankingCase> validation, TrainingListener listener,
                        CancelToken cancel) {
         this.log = log;
         this.catalog = catalog;

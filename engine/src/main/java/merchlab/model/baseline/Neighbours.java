@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
-import merchlab.features.EventLog;
+import merchlab.eval.protocol.InteractionLog;
 import merchlab.features.ShopCatalog;
 
 /**
@@ -21,32 +21,28 @@ import merchlab.features.ShopCatalog;
  * tie-breaking.
  */
 record Neighbours(Map<String, Map<String, Float>> lists, Map<String, Float> popularity) {
-    static Neighbours fit(EventLog log, ShopCatalog catalog, CooccurrenceSettings settings, CancelToken cancel) {
-        Map<Integer, Deque<Integer>> recent = new HashMap<>();
+    /** Counts {@code log}, each shopper's products in time order, for the products of {@code catalog}. */
+    static Neighbours fit(InteractionLog log, ShopCatalog catalog, CooccurrenceSettings settings, CancelToken cancel) {
         Map<Long, Float> pairs = new HashMap<>();
         float[] count = new float[catalog.size()];
-        for (int i = 0; i < log.size(); i++) {
-            if ((i & 0xffff) == 0) {
-                cancel.check();
-            }
-            int p = log.product(i);
-            int u = log.user(i);
-            if (p < 0 || u < 0 || !log.isEngagement(i)) {
-                continue;
-            }
-            Deque<Integer> window = recent.computeIfAbsent(u, k -> new ArrayDeque<>());
-            if (window.contains(p)) {
-                continue;
-            }
-            count[p]++;
-            for (int q : window) {
-                // q came before p: with direction forward only q -> p counts
-                long key = settings.forward() || q < p ? ((long) q << 32) | p : ((long) p << 32) | q;
-                pairs.merge(key, 1f, Float::sum);
-            }
-            window.addFirst(p);
-            if (window.size() > settings.window()) {
-                window.removeLast();
+        for (String user : log.shoppers()) {
+            cancel.check();
+            Deque<Integer> window = new ArrayDeque<>();
+            for (String id : log.products(user)) {
+                int p = catalog.indexOf(id);
+                if (p < 0 || window.contains(p)) {
+                    continue;
+                }
+                count[p]++;
+                for (int q : window) {
+                    // q came before p: with direction forward only q -> p counts
+                    long key = settings.forward() || q < p ? ((long) q << 32) | p : ((long) p << 32) | q;
+                    pairs.merge(key, 1f, Float::sum);
+                }
+                window.addFirst(p);
+                if (window.size() > settings.window()) {
+                    window.removeLast();
+                }
             }
         }
         Map<Integer, Map<Integer, Float>> weights = new HashMap<>();
