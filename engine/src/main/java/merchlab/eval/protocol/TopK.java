@@ -20,7 +20,8 @@ final class TopK {
         int[] heap = new int[n]; // min-heap of the best n so far: root is the worst kept
         int size = 0;
         for (int i = 0; i < scores.length; i++) {
-            if (skip.length > 0 && (size < n || better(i, heap[0], scores)) && Arrays.binarySearch(skip, i) >= 0) {
+            if (skip.length > 0 && (size < n || n > 0 && better(i, heap[0], scores))
+                    && Arrays.binarySearch(skip, i) >= 0) {
                 continue;
             }
             if (size < n) {

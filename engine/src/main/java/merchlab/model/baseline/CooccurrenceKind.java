@@ -49,30 +49,27 @@ public final class CooccurrenceKind implements ModelKind {
                             CancelToken cancel) {
         ShopData data = job.data();
         InteractionLog log = InteractionLog.fromWorkspace(data.workspace(), job.window().from(), job.window().to());
-        SavedModel m = fit(job.modelName(), log, log, data.catalog(), job.options(), validation, listener, cancel);
+        SavedModel m = fit(job.modelName(), log, data.catalog(), job.options(), validation, listener, cancel);
         return new SavedModel(m.name(), NAME, m.settings(), null, m.metrics(), job.parent(), log.from(), log.to(),
                 "cpu", m.createdAt(), null, m.parameters());
     }
 
     /**
-     * Fits co-occurrence outside a workspace, for a model that uses it as a part (the sequence recommender's
-     * transition skip): the settings not fixed by {@code options} are chosen on {@code validation} (when given) with
-     * counts from {@code search}, and the final counts come from {@code training} with the chosen settings.
-     *
-     * @param search   the log the search counts: the training log without the validation targets
-     * @param training the log the kept counts come from (the same log, or one that also holds the validation targets)
+     * Fits co-occurrence on {@code training} outside a workspace, for a model that uses it as a part (the sequence
+     * recommender's transition skip): the settings not fixed by {@code options} are chosen on {@code validation} when
+     * it is not empty. Its stored settings, given back as options, fit the same model again on another log.
      */
-    public static SavedModel fit(String name, InteractionLog search, InteractionLog training, ShopCatalog catalog,
+    public static SavedModel fit(String name, InteractionLog training, ShopCatalog catalog,
                                  Map<String, String> options, List<RankingCase> validation,
                                  TrainingListener listener, CancelToken cancel) {
         CooccurrenceSettings settings = CooccurrenceSettings.from(options, CooccurrenceSettings.DEFAULTS);
         Map<String, Double> metrics = new LinkedHashMap<>();
         Neighbours n = null;
         if (!validation.isEmpty()) {
-            CooccurrenceSearch.Choice choice = new CooccurrenceSearch(search, catalog, validation, listener, cancel)
+            CooccurrenceSearch.Choice choice = new CooccurrenceSearch(training, catalog, validation, listener, cancel)
                     .run(settings, options);
             settings = choice.settings();
-            n = search == training ? choice.neighbours() : null;
+            n = choice.neighbours();
             metrics.put("validation_ndcg@10", choice.ndcg());
             metrics.put("settings_tried", (double) choice.tried());
             listener.message("co-occurrence chose " + settings.toMap() + " on validation");

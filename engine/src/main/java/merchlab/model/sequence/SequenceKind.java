@@ -75,13 +75,21 @@ public final class SequenceKind implements ModelKind {
         byte[] parameters = m.parameters();
         if (Boolean.parseBoolean(job.option("transition-skip", "true")) && !holdout.validation().isEmpty()) {
             listener.message("fitting the transition skip beside the network");
-            SavedModel transitions = CooccurrenceKind.fit("transitions", holdout.training(), log, data.catalog(),
+            SavedModel transitions = CooccurrenceKind.fit("transitions", holdout.training(), data.catalog(),
                     Map.of(), holdout.validation(), listener, cancel);
             TransitionSkip.Choice choice;
             try (Recommender network = SequenceRecommender.open(m, vectors);
                  Recommender counts = new CooccurrenceKind().open(transitions, data)) {
                 choice = TransitionSkip.chooseWeight(network, counts, holdout.validation(), data.catalog().ids(),
                         listener, cancel);
+            }
+            if (holdout.training() != log) {
+                // chosen without the hold-out's targets; the kept counts take the whole log (the network keeps its
+                // hold-out out, as it always has)
+                Map<String, String> chosen = new LinkedHashMap<>();
+                transitions.settings().forEach((k, v) -> chosen.put(k, String.valueOf(v)));
+                transitions = CooccurrenceKind.fit("transitions", log, data.catalog(), chosen, List.of(), listener,
+                        cancel);
             }
             listener.message(String.format(Locale.ROOT, "transition skip weight %.4g: validation NDCG@10 %.4f"
                     + " (the network alone %.4f)", choice.weight(), choice.ndcg(), choice.networkNdcg()));
