@@ -11,6 +11,7 @@ import merchlab.MerchLabException;
 import merchlab.eval.judged.JudgedEvaluation;
 import merchlab.eval.judged.JudgedReport;
 import merchlab.eval.protocol.EvaluationProtocol;
+import merchlab.eval.protocol.HistoryRule;
 import merchlab.eval.protocol.LeaveLastOut;
 import merchlab.eval.protocol.ProtocolEvaluation;
 import merchlab.eval.protocol.RandomSplit;
@@ -72,6 +73,11 @@ final class EvaluateCommand implements Runnable {
             + " sample (default ${DEFAULT-VALUE})")
     long seed = RandomSplit.DEFAULT_SEED;
 
+    @Option(names = "--history", paramLabel = "exclude|keep", description = "leave-last-out and random-80-10-10: "
+            + "exclude the shopper's history from the ranked products (what a shop wants), or keep it ranked, as "
+            + "RecBole and most published sequential results do (default ${DEFAULT-VALUE})")
+    String history = "exclude";
+
     @Option(names = "--json", description = "print one JSON document on standard output")
     boolean json;
 
@@ -116,7 +122,7 @@ final class EvaluateCommand implements Runnable {
             throw new MerchLabException("unknown protocol '" + protocol + "': use " + TemporalEvaluation.PROTOCOL
                     + ", " + LeaveLastOut.NAME + ", " + RandomSplit.NAME + " or " + JudgedEvaluation.PROTOCOL);
         }
-        EvaluationProtocol p = ProtocolEvaluation.protocol(protocol, seed);
+        EvaluationProtocol p = ProtocolEvaluation.protocol(protocol, seed, HistoryRule.of(history));
         Workspace ws = workspace.open();
         Path scratch = ws.file().toAbsolutePath().getParent();
         ProtocolEvaluation.Report report = new ProtocolEvaluation(ws, ModelKinds.installed(), new EvaluationStore(ws),

@@ -39,7 +39,8 @@ final class ImportCommand implements Runnable {
 
     @Option(names = "--format", paramLabel = "NAME", defaultValue = "auto",
             description = "auto (detect each file's format) or one of: merchant-csv, merchant-jsonl, events-csv, "
-                    + "ga4-jsonl, ubi, rees46-csv, recbole, judgments-csv, opensearch-judgments")
+                    + "ga4-jsonl, ubi, rees46-csv, recbole, sequence-lines, item-attributes-json, judgments-csv, "
+                    + "opensearch-judgments")
     String format;
 
     @Option(names = "--pseudonymize", description = "replace shopper ids with a salted hash before they are stored")

@@ -17,6 +17,7 @@ final class ProtocolReport {
     static Map<String, Object> document(ProtocolEvaluation.Report report, Long seed) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("protocol", report.protocol());
+        doc.put("history", report.history());
         if (seed != null) {
             doc.put("seed", seed);
         }
@@ -35,6 +36,7 @@ final class ProtocolReport {
                 m.put("retrainedFrom", r.recipe());
             }
             m.put("trainingSeconds", r.trainingSeconds());
+            m.put("rankingSeconds", r.rankingSeconds());
             results.add(m);
         }
         doc.put("results", results);
@@ -43,13 +45,14 @@ final class ProtocolReport {
     }
 
     static void print(ProtocolEvaluation.Report report) {
-        System.out.printf(Locale.ROOT, "protocol %s: %d test shoppers, full ranking over %d products%n",
-                report.protocol(), report.testShoppers(), report.products());
+        System.out.printf(Locale.ROOT, "protocol %s: %d test shoppers, full ranking over %d products, history %s%n",
+                report.protocol(), report.testShoppers(), report.products(),
+                report.history().equals("keep") ? "kept" : "excluded");
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-24s %-13s", "model", "kind"));
         for (String c : COLUMNS) {
             head.append(String.format(Locale.ROOT, " %11s", c));
         }
-        System.out.println(head.append(String.format(Locale.ROOT, " %9s", "train s")));
+        System.out.println(head.append(String.format(Locale.ROOT, " %9s %9s", "train s", "rank s")));
         for (ProtocolEvaluation.Result r : report.results()) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-24s %-13s", r.model(), r.kind()));
             if (r.skipped() != null) {
@@ -61,7 +64,8 @@ final class ProtocolReport {
                 line.append(v == null || !Double.isFinite(v) ? String.format(Locale.ROOT, " %11s", "-")
                         : String.format(Locale.ROOT, " %11.4f", v));
             }
-            System.out.println(line.append(String.format(Locale.ROOT, " %9.1f", r.trainingSeconds())));
+            System.out.println(line.append(String.format(Locale.ROOT, " %9.1f %9.1f", r.trainingSeconds(),
+                    r.rankingSeconds())));
             UndefinedMetrics.reasons(r.metrics()).forEach((metric, why) -> System.out.printf(Locale.ROOT,
                     "  note: %s is undefined (-): %s%n", metric, why));
         }

@@ -58,6 +58,7 @@ class ProtocolEvaluateCommandTest {
 
         JsonNode doc = json(run("evaluate", "-w", ws, "--protocol", "leave-last-out", "--json"));
         assertEquals("leave-last-out", doc.get("protocol").asText());
+        assertEquals("exclude", doc.get("history").asText());
         assertFalse(doc.has("seed"), "leave-last-out is not random");
         assertTrue(doc.get("testShoppers").asInt() > 20, doc.toString());
         assertEquals(60, doc.get("products").asInt());
@@ -73,6 +74,12 @@ class ProtocolEvaluateCommandTest {
             double v = sequence.get("metrics").get(metric).asDouble(-1);
             assertTrue(v >= 0 && v <= 1, metric + " " + v);
         }
+
+        JsonNode kept = json(run("evaluate", "-w", ws, "--protocol", "leave-last-out", "--history", "keep",
+                "--model", "sequence", "--json"));
+        assertEquals("leave-last-out-history-kept", kept.get("protocol").asText());
+        assertEquals("keep", kept.get("history").asText());
+        assertTrue(kept.get("results").get(0).get("rankingSeconds").asDouble() >= 0);
 
         String[] table = run("evaluate", "-w", ws, "--protocol", "random-80-10-10", "--seed", "3");
         assertEquals("0", table[0], table[2]);

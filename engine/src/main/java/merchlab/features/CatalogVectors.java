@@ -33,6 +33,21 @@ public final class CatalogVectors {
         return covered;
     }
 
+    /** The row of a product's vector in {@link #matrix()}, or -1 when it has none. */
+    public int row(int product) {
+        return product < 0 ? -1 : rowOf[product];
+    }
+
+    /** Every vector, row after row ({@link #rows()} x {@link #dimension()}); shared, not copied. */
+    public float[] matrix() {
+        return vectors.matrix();
+    }
+
+    /** Number of vectors in {@link #matrix()}. */
+    public int rows() {
+        return vectors.size();
+    }
+
     public boolean has(int product) {
         return product >= 0 && rowOf[product] >= 0;
     }

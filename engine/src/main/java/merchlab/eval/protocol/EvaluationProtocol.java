@@ -5,6 +5,11 @@ public interface EvaluationProtocol {
     /** The name stored with results: {@code temporal}, {@code leave-last-out} or {@code random-80-10-10}. */
     String name();
 
+    /** Whether the shopper's history is ranked; only {@code leave-last-out} and {@code random-80-10-10} keep it. */
+    default HistoryRule history() {
+        return HistoryRule.EXCLUDE;
+    }
+
     /** Splits the log; the same log and settings always give the same split. */
     ProtocolSplit split(InteractionLog log);
 }

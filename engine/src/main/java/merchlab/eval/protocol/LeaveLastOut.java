@@ -12,14 +12,32 @@ import java.util.Set;
  * <p>Validation ranks every product but the shopper's training products, given the training products as history. Test
  * is given the training products and the validation product as history and ranks every product outside that history.
  * A shopper with two interactions has no validation target; one with a single interaction only trains. A target the
- * shopper already had in the history is skipped: a repeat is not something to recommend.
+ * shopper already had in the history is skipped: a repeat is not something to recommend. With
+ * {@link HistoryRule#KEEP} the history is ranked too and a repeated target counts, as in published sequential results;
+ * results are then stored as {@code leave-last-out-history-kept}.
  */
 public final class LeaveLastOut implements EvaluationProtocol {
     public static final String NAME = "leave-last-out";
 
+    private final HistoryRule history;
+
+    /** The shop's convention: the history is not ranked. */
+    public LeaveLastOut() {
+        this(HistoryRule.EXCLUDE);
+    }
+
+    public LeaveLastOut(HistoryRule history) {
+        this.history = history;
+    }
+
     @Override
     public String name() {
-        return NAME;
+        return history == HistoryRule.KEEP ? NAME + "-history-kept" : NAME;
+    }
+
+    @Override
+    public HistoryRule history() {
+        return history;
     }
 
     @Override
@@ -38,18 +56,14 @@ public final class LeaveLastOut implements EvaluationProtocol {
             }
             if (held == 2) {
                 String valid = all.get(n - 2).productId();
-                Cases.addIfRelevant(validation, user, history, new LinkedHashSet<>(history), without(valid, history));
+                Cases.add(validation, this.history, user, history, new LinkedHashSet<>(history), Set.of(valid));
                 history.add(valid);
             }
             if (held >= 1) {
                 String target = all.get(n - 1).productId();
-                Cases.addIfRelevant(test, user, history, new LinkedHashSet<>(history), without(target, history));
+                Cases.add(test, this.history, user, history, new LinkedHashSet<>(history), Set.of(target));
             }
         }
-        return new ProtocolSplit(NAME, InteractionLog.of(training), validation, test);
-    }
-
-    private static Set<String> without(String target, List<String> history) {
-        return history.contains(target) ? Set.of() : Set.of(target);
+        return new ProtocolSplit(name(), InteractionLog.of(training), validation, test);
     }
 }

@@ -48,20 +48,27 @@ public final class ProtocolEvaluation {
      * @param recipe          the saved model whose kind, options and training settings were retrained, or null for
      *                        a baseline
      * @param trainingSeconds wall-clock seconds spent training on the protocol's training interactions
+     * @param rankingSeconds  wall-clock seconds spent ranking the catalog for the test shoppers
      */
     public record Result(String model, String kind, Map<String, Double> metrics, String skipped, String recipe,
-                         double trainingSeconds) {
+                         double trainingSeconds, double rankingSeconds) {
     }
 
     /** The whole evaluation. */
-    public record Report(String protocol, int testShoppers, int products, List<Result> results, double seconds) {
+    public record Report(String protocol, String history, int testShoppers, int products, List<Result> results,
+                         double seconds) {
     }
 
-    /** The protocol of a command-line name. */
+    /** The protocol of a command-line name, with the shopper's history left out of the ranking. */
     public static EvaluationProtocol protocol(String name, long seed) {
+        return protocol(name, seed, HistoryRule.EXCLUDE);
+    }
+
+    /** The protocol of a command-line name under a history rule. */
+    public static EvaluationProtocol protocol(String name, long seed, HistoryRule history) {
         return switch (name) {
-            case LeaveLastOut.NAME -> new LeaveLastOut();
-            case RandomSplit.NAME -> new RandomSplit(seed);
+            case LeaveLastOut.NAME -> new LeaveLastOut(history);
+            case RandomSplit.NAME -> new RandomSplit(seed, history);
             default -> throw new MerchLabException("unknown ranking protocol '" + name + "': use "
                     + LeaveLastOut.NAME + " or " + RandomSplit.NAME);
         };
@@ -131,7 +138,8 @@ public final class ProtocolEvaluation {
                 results.save(r.model(), r.kind(), protocol.name(), r.metrics());
             }
         }
-        return new Report(protocol.name(), split.test().size(), products, out, (System.nanoTime() - started) / 1e9);
+        return new Report(protocol.name(), protocol.history().word(), split.test().size(), products, out,
+                (System.nanoTime() - started) / 1e9);
     }
 
     private Result evaluate(ModelKind kind, String name, String recipe, Map<String, String> options,
@@ -145,13 +153,14 @@ public final class ProtocolEvaluation {
             model = kind.train(new TrainingJob(data, name, null, settings, DataWindow.all(), options, null, false),
                     split.validation(), listener, cancel);
         } catch (MerchLabException e) {
-            return new Result(name, kind.name(), Map.of(), e.getMessage(), recipe, 0);
+            return new Result(name, kind.name(), Map.of(), e.getMessage(), recipe, 0, 0);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         listener.message("ranking the catalog for " + split.test().size() + " test shoppers with " + name);
+        long ranking = System.nanoTime();
         try (Recommender r = kind.open(model, data)) {
-            return new Result(name, kind.name(), new LinkedHashMap<>(evaluation.evaluate(r, split.test(), cancel)),
-                    null, recipe, seconds);
+            Map<String, Double> metrics = new LinkedHashMap<>(evaluation.evaluate(r, split.test(), cancel));
+            return new Result(name, kind.name(), metrics, null, recipe, seconds, (System.nanoTime() - ranking) / 1e9);
         }
     }
 }

@@ -15,7 +15,8 @@ import java.util.Set;
  * ({@code Dataset._calcu_split_ids}, Zhao et al., CIKM 2021): validation and test get {@code floor(0.1 n)} each, raised
  * to one while more than one training interaction remains, and training keeps the rest. Validation ranks every product
  * but the shopper's training products; test also leaves out the validation products. The history a recommender sees is
- * the shopper's training products in time order, for validation and test alike.
+ * the shopper's training products in time order, for validation and test alike. With {@link HistoryRule#KEEP} nothing
+ * is left out and every held-out product counts (results stored as {@code random-80-10-10-history-kept}).
  */
 public final class RandomSplit implements EvaluationProtocol {
     public static final String NAME = "random-80-10-10";
@@ -25,23 +26,39 @@ public final class RandomSplit implements EvaluationProtocol {
     public static final long DEFAULT_SEED = 2020;
 
     private final long seed;
+    private final HistoryRule history;
 
     /** The standard 80/10/10 split. */
     public RandomSplit(long seed) {
-        this(0.8, 0.1, 0.1, seed);
+        this(seed, HistoryRule.EXCLUDE);
+    }
+
+    /** The standard 80/10/10 split under a history rule. */
+    public RandomSplit(long seed, HistoryRule history) {
+        this(0.8, 0.1, 0.1, seed, history);
     }
 
     public RandomSplit(double train, double validation, double test, long seed) {
+        this(train, validation, test, seed, HistoryRule.EXCLUDE);
+    }
+
+    public RandomSplit(double train, double validation, double test, long seed, HistoryRule history) {
         if (train <= 0 || validation < 0 || test <= 0 || Math.abs(train + validation + test - 1) > 1e-9) {
             throw new IllegalArgumentException("split ratios must be positive and add up to 1");
         }
         this.ratios = new double[] {train, validation, test};
         this.seed = seed;
+        this.history = history;
     }
 
     @Override
     public String name() {
-        return NAME;
+        return history == HistoryRule.KEEP ? NAME + "-history-kept" : NAME;
+    }
+
+    @Override
+    public HistoryRule history() {
+        return history;
     }
 
     /** Sizes of the training, validation and test parts for a shopper with {@code total} interactions. */
@@ -89,14 +106,12 @@ public final class RandomSplit implements EvaluationProtocol {
             Set<String> seen = new LinkedHashSet<>(history);
             Set<String> valid = products(all, order.subList(cnt[0], cnt[0] + cnt[1]));
             Set<String> tested = products(all, order.subList(cnt[0] + cnt[1], all.size()));
-            valid.removeAll(seen);
-            Cases.addIfRelevant(validation, user, history, seen, valid);
-            Set<String> excluded = new LinkedHashSet<>(seen);
-            excluded.addAll(valid);
-            tested.removeAll(excluded);
-            Cases.addIfRelevant(test, user, history, excluded, tested);
+            Cases.add(validation, this.history, user, history, seen, valid);
+            Set<String> known = new LinkedHashSet<>(seen);
+            known.addAll(valid);
+            Cases.add(test, this.history, user, history, known, tested);
         }
-        return new ProtocolSplit(NAME, InteractionLog.of(training), validation, test);
+        return new ProtocolSplit(name(), InteractionLog.of(training), validation, test);
     }
 
     private static Set<String> products(List<Interaction> all, List<Integer> rows) {

@@ -2,16 +2,28 @@ package merchlab.eval.protocol;
 
 import java.util.Arrays;
 
-/** Picks the indices of the k highest scores, highest first, equal scores by lower index, NaN as lowest. */
+/**
+ * Picks the indices of the k highest scores, highest first, equal scores by lower index, NaN as lowest, passing over
+ * indices to skip (a shopper's history). Thread-safe: it keeps no state.
+ */
 final class TopK {
     private TopK() {
     }
 
     static int[] indices(double[] scores, int k) {
+        return indices(scores, k, new int[0]);
+    }
+
+    /** @param skip indices never picked, in ascending order */
+    static int[] indices(double[] scores, int k, int[] skip) {
         int n = Math.min(k, scores.length);
         int[] heap = new int[n]; // min-heap of the best n so far: root is the worst kept
         int size = 0;
         for (int i = 0; i < scores.length; i++) {
+            if (skip.length > 0 && (size < n || n > 0 && better(i, heap[0], scores))
+                    && Arrays.binarySearch(skip, i) >= 0) {
+                continue;
+            }
             if (size < n) {
                 heap[size] = i;
                 siftUp(heap, size++, scores);

@@ -11,7 +11,8 @@ import merchlab.importer.DataKind;
 public final class Formats {
     private static final List<Supplier<FileFormat>> ALL = List.of(MerchantCsvFormat::new, MerchantJsonlFormat::new,
             EventsCsvFormat::new, Ga4JsonlFormat::new, UbiFormat::new, Rees46CsvFormat::new, RecboleFormat::new,
-            JudgmentsCsvFormat::new, OpenSearchJudgmentsFormat::new);
+            SequenceLinesFormat::new, ItemAttributesJsonFormat::new, JudgmentsCsvFormat::new,
+            OpenSearchJudgmentsFormat::new);
 
     private Formats() {
     }

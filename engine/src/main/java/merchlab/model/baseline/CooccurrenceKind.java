@@ -1,10 +1,13 @@
 package merchlab.model.baseline;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
-import merchlab.features.EventLog;
+import merchlab.eval.protocol.RankingCase;
+import merchlab.eval.protocol.InteractionLog;
+import merchlab.features.ShopCatalog;
 import merchlab.features.ShopData;
 import merchlab.model.ModelKind;
 import merchlab.model.Recommender;
@@ -12,7 +15,12 @@ import merchlab.model.SavedModel;
 import merchlab.model.TrainingJob;
 import merchlab.model.TrainingListener;
 
-/** The {@code cooccurrence} baseline: item-to-item co-occurrence within shoppers' recent engagements. */
+/**
+ * The {@code cooccurrence} baseline: item-to-item co-occurrence within shoppers' recent engagements. Options
+ * {@code window}, {@code direction} ({@code both|forward}), {@code weighting} ({@code cosine|count}), {@code history}
+ * and {@code recency} set it by hand; given validation cases, it chooses the ones not set on them
+ * ({@link CooccurrenceSearch}), like any model tuned on validation.
+ */
 public final class CooccurrenceKind implements ModelKind {
     public static final String NAME = "cooccurrence";
 
@@ -33,24 +41,53 @@ public final class CooccurrenceKind implements ModelKind {
 
     @Override
     public SavedModel train(TrainingJob job, TrainingListener listener, CancelToken cancel) {
+        return train(job, List.of(), listener, cancel);
+    }
+
+    @Override
+    public SavedModel train(TrainingJob job, List<RankingCase> validation, TrainingListener listener,
+                            CancelToken cancel) {
         ShopData data = job.data();
-        EventLog log = data.events(job.window().from(), job.window().to());
-        Neighbours n = Neighbours.fit(log, data.catalog(), cancel);
+        InteractionLog log = InteractionLog.fromWorkspace(data.workspace(), job.window().from(), job.window().to());
+        SavedModel m = fit(job.modelName(), log, data.catalog(), job.options(), validation, listener, cancel);
+        return new SavedModel(m.name(), NAME, m.settings(), null, m.metrics(), job.parent(), log.from(), log.to(),
+                "cpu", m.createdAt(), null, m.parameters());
+    }
+
+    /**
+     * Fits co-occurrence on {@code training} outside a workspace, for a model that uses it as a part (the sequence
+     * recommender's transition skip): the settings not fixed by {@code options} are chosen on {@code validation} when
+     * it is not empty. Its stored settings, given back as options, fit the same model again on another log.
+     */
+    public static SavedModel fit(String name, InteractionLog training, ShopCatalog catalog,
+                                 Map<String, String> options, List<RankingCase> validation,
+                                 TrainingListener listener, CancelToken cancel) {
+        CooccurrenceSettings settings = CooccurrenceSettings.from(options, CooccurrenceSettings.DEFAULTS);
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        Neighbours n = null;
+        if (!validation.isEmpty()) {
+            CooccurrenceSearch.Choice choice = new CooccurrenceSearch(training, catalog, validation, listener, cancel)
+                    .run(settings, options);
+            settings = choice.settings();
+            n = choice.neighbours();
+            metrics.put("validation_ndcg@10", choice.ndcg());
+            metrics.put("settings_tried", (double) choice.tried());
+            listener.message("co-occurrence chose " + settings.toMap() + " on validation");
+        }
+        if (n == null) {
+            n = Neighbours.fit(training, catalog, settings, cancel);
+        }
         if (n.popularity().isEmpty()) {
             throw new MerchLabException("the training logs have no clicks, carts or purchases of catalog products");
         }
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("window", Neighbours.WINDOW);
-        settings.put("neighboursKept", Neighbours.KEEP);
-        settings.put("history", CooccurrenceModel.HISTORY);
-        settings.put("recencyWeight", CooccurrenceModel.RECENCY);
-        Map<String, Double> metrics = Map.of("products_with_neighbours", (double) n.products());
-        return new SavedModel(job.modelName(), NAME, settings, null, metrics, job.parent(), log.firstTimestamp(),
-                log.lastTimestamp(), "cpu", System.currentTimeMillis(), null, n.write());
+        metrics.put("products_with_neighbours", (double) n.products());
+        return new SavedModel(name, NAME, settings.toMap(), null, metrics, null, training.from(), training.to(), "cpu",
+                System.currentTimeMillis(), null, n.write());
     }
 
     @Override
     public Recommender open(SavedModel model, ShopData data) {
-        return new CooccurrenceModel(model.name(), data.catalog(), Neighbours.read(model.parameters()));
+        CooccurrenceSettings settings = CooccurrenceSettings.from(model.settings(), CooccurrenceSettings.DEFAULTS);
+        return new CooccurrenceModel(model.name(), data.catalog(), settings, Neighbours.read(model.parameters()));
     }
 }

@@ -9,63 +9,59 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-
 import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
-import merchlab.features.EventLog;
+import merchlab.eval.protocol.InteractionLog;
 import merchlab.features.ShopCatalog;
 
 /**
- * The co-occurrence model's parameters: for each product its most similar products (cosine of co-occurrence
- * counts within a shopper's sliding window of recent distinct products) and engagement counts for tie-breaking.
+ * The co-occurrence model's parameters: for each product its strongest neighbours (co-occurrence within a shopper's
+ * sliding window of recent distinct products, weighted as {@link CooccurrenceSettings} says) and engagement counts for
+ * tie-breaking.
  */
 record Neighbours(Map<String, Map<String, Float>> lists, Map<String, Float> popularity) {
-    static final int WINDOW = 10;
-    static final int KEEP = 50;
-
-    static Neighbours fit(EventLog log, ShopCatalog catalog, CancelToken cancel) {
-        Map<Integer, Deque<Integer>> recent = new HashMap<>();
+    /** Counts {@code log}, each shopper's products in time order, for the products of {@code catalog}. */
+    static Neighbours fit(InteractionLog log, ShopCatalog catalog, CooccurrenceSettings settings, CancelToken cancel) {
         Map<Long, Float> pairs = new HashMap<>();
         float[] count = new float[catalog.size()];
-        for (int i = 0; i < log.size(); i++) {
-            if ((i & 0xffff) == 0) {
-                cancel.check();
-            }
-            int p = log.product(i);
-            int u = log.user(i);
-            if (p < 0 || u < 0 || !log.isEngagement(i)) {
-                continue;
-            }
-            Deque<Integer> window = recent.computeIfAbsent(u, k -> new ArrayDeque<>());
-            if (window.contains(p)) {
-                continue;
-            }
-            count[p]++;
-            for (int q : window) {
-                long key = p < q ? ((long) p << 32) | q : ((long) q << 32) | p;
-                pairs.merge(key, 1f, Float::sum);
-            }
-            window.addFirst(p);
-            if (window.size() > WINDOW) {
-                window.removeLast();
+        for (String user : log.shoppers()) {
+            cancel.check();
+            Deque<Integer> window = new ArrayDeque<>();
+            for (String id : log.products(user)) {
+                int p = catalog.indexOf(id);
+                if (p < 0 || window.contains(p)) {
+                    continue;
+                }
+                count[p]++;
+                for (int q : window) {
+                    // q came before p: with direction forward only q -> p counts
+                    long key = settings.forward() || q < p ? ((long) q << 32) | p : ((long) p << 32) | q;
+                    pairs.merge(key, 1f, Float::sum);
+                }
+                window.addFirst(p);
+                if (window.size() > settings.window()) {
+                    window.removeLast();
+                }
             }
         }
-        Map<Integer, Map<Integer, Float>> sims = new HashMap<>();
+        Map<Integer, Map<Integer, Float>> weights = new HashMap<>();
         pairs.forEach((key, c) -> {
             int a = (int) (key >>> 32);
             int b = (int) (long) key;
-            float sim = (float) (c / Math.sqrt(count[a] * count[b]));
-            sims.computeIfAbsent(a, k -> new HashMap<>()).put(b, sim);
-            sims.computeIfAbsent(b, k -> new HashMap<>()).put(a, sim);
+            float w = settings.cosine() ? (float) (c / Math.sqrt(count[a] * count[b])) : c;
+            weights.computeIfAbsent(a, k -> new HashMap<>()).merge(b, w, Float::sum);
+            if (!settings.forward()) {
+                weights.computeIfAbsent(b, k -> new HashMap<>()).merge(a, w, Float::sum);
+            }
         });
         Map<String, Map<String, Float>> lists = new LinkedHashMap<>();
-        sims.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+        weights.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             Map<String, Float> top = new LinkedHashMap<>();
             e.getValue().entrySet().stream()
                     .sorted((x, y) -> y.getValue().equals(x.getValue()) ? Integer.compare(x.getKey(), y.getKey())
                             : Float.compare(y.getValue(), x.getValue()))
-                    .limit(KEEP).forEach(n -> top.put(catalog.id(n.getKey()), n.getValue()));
+                    .limit(CooccurrenceSettings.KEEP).forEach(n -> top.put(catalog.id(n.getKey()), n.getValue()));
             lists.put(catalog.id(e.getKey()), top);
         });
         Map<String, Float> popularity = new LinkedHashMap<>();
@@ -129,5 +125,4 @@ record Neighbours(Map<String, Map<String, Float>> lists, Map<String, Float> popu
     int products() {
         return lists.size();
     }
-
 }

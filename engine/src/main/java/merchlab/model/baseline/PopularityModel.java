@@ -3,6 +3,7 @@ package merchlab.model.baseline;
 import java.util.List;
 import java.util.Map;
 import merchlab.features.ShopCatalog;
+import merchlab.model.CandidateRows;
 import merchlab.model.Recommender;
 import merchlab.model.ScoringRequest;
 
@@ -18,6 +19,7 @@ final class PopularityModel implements Recommender {
     private final float[] popularity;
     private final double[] categoryTotal;
     private final double total;
+    private final CandidateRows candidateRows;
 
     PopularityModel(String name, boolean perCategory, ShopCatalog catalog, Map<String, Float> counts) {
         this.name = name;
@@ -34,6 +36,7 @@ final class PopularityModel implements Recommender {
             }
         }
         this.total = sum;
+        this.candidateRows = new CandidateRows(catalog::indexOf);
     }
 
     @Override
@@ -60,8 +63,9 @@ final class PopularityModel implements Recommender {
             }
         }
         int n = request.history().size();
+        int[] rows = candidateRows.of(candidates);
         for (int i = 0; i < out.length; i++) {
-            int p = catalog.indexOf(candidates.get(i));
+            int p = rows[i];
             if (p < 0) {
                 continue;
             }

@@ -1,13 +1,16 @@
 package merchlab.model.sequence;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import merchlab.CancelToken;
 import merchlab.features.ShopData;
 import merchlab.eval.protocol.InteractionLog;
 import merchlab.eval.protocol.RankingCase;
 import merchlab.model.ModelKind;
+import merchlab.model.baseline.CooccurrenceKind;
 import merchlab.model.Recommender;
 import merchlab.model.SavedModel;
 import merchlab.model.TrainingJob;
@@ -23,7 +26,11 @@ import merchlab.text.ProductVectors;
  * override them: {@code objective} (next or masked), {@code mask-rate}, {@code dim},
  * {@code layers}, {@code heads}, {@code history}, {@code dropout}, {@code id} (true or false), {@code id-dropout},
  * {@code negatives} (0: full softmax when the catalog is small), {@code weight-decay}, {@code bias} (true or false),
- * {@code new-only} (true or false).
+ * {@code new-only} (true or false), {@code transition-skip} (true, the default, or false).
+ *
+ * <p>The transition skip ({@link TransitionSkip}) is fitted beside the network: a co-occurrence model of the same
+ * training log, its settings and its weight chosen on the validation cases (the protocol's, or the network's own
+ * hold-out), and stored with the network.
  */
 public final class SequenceKind implements ModelKind {
     @Override
@@ -58,17 +65,59 @@ public final class SequenceKind implements ModelKind {
         Path checkpoint = job.checkpoint() == null ? null : job.checkpoint().resolve(job.modelName() + ".ckpt");
         ProductVectors vectors = new EmbeddingStore(data.workspace()).products(data.encoderName());
         SequenceTrainer trainer = new SequenceTrainer(settings);
-        SavedModel m = validation == null || validation.isEmpty()
-                ? trainer.train(log, vectors, job.settings(), listener, cancel, checkpoint)
-                : trainer.train(log, validation, vectors, job.settings(), listener, cancel, checkpoint);
-        return new SavedModel(job.modelName(), m.kind(), m.settings(), m.featureSchema(), m.metrics(), job.parent(),
-                m.dataFrom(), m.dataTo(), m.device(), m.createdAt(), m.note(), m.parameters());
+        boolean given = validation != null && !validation.isEmpty();
+        ValidationHoldout.Split holdout = given ? new ValidationHoldout.Split(log, validation)
+                : ValidationHoldout.of(log, settings, job.settings().seed());
+        SavedModel m = trainer.train(holdout.training(), holdout.validation(), vectors, job.settings(), listener,
+                cancel, checkpoint);
+        Map<String, Object> stored = new LinkedHashMap<>(m.settings());
+        Map<String, Double> metrics = new LinkedHashMap<>(m.metrics());
+        byte[] parameters = m.parameters();
+        if (Boolean.parseBoolean(job.option("transition-skip", "true")) && !holdout.validation().isEmpty()) {
+            listener.message("fitting the transition skip beside the network");
+            SavedModel transitions = CooccurrenceKind.fit("transitions", holdout.training(), data.catalog(),
+                    Map.of(), holdout.validation(), listener, cancel);
+            TransitionSkip.Choice choice;
+            try (Recommender network = SequenceRecommender.open(m, vectors);
+                 Recommender counts = new CooccurrenceKind().open(transitions, data)) {
+                choice = TransitionSkip.chooseWeight(network, counts, holdout.validation(), data.catalog().ids(),
+                        listener, cancel);
+            }
+            if (holdout.training() != log) {
+                // chosen without the hold-out's targets; the kept counts take the whole log (the network keeps its
+                // hold-out out, as it always has)
+                Map<String, String> chosen = new LinkedHashMap<>();
+                transitions.settings().forEach((k, v) -> chosen.put(k, String.valueOf(v)));
+                transitions = CooccurrenceKind.fit("transitions", log, data.catalog(), chosen, List.of(), listener,
+                        cancel);
+            }
+            listener.message(String.format(Locale.ROOT, "transition skip weight %.4g: validation NDCG@10 %.4f"
+                    + " (the network alone %.4f)", choice.weight(), choice.ndcg(), choice.networkNdcg()));
+            stored.put("transitions", transitions.settings());
+            stored.put("transitionWeight", choice.weight());
+            metrics.put("network_ndcg@10", choice.networkNdcg());
+            metrics.put("ndcg@10", choice.ndcg());
+            parameters = SequenceModelFile.withTransitions(parameters, transitions.parameters());
+        }
+        return new SavedModel(job.modelName(), m.kind(), stored, m.featureSchema(), metrics, job.parent(),
+                m.dataFrom(), m.dataTo(), m.device(), m.createdAt(), m.note(), parameters);
     }
 
     @Override
     public Recommender open(SavedModel model, ShopData data) {
         Object encoder = model.settings().get("encoder");
-        return SequenceRecommender.open(model, new EmbeddingStore(data.workspace())
+        SequenceRecommender network = SequenceRecommender.open(model, new EmbeddingStore(data.workspace())
                 .products(encoder == null ? data.encoderName() : encoder.toString()));
+        byte[] transitions = SequenceModelFile.transitions(model.parameters());
+        Object weight = model.settings().get("transitionWeight");
+        if (transitions == null || !(weight instanceof Number w) || w.doubleValue() == 0
+                || !(model.settings().get("transitions") instanceof Map<?, ?> counted)) {
+            return network;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> countedSettings = (Map<String, Object>) counted;
+        SavedModel counts = new SavedModel(model.name(), CooccurrenceKind.NAME, countedSettings, null, Map.of(), null,
+                model.dataFrom(), model.dataTo(), "cpu", model.createdAt(), null, transitions);
+        return new TransitionSkip(network, new CooccurrenceKind().open(counts, data), w.doubleValue());
     }
 }

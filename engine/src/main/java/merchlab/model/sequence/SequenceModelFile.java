@@ -17,6 +17,8 @@ import merchlab.MerchLabException;
  */
 final class SequenceModelFile {
     private static final String MAGIC = "merchlab-sequence-1";
+    /** A network followed by the transition skip's co-occurrence counts ({@link TransitionSkip}). */
+    private static final String WITH_TRANSITIONS = "merchlab-sequence-transitions-1";
 
     /** What a saved model holds. */
     record Content(List<String> products, int[] counts, NDList parameters) {
@@ -42,11 +44,49 @@ final class SequenceModelFile {
         }
     }
 
-    /** Reads the parameters into {@code manager}. */
-    static Content read(byte[] bytes, NDManager manager) {
-        if (bytes == null) {
+    /** The bytes of a network and of the co-occurrence counts of its transition skip, stored together. */
+    static byte[] withTransitions(byte[] network, byte[] transitions) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+             DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeUTF(WITH_TRANSITIONS);
+            out.writeInt(network.length);
+            out.write(network);
+            out.writeInt(transitions.length);
+            out.write(transitions);
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new MerchLabException("cannot serialise the sequence model: " + e.getMessage(), e);
+        }
+    }
+
+    /** The transition skip's co-occurrence counts, or null for a model without them. */
+    static byte[] transitions(byte[] stored) {
+        return part(stored, 1);
+    }
+
+    /** Part {@code which} (0 the network, 1 the transitions) of stored bytes; the network is all of older models. */
+    private static byte[] part(byte[] stored, int which) {
+        if (stored == null) {
+            return null;
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored))) {
+            if (!WITH_TRANSITIONS.equals(in.readUTF())) {
+                return which == 0 ? stored : null;
+            }
+            byte[] network = in.readNBytes(in.readInt());
+            return which == 0 ? network : in.readNBytes(in.readInt());
+        } catch (IOException e) {
+            throw new MerchLabException("the saved sequence model is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the network's parameters into {@code manager}. */
+    static Content read(byte[] stored, NDManager manager) {
+        if (stored == null) {
             throw new MerchLabException("the saved sequence model has no parameters");
         }
+        byte[] bytes = part(stored, 0);
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             if (!MAGIC.equals(in.readUTF())) {
                 throw new MerchLabException("the saved model's parameters are not a sequence model");

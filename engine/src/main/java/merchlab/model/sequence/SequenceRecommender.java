@@ -3,6 +3,7 @@ package merchlab.model.sequence;
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,42 @@ public final class SequenceRecommender implements Recommender {
             }
         }
         return scores;
+    }
+
+    /**
+     * Scores a block of shoppers with one matrix product against the whole catalog, then reads each request's
+     * candidates out of its row: the fast path of full-ranking evaluation. Histories not {@link #prepare}d are encoded
+     * together.
+     */
+    @Override
+    public List<double[]> scoreAll(List<ScoringRequest> requests, List<List<String>> candidates) {
+        List<float[]> shoppers = new ArrayList<>(Collections.nCopies(requests.size(), null));
+        List<List<String>> missing = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            List<String> history = requests.get(i).history();
+            if (prepared.containsKey(history)) {
+                shoppers.set(i, prepared.get(history));
+            } else {
+                missing.add(history);
+                at.add(i);
+            }
+        }
+        List<float[]> encoded = missing.isEmpty() ? List.of() : scorer.shoppers(missing);
+        for (int j = 0; j < at.size(); j++) {
+            shoppers.set(at.get(j), encoded.get(j));
+        }
+        double[][] all = scorer.scoreCatalog(shoppers);
+        List<double[]> out = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            int[] rows = candidateRows.of(candidates.get(i));
+            double[] scores = new double[rows.length];
+            for (int c = 0; c < rows.length; c++) {
+                scores[c] = rows[c] < 0 ? UNKNOWN_PRODUCT : all[i][rows[c]];
+            }
+            out.add(scores);
+        }
+        return out;
     }
 
     /**

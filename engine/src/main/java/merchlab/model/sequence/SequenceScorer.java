@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import merchlab.model.ProductMatrix;
 import merchlab.text.ProductVectors;
 import merchlab.text.Vectors;
 
@@ -27,6 +28,7 @@ final class SequenceScorer implements AutoCloseable {
     private final boolean textSkip;
     /** The weight of the text similarity to the most recent product, with the text skip. */
     private final float textScale;
+    private ProductMatrix productMatrix;
 
     /**
      * @param trainingRows id-table row of each product seen in training
@@ -100,6 +102,57 @@ final class SequenceScorer implements AutoCloseable {
             s += Vectors.dot(shopper, dimension, catalog.matrix(), row * width, width);
         }
         return s;
+    }
+
+    /**
+     * Every catalog product's score for each shopper vector, in one matrix product: {@code out[b][row]} equals
+     * {@link #score}{@code (shoppers[b], row)}; a null shopper gets the popularity scores.
+     */
+    double[][] scoreCatalog(List<float[]> shoppers) {
+        int n = catalog.size();
+        int width = dimension + (textSkip ? catalog.dimension() : 0);
+        List<Integer> known = new ArrayList<>();
+        for (int b = 0; b < shoppers.size(); b++) {
+            if (shoppers.get(b) != null) {
+                known.add(b);
+            }
+        }
+        double[][] out = new double[shoppers.size()][];
+        for (int b = 0; b < out.length; b++) {
+            out[b] = shoppers.get(b) == null ? popularity.clone() : new double[n];
+        }
+        if (known.isEmpty()) {
+            return out;
+        }
+        float[] block = new float[known.size() * width];
+        for (int k = 0; k < known.size(); k++) {
+            System.arraycopy(shoppers.get(known.get(k)), 0, block, k * width, width);
+        }
+        float[] scores = productMatrix().times(block, known.size());
+        for (int k = 0; k < known.size(); k++) {
+            double[] row = out[known.get(k)];
+            for (int p = 0; p < n; p++) {
+                row[p] = bias[p] + scores[k * n + p];
+            }
+        }
+        return out;
+    }
+
+    /** The products' vectors beside their text vectors with the text skip: the right side of every shopper's score. */
+    private ProductMatrix productMatrix() {
+        if (productMatrix == null) {
+            int n = catalog.size();
+            int text = textSkip ? catalog.dimension() : 0;
+            float[] m = new float[n * (dimension + text)];
+            for (int p = 0; p < n; p++) {
+                System.arraycopy(vectors, p * dimension, m, p * (dimension + text), dimension);
+                if (textSkip) {
+                    System.arraycopy(catalog.matrix(), p * text, m, p * (dimension + text) + dimension, text);
+                }
+            }
+            productMatrix = new ProductMatrix(m, n, dimension + text);
+        }
+        return productMatrix;
     }
 
     /** Popularity score of the catalog product at {@code row}, for shoppers with no known history. */
@@ -180,6 +233,9 @@ final class SequenceScorer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (productMatrix != null) {
+            productMatrix.close();
+        }
         manager.close();
     }
 }

@@ -175,7 +175,7 @@ public record SequenceSettings(int dimension, int layers, int heads, int maxHist
     /** The option names {@link #withOptions} understands, as given to {@code merchlab train --set KEY=VALUE}. */
     public static final java.util.List<String> OPTIONS = java.util.List.of("objective", "mask-rate", "dim", "layers",
             "heads", "history", "dropout", "id", "id-dropout", "negatives", "weight-decay", "bias", "new-only",
-            "text-skip");
+            "text-skip", "transition-skip");
 
     /**
      * These settings changed by command-line options ({@code objective=masked}, {@code dim=64}, {@code id=false} ...);
@@ -201,6 +201,7 @@ public record SequenceSettings(int dimension, int layers, int heads, int maxHist
                     case "new-only" -> s.withNewOnly(Boolean.parseBoolean(v));
                     case "text-skip" -> s.withTextSkip(Boolean.parseBoolean(v));
                     case "weight-decay" -> s.withRegularisation(s.dropout, s.idDropout, Double.parseDouble(v));
+                    case "transition-skip" -> s; // fitted beside the network by SequenceKind
                     default -> throw new merchlab.MerchLabException("unknown sequence option '" + e.getKey()
                             + "': use " + String.join(", ", OPTIONS));
                 };

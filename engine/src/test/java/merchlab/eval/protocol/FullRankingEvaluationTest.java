@@ -67,4 +67,13 @@ class FullRankingEvaluationTest {
         assertEquals(3 / 6.0, m.get("coverage@2"), 1e-12); // b d + a b -> a b d
         assertEquals(4 / 6.0, m.get("coverage@3"), 1e-12); // + c
     }
+
+    @Test
+    void blocksOfShoppersRankAsOneAtATime() {
+        List<RankingCase> cases = List.of(new RankingCase("u1", List.of("a"), Set.of("a", "b"), Set.of("c")),
+                new RankingCase("u2", List.of(), Set.of(), Set.of("a")),
+                new RankingCase("u3", List.of(), Set.of("e", "d"), Set.of("bad")));
+        assertEquals(List.of(List.of("d", "c", "e"), List.of("a", "b", "d"), List.of("a", "b", "c")),
+                evaluation.rank(FIXED, cases));
+    }
 }

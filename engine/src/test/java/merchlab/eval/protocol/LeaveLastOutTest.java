@@ -37,4 +37,13 @@ class LeaveLastOutTest {
         assertEquals(0, split.test().stream().filter(c -> c.userId().equals("d")).count());
         assertEquals(10, split.training().size() + split.validation().size() + split.test().size() + 1);
     }
+
+    @Test
+    void keepingTheHistoryRanksItAndCountsARepeatedTarget() {
+        ProtocolSplit split = new LeaveLastOut(HistoryRule.KEEP).split(log);
+        assertEquals("leave-last-out-history-kept", split.protocol());
+        assertEquals(new RankingCase("a", List.of("p1", "p2", "p3"), Set.of(), Set.of("p4")), split.test().get(0));
+        RankingCase repeat = split.test().stream().filter(c -> c.userId().equals("d")).findFirst().orElseThrow();
+        assertEquals(new RankingCase("d", List.of("p1", "p2"), Set.of(), Set.of("p1")), repeat);
+    }
 }

@@ -45,6 +45,15 @@ class FormatDetectionTest {
     }
 
     @Test
+    void sequenceLinesAndAttributeListsAreRecognisedWithoutAHeader() {
+        assertEquals("sequence-lines", Formats.detect(text("Beauty.txt", "1 1 2 3\n2 6 7\n"), DataKind.EVENTS).name());
+        assertEquals("item-attributes-json",
+                Formats.detect(text("a.json", "{\"4\": [1, 2], \"83\": [4]}"), DataKind.CATALOG).name());
+        assertEquals("events-csv", Formats.detect(text("log.tsv",
+                "timestamp\tuser_id\tevent_type\tproduct_id\n1709287205\tu\tview\tp\n"), DataKind.EVENTS).name());
+    }
+
+    @Test
     void tabSeparatedEventsAreEventsCsvToo() {
         Sniff s = text("log.tsv", "timestamp\tuser_id\tevent_type\tproduct_id\n2024-01-01T00:00:00Z\tu\tview\tp\n");
         assertEquals("events-csv", Formats.detect(s, DataKind.EVENTS).name());
@@ -88,7 +97,8 @@ class FormatDetectionTest {
 
     @Test
     void formatsPerKind() {
-        assertEquals(java.util.List.of("merchant-csv", "merchant-jsonl", "recbole"), Formats.names(DataKind.CATALOG));
+        assertEquals(java.util.List.of("merchant-csv", "merchant-jsonl", "recbole", "item-attributes-json"),
+                Formats.names(DataKind.CATALOG));
         assertEquals(java.util.List.of("judgments-csv", "opensearch-judgments"), Formats.names(DataKind.JUDGMENTS));
     }
 }

@@ -1,6 +1,7 @@
 package merchlab.model.sequence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +43,10 @@ class SequenceKindTest {
             assertEquals(3.0, m.metrics().get("epochs"));
             assertEquals("masked", m.settings().get("objective"));
             assertEquals(16, m.settings().get("dimension"));
+            assertTrue(m.settings().get("transitionWeight") instanceof Number, "the transition skip's weight is kept");
+            assertTrue(m.settings().get("transitions") instanceof Map, "and the co-occurrence settings it chose");
+            assertTrue(m.metrics().get("ndcg@10") >= m.metrics().get("network_ndcg@10"),
+                    "a weight of 0 (the network alone) is always a candidate: " + m.metrics());
             SavedModel stored = new ModelStore(ws).load("sequence");
             assertEquals(Map.of("objective", "masked", "dim", "16", "layers", "1", "history", "8"),
                     ModelTraining.options(stored), "the recipe an evaluation protocol retrains");
@@ -52,9 +57,10 @@ class SequenceKindTest {
                 assertTrue(Double.isFinite(s[0]) && Double.isFinite(s[1]));
             }
             SavedModel second = new ModelTraining(kinds, new ModelStore(ws)).train("sequence",
-                    spec(data, Map.of("dim", "16", "layers", "1", "history", "8"), null), TrainingListener.NONE,
-                    CancelToken.none());
+                    spec(data, Map.of("dim", "16", "layers", "1", "history", "8", "transition-skip", "false"), null),
+                    TrainingListener.NONE, CancelToken.none());
             assertEquals("sequence-2", second.name());
+            assertNull(second.settings().get("transitions"), "transition-skip=false keeps the network alone");
             assertEquals("sequence", second.parent());
         }
     }

@@ -41,6 +41,15 @@ class SequenceModelTest {
         Map<String, Double> sequence;
         try (SequenceRecommender r = SequenceRecommender.open(model, text)) {
             sequence = evaluation.evaluate(r, split.test());
+            List<ScoringRequest> requests = List.of(ScoringRequest.forShopper("a", List.of("p03", "p04")),
+                    ScoringRequest.forShopper("b", List.of()), ScoringRequest.forShopper("c", List.of("p09")));
+            List<String> some = List.of("p05", "nowhere", "p01", "p10");
+            List<double[]> block = r.scoreAll(requests, List.of(text.productIds(), some, some));
+            for (int i = 0; i < requests.size(); i++) {
+                List<String> candidates = i == 0 ? text.productIds() : some;
+                assertArrayEquals(r.score(requests.get(i), candidates), block.get(i), 1e-4,
+                        "one matrix product scores a block as one shopper at a time does");
+            }
         }
         Map<String, Double> popularity = evaluation.evaluate(new Popularity(split.training()), split.test());
         assertTrue(sequence.get("hit@1") > 0.8, "the next product of the chain comes first: " + sequence);
