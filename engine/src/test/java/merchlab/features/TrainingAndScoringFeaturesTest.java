@@ -49,8 +49,12 @@ class TrainingAndScoringFeaturesTest {
             }
             float[] scoring = featurizer.rows(rf, last.products(), positions);
             Set<Integer> timeDependent = Set.of(FeatureNames.RECENT_POPULARITY, FeatureNames.PRODUCT_AGE);
-            int first = examples.size() - last.products().size();
-            assertEquals(lastRequest, examples.request(first));
+            int first = examples.size() - 1;
+            while (first > 0 && examples.request(first - 1) == lastRequest) {
+                first--;
+            }
+            // the list's shown products come first; a search list's unshown products follow them
+            assertEquals(last.products().get(0), data.catalog().id(examples.product(first)));
             float[] training = new float[width];
             for (int i = 0; i < last.products().size(); i++) {
                 examples.row(first + i, training, 0);
