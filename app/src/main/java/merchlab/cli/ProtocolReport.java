@@ -37,6 +37,9 @@ final class ProtocolReport {
             }
             m.put("trainingSeconds", r.trainingSeconds());
             m.put("rankingSeconds", r.rankingSeconds());
+            if (r.versus() != null) {
+                m.put("versus", JudgedReportOutput.versus(r.versusModel(), r.versus()));
+            }
             results.add(m);
         }
         doc.put("results", results);
@@ -64,8 +67,12 @@ final class ProtocolReport {
                 line.append(v == null || !Double.isFinite(v) ? String.format(Locale.ROOT, " %11s", "-")
                         : String.format(Locale.ROOT, " %11.4f", v));
             }
-            System.out.println(line.append(String.format(Locale.ROOT, " %9.1f %9.1f", r.trainingSeconds(),
-                    r.rankingSeconds())));
+            line.append(String.format(Locale.ROOT, " %9.1f %9.1f", r.trainingSeconds(), r.rankingSeconds()));
+            if (r.versus() != null) {
+                line.append(String.format(Locale.ROOT, "  ndcg@10 vs %s %+.4f [%+.4f, %+.4f] p=%.4f", r.versusModel(),
+                        r.versus().delta(), r.versus().ciLow(), r.versus().ciHigh(), r.versus().pValue()));
+            }
+            System.out.println(line);
             UndefinedMetrics.reasons(r.metrics()).forEach((metric, why) -> System.out.printf(Locale.ROOT,
                     "  note: %s is undefined (-): %s%n", metric, why));
         }

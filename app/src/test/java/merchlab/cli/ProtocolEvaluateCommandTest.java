@@ -74,6 +74,11 @@ class ProtocolEvaluateCommandTest {
             double v = sequence.get("metrics").get(metric).asDouble(-1);
             assertTrue(v >= 0 && v <= 1, metric + " " + v);
         }
+        JsonNode versus = sequence.get("versus");
+        assertTrue(byModel.containsKey(versus.get("model").asText()), versus.toString());
+        assertEquals(doc.get("testShoppers").asInt(), versus.get("units").asInt(), "compared shopper by shopper");
+        assertTrue(versus.get("pValue").asDouble() > 0 && versus.get("pValue").asDouble() <= 1, versus.toString());
+        assertFalse(byModel.get("popularity").has("versus"), "a baseline is what the others are compared with");
 
         JsonNode kept = json(run("evaluate", "-w", ws, "--protocol", "leave-last-out", "--history", "keep",
                 "--model", "sequence", "--json"));

@@ -64,6 +64,17 @@ public final class FullRankingEvaluation {
 
     /** Averaged metrics over {@code cases}; cancelled between blocks. */
     public Map<String, Double> evaluate(Recommender recommender, List<RankingCase> cases, CancelToken cancel) {
+        return measure(recommender, cases, cancel).metrics();
+    }
+
+    /**
+     * Averaged metrics and each case's NDCG@10, in case order: the units a paired comparison between models uses.
+     */
+    public record Measured(Map<String, Double> metrics, double[] ndcgPerCase) {
+    }
+
+    /** Like {@link #evaluate(Recommender, List, CancelToken)}, keeping each case's NDCG@10. */
+    public Measured measure(Recommender recommender, List<RankingCase> cases, CancelToken cancel) {
         RankingAccumulator accumulator = new RankingAccumulator(catalog.size(), cutoffs);
         int block = Math.max(1, Math.min(1024, BLOCK_SCORES / Math.max(1, catalog.size())));
         for (int start = 0; start < cases.size(); start += block) {
@@ -74,7 +85,8 @@ public final class FullRankingEvaluation {
                 accumulator.add(ranked.get(r), part.get(r).relevant());
             }
         }
-        return accumulator.result();
+        int cutoff = Arrays.stream(cutoffs).anyMatch(c -> c == 10) ? 10 : cutoffs[0];
+        return new Measured(accumulator.result(), accumulator.ndcgPerList(cutoff));
     }
 
     /**

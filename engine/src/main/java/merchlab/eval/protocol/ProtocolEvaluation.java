@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
+import merchlab.eval.stats.PairedComparison;
 import merchlab.features.ShopData;
 import merchlab.model.DataWindow;
 import merchlab.model.EvaluationStore;
@@ -49,9 +50,17 @@ public final class ProtocolEvaluation {
      *                        a baseline
      * @param trainingSeconds wall-clock seconds spent training on the protocol's training interactions
      * @param rankingSeconds  wall-clock seconds spent ranking the catalog for the test shoppers
+     * @param versusModel     the strongest baseline a trained model is compared with, null for a baseline
+     * @param versus          NDCG@10 against that baseline, shopper by shopper, null for a baseline
+     * @param ndcgPerShopper  NDCG@10 of each test shopper, in the split's order (empty when skipped)
      */
     public record Result(String model, String kind, Map<String, Double> metrics, String skipped, String recipe,
-                         double trainingSeconds, double rankingSeconds) {
+                         double trainingSeconds, double rankingSeconds, String versusModel, PairedComparison versus,
+                         double[] ndcgPerShopper) {
+        Result versus(Result baseline) {
+            return new Result(model, kind, metrics, skipped, recipe, trainingSeconds, rankingSeconds, baseline.model(),
+                    PairedComparison.of(ndcgPerShopper, baseline.ndcgPerShopper()), ndcgPerShopper);
+        }
     }
 
     /** The whole evaluation. */
@@ -133,9 +142,14 @@ public final class ProtocolEvaluation {
                 }
             }
         }
+        out = compared(out);
         for (Result r : out) {
             if (r.skipped() == null) {
-                results.save(r.model(), r.kind(), protocol.name(), r.metrics());
+                Map<String, Double> stored = new LinkedHashMap<>(r.metrics());
+                if (r.versus() != null) {
+                    stored.putAll(r.versus().asMetrics());
+                }
+                results.save(r.model(), r.kind(), protocol.name(), stored);
             }
         }
         return new Report(protocol.name(), protocol.history().word(), split.test().size(), products, out,
@@ -153,14 +167,27 @@ public final class ProtocolEvaluation {
             model = kind.train(new TrainingJob(data, name, null, settings, DataWindow.all(), options, null, false),
                     split.validation(), listener, cancel);
         } catch (MerchLabException e) {
-            return new Result(name, kind.name(), Map.of(), e.getMessage(), recipe, 0, 0);
+            return new Result(name, kind.name(), Map.of(), e.getMessage(), recipe, 0, 0, null, null, new double[0]);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         listener.message("ranking the catalog for " + split.test().size() + " test shoppers with " + name);
         long ranking = System.nanoTime();
         try (Recommender r = kind.open(model, data)) {
-            Map<String, Double> metrics = new LinkedHashMap<>(evaluation.evaluate(r, split.test(), cancel));
-            return new Result(name, kind.name(), metrics, null, recipe, seconds, (System.nanoTime() - ranking) / 1e9);
+            FullRankingEvaluation.Measured measured = evaluation.measure(r, split.test(), cancel);
+            return new Result(name, kind.name(), new LinkedHashMap<>(measured.metrics()), null, recipe, seconds,
+                    (System.nanoTime() - ranking) / 1e9, null, null, measured.ndcgPerCase());
         }
+    }
+
+    /** Each trained model compared with the baseline of highest NDCG@10 on the same test shoppers. */
+    private List<Result> compared(List<Result> results) {
+        Result strongest = results.stream().filter(r -> r.skipped() == null && kinds.get(r.kind()).isBaseline())
+                .max(java.util.Comparator.comparingDouble(r -> r.metrics().getOrDefault("ndcg@10", 0.0)))
+                .orElse(null);
+        if (strongest == null) {
+            return results;
+        }
+        return results.stream().map(r -> r.skipped() != null || kinds.get(r.kind()).isBaseline() ? r
+                : r.versus(strongest)).toList();
     }
 }
