@@ -46,7 +46,8 @@ public record Comparison(List<String> models, List<Row> rows) {
 
     /**
      * Scores the scorer's candidates for {@code request} (at least {@code top} from each source) with each of
-     * {@code models}. Ties keep the order of discovery, as {@link ShopScorer} does.
+     * {@code models}, each ranked as the scorer orders its lists (for a search, behind its relevance gate). Ties keep
+     * the order of discovery, as {@link ShopScorer} does.
      */
     public static Comparison of(ShopScorer scorer, ScoringRequest request, List<Recommender> models, int top) {
         ShopCatalog catalog = scorer.catalog();
@@ -58,11 +59,7 @@ public record Comparison(List<String> models, List<Row> rows) {
         for (int m = 0; m < models.size(); m++) {
             double[] s = models.get(m).score(request, ids);
             scores[m] = s;
-            List<Integer> order = new ArrayList<>(n);
-            for (int k = 0; k < n; k++) {
-                order.add(k);
-            }
-            order.sort((a, b) -> s[a] != s[b] ? Double.compare(s[b], s[a]) : Integer.compare(a, b));
+            List<Integer> order = scorer.order(ids, s);
             for (int r = 0; r < n; r++) {
                 ranks[m][order.get(r)] = r + 1;
             }

@@ -54,6 +54,11 @@ public final class ShopScorer {
         return data.catalog();
     }
 
+    /** The candidates' indexes, best first, as this scorer's lists order them from a model's scores. */
+    public List<Integer> order(List<String> ids, double[] scores) {
+        return gate.order(ids, scores);
+    }
+
     /** Candidates asked of each source. */
     public int perSource() {
         return perSource;
@@ -107,7 +112,7 @@ public final class ShopScorer {
         for (int i = 0; i < requests.size(); i++) {
             List<String> ids = candidates.get(i);
             double[] s = scores.get(i);
-            List<Integer> order = gate.order(ids, s);
+            List<Integer> order = order(ids, s);
             int best = order.isEmpty() ? 0 : gate.tier(ids.get(order.get(0)));
             List<ScoredProduct> list = new ArrayList<>();
             for (int k = 0; k < Math.min(top, order.size()); k++) {

@@ -75,4 +75,19 @@ class ComparisonTest {
         assertEquals(List.of("S2", "L1"), c.top(0, 2).stream().map(Comparison.Row::productId).toList());
         assertEquals(List.of("L1", "M1", "S1"), c.top(1, 3).stream().map(Comparison.Row::productId).toList());
     }
+
+    @Test
+    void aSearchIsRankedBehindItsRelevanceGateAsTheScorerListsIt() {
+        Recommender tastes = fixed("tastes", true, Map.of("S1", 0.1, "S2", 0.2, "L1", 0.9, "M1", 0.8));
+        List<merchlab.search.Candidate> retrieved = List.of("S1", "S2", "L1", "M1").stream()
+                .map(id -> new merchlab.search.Candidate(id, 0, 0, 0, 0, 0, java.util.Set.of())).toList();
+        ShopScorer scorer = new ShopScorer(data, tastes, List.of(Sources.source("hybrid",
+                (request, limit) -> List.of("S1", "S2", "L1", "M1"))), 10, RelevanceGate.retrieved(retrieved, 2, 2.0));
+        ScoringRequest search = new ScoringRequest(null, List.of(), "running shirt", null);
+        Comparison c = Comparison.of(scorer, search, List.of(tastes), 4);
+        // the two strong matches stay first though the model prefers the lamp and the mug
+        assertEquals(List.of("S1", "S2", "L1", "M1"), c.top(0, 4).stream().map(Comparison.Row::productId).toList());
+        assertEquals(scorer.rank(search, 4).stream().map(ScoredProduct::productId).toList(),
+                c.top(0, 4).stream().map(Comparison.Row::productId).toList(), "Explore shows what search lists");
+    }
 }
