@@ -10,6 +10,7 @@ import merchlab.CancelToken;
 import merchlab.MerchLabException;
 import merchlab.eval.judged.JudgedEvaluation;
 import merchlab.eval.judged.JudgedReport;
+import merchlab.eval.stats.PairedComparison;
 import merchlab.eval.protocol.EvaluationProtocol;
 import merchlab.eval.protocol.HistoryRule;
 import merchlab.eval.protocol.LeaveLastOut;
@@ -185,8 +186,9 @@ final class EvaluateCommand implements Runnable {
             Map<String, Object> v = (Map<String, Object>) r.get("versus");
             if (v != null) {
                 List<Double> ci = (List<Double>) v.get("ci95");
-                line.append(String.format(Locale.ROOT, "  ndcg@10 vs %s %+.4f [%+.4f, %+.4f] p=%.4f", v.get("model"),
-                        (Double) v.get("delta"), ci.get(0), ci.get(1), (Double) v.get("pValue")));
+                line.append("  ndcg@10 vs ").append(v.get("model")).append(' ').append(new PairedComparison(
+                        (Integer) v.get("units"), (Double) v.get("delta"), (Double) v.get("pValue"), ci.get(0),
+                        ci.get(1)).summary());
             }
             System.out.println(line);
         }

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import merchlab.CancelToken;
@@ -61,18 +60,8 @@ final class JudgedEvaluationRun {
                     models.add(scorers.model(m.name()));
                 }
             }
-            JudgedReport report = new JudgedEvaluation(data, search, scorers).run(judgments, models, kinds,
-                    System.err::println, CancelToken.none());
-            EvaluationStore results = new EvaluationStore(ws);
-            for (JudgedReport.Row r : report.results()) {
-                if (r.visit().equals(JudgedReport.ANONYMOUS)) {
-                    Map<String, Double> stored = new LinkedHashMap<>(r.metrics());
-                    if (r.versus() != null) {
-                        stored.putAll(r.versus().asMetrics());
-                    }
-                    results.save(r.model(), r.kind(), JudgedEvaluation.PROTOCOL, stored);
-                }
-            }
+            JudgedReport report = new JudgedEvaluation(data, search, scorers, new EvaluationStore(ws)).run(judgments,
+                    models, kinds, System.err::println, CancelToken.none());
             if (export != null) {
                 TrecExport.write(judgments, report, export)
                         .forEach(f -> System.err.println("evaluate: wrote " + f));

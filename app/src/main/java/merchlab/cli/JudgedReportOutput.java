@@ -69,8 +69,7 @@ final class JudgedReportOutput {
             PairedComparison c = r.versus();
             System.out.printf(Locale.ROOT, "%-22s %-9s %7d %8.4f %8.4f %9.3f  %s%n", r.model(), r.visit(), r.units(),
                     r.metrics().get("ndcg@10"), r.metrics().get("precision@10"), r.metrics().get("unjudged@10"),
-                    c == null ? "" : String.format(Locale.ROOT, "%+.4f [%+.4f, %+.4f] p=%.4f", c.delta(), c.ciLow(),
-                            c.ciHigh(), c.pValue()));
+                    c == null ? "" : c.summary());
         }
     }
 }

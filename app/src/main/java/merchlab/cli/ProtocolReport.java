@@ -69,8 +69,7 @@ final class ProtocolReport {
             }
             line.append(String.format(Locale.ROOT, " %9.1f %9.1f", r.trainingSeconds(), r.rankingSeconds()));
             if (r.versus() != null) {
-                line.append(String.format(Locale.ROOT, "  ndcg@10 vs %s %+.4f [%+.4f, %+.4f] p=%.4f", r.versusModel(),
-                        r.versus().delta(), r.versus().ciLow(), r.versus().ciHigh(), r.versus().pValue()));
+                line.append("  ndcg@10 vs ").append(r.versusModel()).append(' ').append(r.versus().summary());
             }
             System.out.println(line);
             UndefinedMetrics.reasons(r.metrics()).forEach((metric, why) -> System.out.printf(Locale.ROOT,

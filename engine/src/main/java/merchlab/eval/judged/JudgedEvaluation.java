@@ -10,6 +10,7 @@ import merchlab.CancelToken;
 import merchlab.eval.stats.PairedComparison;
 import merchlab.features.ShopData;
 import merchlab.model.Context;
+import merchlab.model.EvaluationStore;
 import merchlab.model.Recommender;
 import merchlab.model.ScoringRequest;
 import merchlab.scoring.RelevanceGate;
@@ -40,11 +41,14 @@ public final class JudgedEvaluation {
     private final ShopData data;
     private final ProductSearch search;
     private final ShopScorers scorers;
+    private final EvaluationStore results;
 
-    public JudgedEvaluation(ShopData data, ProductSearch search, ShopScorers scorers) {
+    /** @param results where the rows of visits without a shopper are stored, with protocol {@link #PROTOCOL} */
+    public JudgedEvaluation(ShopData data, ProductSearch search, ShopScorers scorers, EvaluationStore results) {
         this.data = data;
         this.search = search;
         this.scorers = scorers;
+        this.results = results;
     }
 
     /**
@@ -126,8 +130,13 @@ public final class JudgedEvaluation {
         }
         Map<String, List<JudgedReport.Row>> byGroup = new LinkedHashMap<>();
         groups.forEach((g, members) -> byGroup.put(g, rows(series, members)));
-        return new JudgedReport(n, judgments.size(), rows(series, all), byGroup, lists,
-                (System.nanoTime() - started) / 1e9);
+        List<JudgedReport.Row> overall = rows(series, all);
+        for (JudgedReport.Row r : overall) {
+            if (r.visit().equals(JudgedReport.ANONYMOUS)) {
+                results.save(r.model(), r.kind(), PROTOCOL, PairedComparison.stored(r.metrics(), r.versus()));
+            }
+        }
+        return new JudgedReport(n, judgments.size(), overall, byGroup, lists, (System.nanoTime() - started) / 1e9);
     }
 
     private static List<String> ids(List<ScoredProduct> list) {

@@ -145,11 +145,7 @@ public final class ProtocolEvaluation {
         out = compared(out);
         for (Result r : out) {
             if (r.skipped() == null) {
-                Map<String, Double> stored = new LinkedHashMap<>(r.metrics());
-                if (r.versus() != null) {
-                    stored.putAll(r.versus().asMetrics());
-                }
-                results.save(r.model(), r.kind(), protocol.name(), stored);
+                results.save(r.model(), r.kind(), protocol.name(), PairedComparison.stored(r.metrics(), r.versus()));
             }
         }
         return new Report(protocol.name(), protocol.history().word(), split.test().size(), products, out,

@@ -55,24 +55,32 @@ public record PairedComparison(int units, double delta, double pValue, double ci
         return new PairedComparison(n, mean, p, ci[0], ci[1]);
     }
 
-    /** Prefix of the figures {@link #asMetrics} stores beside a model's metrics. */
+    /** Prefix of the figures {@link #stored} keeps beside a model's metrics. */
     public static final String STORED_PREFIX = "versus_";
 
     /**
-     * The comparison as stored metrics: {@code versus_delta}, {@code versus_ci_low}, {@code versus_ci_high},
-     * {@code versus_p} and {@code versus_units}.
+     * A model's metrics as they are stored: with {@code versus} (when not null) as {@code versus_delta},
+     * {@code versus_ci_low}, {@code versus_ci_high}, {@code versus_p} and {@code versus_units}.
      */
-    public java.util.Map<String, Double> asMetrics() {
-        java.util.Map<String, Double> m = new java.util.LinkedHashMap<>();
-        m.put(STORED_PREFIX + "delta", delta);
-        m.put(STORED_PREFIX + "ci_low", ciLow);
-        m.put(STORED_PREFIX + "ci_high", ciHigh);
-        m.put(STORED_PREFIX + "p", pValue);
-        m.put(STORED_PREFIX + "units", (double) units);
+    public static java.util.Map<String, Double> stored(java.util.Map<String, Double> metrics, PairedComparison versus) {
+        java.util.Map<String, Double> m = new java.util.LinkedHashMap<>(metrics);
+        if (versus == null) {
+            return m;
+        }
+        m.put(STORED_PREFIX + "delta", versus.delta);
+        m.put(STORED_PREFIX + "ci_low", versus.ciLow);
+        m.put(STORED_PREFIX + "ci_high", versus.ciHigh);
+        m.put(STORED_PREFIX + "p", versus.pValue);
+        m.put(STORED_PREFIX + "units", (double) versus.units);
         return m;
     }
 
-    /** The comparison {@link #asMetrics} stored, or null when {@code metrics} holds none. */
+    /** The difference, its interval and p-value in one line: {@code +0.0188 [+0.0027, +0.0349] p=0.0209}. */
+    public String summary() {
+        return String.format(java.util.Locale.ROOT, "%+.4f [%+.4f, %+.4f] p=%.4f", delta, ciLow, ciHigh, pValue);
+    }
+
+    /** The comparison {@link #stored} kept, or null when {@code metrics} holds none. */
     public static PairedComparison fromMetrics(java.util.Map<String, Double> metrics) {
         Double delta = metrics.get(STORED_PREFIX + "delta");
         if (delta == null) {

@@ -93,11 +93,7 @@ public final class TemporalEvaluation {
         out = compared(out);
         Map<String, Double> oracle = test.hasTruth() ? evaluation.oracle() : null;
         for (Result r : out) {
-            Map<String, Double> stored = new LinkedHashMap<>(r.metrics());
-            if (r.versus() != null) {
-                stored.putAll(r.versus().asMetrics());
-            }
-            results.save(r.model(), r.kind(), PROTOCOL, stored);
+            results.save(r.model(), r.kind(), PROTOCOL, PairedComparison.stored(r.metrics(), r.versus()));
         }
         if (oracle != null) {
             results.save("oracle", "oracle", PROTOCOL, oracle);
