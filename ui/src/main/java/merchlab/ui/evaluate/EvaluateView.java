@@ -60,16 +60,24 @@ public final class EvaluateView {
         table.setPrefHeight(240);
         table.setMinHeight(Region.USE_PREF_SIZE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(column("Model", r -> r.model()));
-        table.getColumns().add(column("Kind", r -> r.kind()));
-        table.getColumns().add(column("Protocol", r -> r.protocol()));
+        TableColumn<EvaluationStore.Run, String> name = column("Model", r -> r.model());
+        name.setMinWidth(155);
+        table.getColumns().add(name);
+        TableColumn<EvaluationStore.Run, String> kind = column("Kind", r -> r.kind());
+        kind.setMinWidth(90);
+        table.getColumns().add(kind);
+        TableColumn<EvaluationStore.Run, String> protocol = column("Protocol", r -> r.protocol());
+        protocol.setMinWidth(100);
+        table.getColumns().add(protocol);
         for (String m : EvaluateViewModel.columns()) {
-            table.getColumns().add(column(m, r -> r.metrics().get(m) == null ? "–"
-                    : String.format(java.util.Locale.ROOT, "%.4f", r.metrics().get(m))));
+            TableColumn<EvaluationStore.Run, String> metric = column(m, r -> r.metrics().get(m) == null ? "–"
+                    : String.format(java.util.Locale.ROOT, "%.4f", r.metrics().get(m)));
+            metric.setMaxWidth(82);
+            table.getColumns().add(metric);
         }
         TableColumn<EvaluationStore.Run, String> versus = column("NDCG@10 vs strongest baseline",
                 EvaluateViewModel::versus);
-        versus.setPrefWidth(260);
+        versus.setMinWidth(272);
         table.getColumns().add(versus);
         table.setItems(model.results());
         models.setId("curveModel");

@@ -168,7 +168,7 @@ public final class EvaluateViewModel {
         if (c == null) {
             return "–";
         }
-        return String.format(java.util.Locale.ROOT, "%+.4f [%+.4f, %+.4f] p %.3f%s", c.delta(), c.ciLow(), c.ciHigh(),
+        return String.format(java.util.Locale.ROOT, "%+.4f [%+.4f, %+.4f] p %.4f%s", c.delta(), c.ciLow(), c.ciHigh(),
                 c.pValue(), c.significant(0.05) ? "" : " (not significant)");
     }
 
