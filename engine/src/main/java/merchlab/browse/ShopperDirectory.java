@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import merchlab.MerchLabException;
+import merchlab.importer.store.Pseudonymizer;
 import merchlab.workspace.Workspace;
 
 /**
@@ -35,21 +36,28 @@ public final class ShopperDirectory {
 
     /**
      * Up to {@code limit} shoppers whose id contains {@code text} (ignoring case; every shopper when blank), the
-     * shoppers with the most events first, ties by id.
+     * shoppers with the most events first, ties by id. On a workspace that stores shopper ids pseudonymised, the
+     * shopper whose pseudonym is {@code text} hashed with the workspace's key is found too, so the id the shop knows
+     * finds its shopper (listed by the stored pseudonym; the typed id is not kept).
      */
     public List<Shopper> find(String text, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new MerchLabException("a shopper list holds 1 to " + MAX_LIMIT + " shoppers, not " + limit);
         }
         String needle = text == null ? "" : text.strip();
+        String pseudonym = needle.isEmpty() ? null : Pseudonymizer.of(workspace).map(p -> p.apply(needle)).orElse(null);
         String sql = "SELECT user_id, COUNT(*) n, SUM(type = 'click'), SUM(type = 'purchase') FROM events "
-                + "WHERE user_id IS NOT NULL" + (needle.isEmpty() ? "" : " AND user_id LIKE ? ESCAPE '\\'")
+                + "WHERE user_id IS NOT NULL" + (needle.isEmpty() ? "" : pseudonym == null
+                ? " AND user_id LIKE ? ESCAPE '\\'" : " AND (user_id LIKE ? ESCAPE '\\' OR user_id = ?)")
                 + " GROUP BY user_id ORDER BY n DESC, user_id LIMIT ?";
         List<Shopper> out = new ArrayList<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             if (!needle.isEmpty()) {
                 ps.setString(i++, "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+            if (pseudonym != null) {
+                ps.setString(i++, pseudonym);
             }
             ps.setInt(i, limit);
             try (ResultSet rs = ps.executeQuery()) {

@@ -6,20 +6,29 @@ import java.util.Map;
 /**
  * The settings every trainable model shares.
  *
+ * @param epochs    most epochs, or {@link #AUTOMATIC} to let the model pick from its data (see {@link #withAutomatic})
  * @param batchSize examples per step, or {@link #AUTOMATIC} to let the model pick from its data (see
  *                  {@link #batchSizeOr})
  * @param device   {@code auto}, {@code cpu} or {@code gpu}
- * @param patience epochs without improvement of the validation metric before training stops early
+ * @param patience epochs without improvement of the validation metric before training stops early, or
+ *                 {@link #AUTOMATIC}
  * @param threads  intra-op threads for the PyTorch engine; 0 leaves the engine's default
  */
 public record TrainingSettings(int epochs, int batchSize, double learningRate, int patience, long seed,
                                String device, int threads) {
 
-    /** The batch size that asks the model to choose one for its data. */
+    /** The epochs, batch size or patience that asks the model to choose one for its data. */
     public static final int AUTOMATIC = 0;
 
+    /** Every length of training left to the model. */
     public static TrainingSettings defaults() {
-        return new TrainingSettings(10, AUTOMATIC, 1e-3, 2, 42, "auto", 1);
+        return new TrainingSettings(AUTOMATIC, AUTOMATIC, 1e-3, AUTOMATIC, 42, "auto", 1);
+    }
+
+    /** These settings with the model's own choice of epochs and patience where none was asked for. */
+    public TrainingSettings withAutomatic(int modelEpochs, int modelPatience) {
+        return new TrainingSettings(epochs == AUTOMATIC ? modelEpochs : epochs, batchSize, learningRate,
+                patience == AUTOMATIC ? modelPatience : patience, seed, device, threads);
     }
 
     /** The batch size asked for, or {@code automatic} (the model's choice for its data) when none was. */
@@ -33,6 +42,10 @@ public record TrainingSettings(int epochs, int batchSize, double learningRate, i
 
     public TrainingSettings withDevice(String d) {
         return new TrainingSettings(epochs, batchSize, learningRate, patience, seed, d, threads);
+    }
+
+    public TrainingSettings withPatience(int n) {
+        return new TrainingSettings(epochs, batchSize, learningRate, n, seed, device, threads);
     }
 
     public TrainingSettings withSeed(long s) {

@@ -4,10 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import merchlab.CancelToken;
 import merchlab.MerchLabException;
 import merchlab.fixtures.ShopFixture;
+import merchlab.importer.DataKind;
+import merchlab.importer.ImportListener;
+import merchlab.importer.ImportRequest;
+import merchlab.importer.ImportService;
+import merchlab.importer.store.Pseudonymizer;
+import merchlab.workspace.Workspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +51,21 @@ class ShopperDirectoryTest {
         assertEquals(List.of("bob", "ben_2"), directory.find("B", 10).stream().map(ShopperDirectory.Shopper::id).toList());
         assertEquals(List.of("ben_2"), directory.find("_", 10).stream().map(ShopperDirectory.Shopper::id).toList());
         assertTrue(directory.find("%", 10).isEmpty());
+    }
+
+    @Test
+    void theIdTheShopKnowsFindsItsPseudonymisedShopper() throws Exception {
+        Path file = dir.resolve("events.csv");
+        Files.writeString(file, "timestamp,user_id,session_id,type,product_id\n"
+                + "2024-03-01T10:00:00Z,SHOPPER-7,s1,click,P1\n2024-03-01T10:00:01Z,SHOPPER-8,s2,click,P1\n");
+        Workspace ws = Workspace.open(dir.resolve("private.db"));
+        new ImportService(ws).run(new ImportRequest(file, DataKind.EVENTS, null, true), ImportListener.NONE,
+                CancelToken.none());
+        String pseudonym = Pseudonymizer.of(ws).orElseThrow().apply("SHOPPER-7");
+        ShopperDirectory hashed = new ShopperDirectory(ws);
+        assertEquals(List.of(pseudonym), hashed.find("SHOPPER-7", 10).stream().map(ShopperDirectory.Shopper::id).toList());
+        assertEquals(2, hashed.find("", 10).size());
+        assertTrue(hashed.find("SHOPPER", 10).isEmpty(), "a part of a raw id matches no pseudonym");
     }
 
     @Test

@@ -33,12 +33,15 @@ import merchlab.model.TrainingSettings;
 final class RankerTrainer {
     /** Examples per step unless the settings name a batch size. */
     static final int BATCH_SIZE = 256;
+    /** Most epochs and the patience of early stopping unless the settings name them. */
+    static final int EPOCHS = 10;
+    static final int PATIENCE = 2;
     private final TrainingSettings settings;
     private final RankerArchitecture shape;
     private final Device device;
 
     RankerTrainer(TrainingSettings settings, RankerArchitecture shape, Device device) {
-        this.settings = settings;
+        this.settings = settings.withAutomatic(EPOCHS, PATIENCE);
         this.shape = shape;
         this.device = device;
     }

@@ -54,7 +54,7 @@ final class SequenceFitter {
     /** @param checkpoint the checkpoint file, or null for none */
     SequenceFitter(TrainingSettings training, SequenceSettings settings, TrainingListener listener, CancelToken cancel,
                    Path checkpoint) {
-        this.training = training;
+        this.training = training.withAutomatic(10, 2);
         this.settings = settings;
         this.listener = listener;
         this.cancel = cancel;

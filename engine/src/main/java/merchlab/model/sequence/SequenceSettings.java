@@ -101,6 +101,14 @@ public record SequenceSettings(int dimension, int layers, int heads, int maxHist
                 idDropout, n, fullSoftmaxLimit, weightDecay, validationShoppers, resume, bias, newOnly, textSkip);
     }
 
+    public SequenceSettings withFullSoftmaxLimit(int products) {
+        if (products < 0) {
+            throw new IllegalArgumentException("the limit cannot be negative");
+        }
+        return new SequenceSettings(dimension, layers, heads, maxHistory, objective, maskRate, dropout, idEmbedding,
+                idDropout, negatives, products, weightDecay, validationShoppers, resume, bias, newOnly, textSkip);
+    }
+
     public SequenceSettings withShape(int dim, int nLayers, int nHeads, int history) {
         return new SequenceSettings(dim, nLayers, nHeads, history, objective, maskRate, dropout, idEmbedding, idDropout,
                 negatives, fullSoftmaxLimit, weightDecay, validationShoppers, resume, bias, newOnly, textSkip);
@@ -174,8 +182,8 @@ public record SequenceSettings(int dimension, int layers, int heads, int maxHist
 
     /** The option names {@link #withOptions} understands, as given to {@code merchlab train --set KEY=VALUE}. */
     public static final java.util.List<String> OPTIONS = java.util.List.of("objective", "mask-rate", "dim", "layers",
-            "heads", "history", "dropout", "id", "id-dropout", "negatives", "weight-decay", "bias", "new-only",
-            "text-skip", "transition-skip");
+            "heads", "history", "dropout", "id", "id-dropout", "negatives", "full-softmax-limit", "weight-decay", "bias",
+            "new-only", "text-skip", "transition-skip");
 
     /**
      * These settings changed by command-line options ({@code objective=masked}, {@code dim=64}, {@code id=false} ...);
@@ -197,6 +205,7 @@ public record SequenceSettings(int dimension, int layers, int heads, int maxHist
                     case "id" -> s.withIdEmbedding(Boolean.parseBoolean(v));
                     case "id-dropout" -> s.withRegularisation(s.dropout, Double.parseDouble(v), s.weightDecay);
                     case "negatives" -> s.withNegatives(Integer.parseInt(v));
+                    case "full-softmax-limit" -> s.withFullSoftmaxLimit(Integer.parseInt(v));
                     case "bias" -> s.withBias(Boolean.parseBoolean(v));
                     case "new-only" -> s.withNewOnly(Boolean.parseBoolean(v));
                     case "text-skip" -> s.withTextSkip(Boolean.parseBoolean(v));
