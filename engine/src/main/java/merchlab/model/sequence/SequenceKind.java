@@ -91,12 +91,10 @@ public final class SequenceKind implements ModelKind {
                 transitions = CooccurrenceKind.fit("transitions", log, data.catalog(), chosen, List.of(), listener,
                         cancel);
             }
-            listener.message(String.format(Locale.ROOT, "transition skip weight %.4g on the %s scale: validation"
-                    + " NDCG@10 %.4f (the network alone %.4f)", choice.weight(),
-                    choice.scale().name().toLowerCase(Locale.ROOT), choice.ndcg(), choice.networkNdcg()));
+            listener.message(String.format(Locale.ROOT, "transition skip weight %.4g: validation NDCG@10 %.4f"
+                    + " (the network alone %.4f)", choice.weight(), choice.ndcg(), choice.networkNdcg()));
             stored.put("transitions", transitions.settings());
             stored.put("transitionWeight", choice.weight());
-            stored.put("transitionScale", choice.scale().name().toLowerCase(Locale.ROOT));
             metrics.put("network_ndcg@10", choice.networkNdcg());
             metrics.put("ndcg@10", choice.ndcg());
             parameters = SequenceModelFile.withTransitions(parameters, transitions.parameters());
@@ -120,7 +118,6 @@ public final class SequenceKind implements ModelKind {
         Map<String, Object> countedSettings = (Map<String, Object>) counted;
         SavedModel counts = new SavedModel(model.name(), CooccurrenceKind.NAME, countedSettings, null, Map.of(), null,
                 model.dataFrom(), model.dataTo(), "cpu", model.createdAt(), null, transitions);
-        return new TransitionSkip(network, new CooccurrenceKind().open(counts, data), w.doubleValue(),
-                TransitionSkip.Scale.named(model.settings().get("transitionScale")));
+        return new TransitionSkip(network, new CooccurrenceKind().open(counts, data), w.doubleValue());
     }
 }

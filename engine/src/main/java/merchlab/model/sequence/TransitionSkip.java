@@ -14,42 +14,24 @@ import merchlab.model.TrainingListener;
 
 /**
  * The sequence recommender with its transition skip: every score adds {@code weight} times the score of a tuned
- * co-occurrence model of the same training log, the products that followed the shopper's recent products, either as
- * it is ({@link Scale#LINEAR}) or as {@code log(1 + count)} ({@link Scale#LOG}: the network's scores are logits, so
- * this multiplies its probabilities by a power of the counts instead of letting a large count override them). The
- * counts are fitted beside the network, as the text skip's similarity is, and the scale and weight are chosen on
- * validation ({@link #chooseWeight}); weight 0 leaves the network alone. Not thread-safe; closes both parts.
+ * co-occurrence model of the same training log, the products that followed the shopper's recent products. The counts
+ * are fitted beside the network, as the text skip's similarity is, and the weight is chosen on validation
+ * ({@link #chooseWeight}); 0 leaves the network alone. Not thread-safe; closes both parts.
  */
 final class TransitionSkip implements Recommender {
     /** Validation cases ranked per weight tried, at most: a seeded sample. */
     static final int CASES = 5000;
     /** Weights tried, as multiples of the ratio of the network's score spread to the transitions'. */
-    private static final double[] MULTIPLES = {0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 32};
-
-    /** How the counts' scores enter the sum. */
-    enum Scale {
-        LINEAR, LOG;
-
-        double apply(double score) {
-            return this == LINEAR ? score : Math.log1p(Math.max(0, score));
-        }
-
-        /** The scale stored under {@code name}; a model saved before scales were chosen used {@link #LINEAR}. */
-        static Scale named(Object name) {
-            return name != null && name.toString().equalsIgnoreCase("log") ? LOG : LINEAR;
-        }
-    }
+    private static final double[] MULTIPLES = {0, 0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 32};
 
     private final Recommender network;
     private final Recommender transitions;
     private final double weight;
-    private final Scale scale;
 
-    TransitionSkip(Recommender network, Recommender transitions, double weight, Scale scale) {
+    TransitionSkip(Recommender network, Recommender transitions, double weight) {
         this.network = network;
         this.transitions = transitions;
         this.weight = weight;
-        this.scale = scale;
     }
 
     @Override
@@ -75,7 +57,7 @@ final class TransitionSkip implements Recommender {
             double[] row = out.get(i);
             double[] add = skip.get(i);
             for (int c = 0; c < row.length; c++) {
-                row[c] += weight * scale.apply(add[c]);
+                row[c] += weight * add[c];
             }
         }
         return out;
@@ -87,14 +69,14 @@ final class TransitionSkip implements Recommender {
         transitions.close();
     }
 
-    /** The chosen weight and scale and the validation NDCG@10 they reached, beside the network's alone. */
-    record Choice(double weight, Scale scale, double ndcg, double networkNdcg) {
+    /** The chosen weight and the validation NDCG@10 it reached, beside the network's alone. */
+    record Choice(double weight, double ndcg, double networkNdcg) {
     }
 
     /**
-     * Chooses the scale and weight on validation cases by NDCG@10 over {@code catalog}. The weights tried are
-     * multiples of the ratio of the two parts' score spreads (top score minus the row's mean, averaged over 200
-     * shoppers, the counts' on each scale), so the search does not depend on either part's units.
+     * Chooses the weight on validation cases by NDCG@10 over {@code catalog}. The weights tried are multiples of the
+     * ratio of the two parts' score spreads (top score minus the row's mean, averaged over 200 shoppers), so the search
+     * does not depend on either part's scale.
      */
     static Choice chooseWeight(Recommender network, Recommender transitions, List<RankingCase> validation,
                                List<String> catalog, TrainingListener listener, CancelToken cancel) {
@@ -106,31 +88,21 @@ final class TransitionSkip implements Recommender {
         List<ScoringRequest> probe = cases.subList(0, Math.min(200, cases.size())).stream()
                 .map(c -> ScoringRequest.forShopper(c.userId(), c.history())).toList();
         List<List<String>> lists = Collections.nCopies(probe.size(), catalog);
-        double networkSpread = spread(network.scoreAll(probe, lists));
-        List<double[]> counted = transitions.scoreAll(probe, lists);
+        double ratio = spread(network.scoreAll(probe, lists)) / Math.max(1e-12, spread(transitions.scoreAll(probe, lists)));
         FullRankingEvaluation evaluation = new FullRankingEvaluation(catalog, 10);
-        double alone = evaluation.evaluate(network, cases, cancel).get("ndcg@10");
-        listener.message(String.format(Locale.ROOT, "the network alone: validation NDCG@10 %.4f", alone));
-        Choice best = new Choice(0, Scale.LINEAR, alone, alone);
-        for (Scale scale : Scale.values()) {
-            double ratio = networkSpread / Math.max(1e-12, spread(scaled(counted, scale)));
-            for (double multiple : MULTIPLES) {
-                cancel.check();
-                double w = multiple * ratio;
-                double ndcg = evaluation.evaluate(new TransitionSkip(network, transitions, w, scale), cases, cancel)
-                        .get("ndcg@10");
-                listener.message(String.format(Locale.ROOT, "transition skip weight %.4g on the %s scale:"
-                        + " validation NDCG@10 %.4f", w, scale.name().toLowerCase(Locale.ROOT), ndcg));
-                if (ndcg > best.ndcg()) {
-                    best = new Choice(w, scale, ndcg, alone);
-                }
+        Choice best = null;
+        double alone = Double.NaN;
+        for (double multiple : MULTIPLES) {
+            cancel.check();
+            double w = multiple * ratio;
+            double ndcg = evaluation.evaluate(new TransitionSkip(network, transitions, w), cases, cancel).get("ndcg@10");
+            alone = multiple == 0 ? ndcg : alone;
+            listener.message(String.format(Locale.ROOT, "transition skip weight %.4g: validation NDCG@10 %.4f", w, ndcg));
+            if (best == null || ndcg > best.ndcg()) {
+                best = new Choice(w, ndcg, alone);
             }
         }
-        return best;
-    }
-
-    private static List<double[]> scaled(List<double[]> rows, Scale scale) {
-        return rows.stream().map(r -> java.util.Arrays.stream(r).map(scale::apply).toArray()).toList();
+        return new Choice(best.weight(), best.ndcg(), alone);
     }
 
     /** Top score minus the mean score, averaged over the rows that have a finite spread. */

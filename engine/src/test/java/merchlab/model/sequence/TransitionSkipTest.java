@@ -42,8 +42,7 @@ class TransitionSkipTest {
 
     @Test
     void addsTheWeightedTransitionScores() {
-        Recommender skip = new TransitionSkip(network, fixed(Map.of("c", 1.0, "d", 0.5)), 3,
-                TransitionSkip.Scale.LINEAR);
+        Recommender skip = new TransitionSkip(network, fixed(Map.of("c", 1.0, "d", 0.5)), 3);
         assertArrayEquals(new double[] {4, 3, 5, 2.5}, skip.score(ScoringRequest.forShopper("u", List.of()), CATALOG));
     }
 
@@ -60,22 +59,6 @@ class TransitionSkipTest {
         TransitionSkip.Choice misleading = TransitionSkip.chooseWeight(network, fixed(Map.of("c", 1.0)), wantA,
                 CATALOG, TrainingListener.NONE, CancelToken.none());
         assertEquals(0.0, misleading.weight(), 0.0);
-    }
-
-    @Test
-    void theLogScaleLetsTheNetworkBreakTiesAmongFrequentTransitions() {
-        // c follows the recent products 19 times, d 54 times: on the linear scale any weight that lifts c above a
-        // lifts d higher still; on the log scale (3 and 4) the network's preference for c over d survives
-        Recommender prefersC = fixed(Map.of("a", 4.0, "b", 3.0, "c", 2.5, "d", 1.0));
-        Recommender counts = fixed(Map.of("c", Math.expm1(3), "d", Math.expm1(4)));
-        List<RankingCase> wantC = List.of(new RankingCase("u", List.of(), Set.of(), Set.of("c")));
-        TransitionSkip.Choice choice = TransitionSkip.chooseWeight(prefersC, counts, wantC, CATALOG,
-                TrainingListener.NONE, CancelToken.none());
-        assertEquals(TransitionSkip.Scale.LOG, choice.scale());
-        assertEquals(1.0, choice.ndcg(), 1e-12);
-        double[] scores = new TransitionSkip(prefersC, counts, choice.weight(), choice.scale())
-                .score(ScoringRequest.forShopper("u", List.of()), CATALOG);
-        assertEquals(2.5 + 3 * choice.weight(), scores[2], 1e-9);
     }
 
     @Test
