@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import merchlab.eval.protocol.InteractionLog;
+import merchlab.model.TrainingSettings;
 
 /**
  * How much an engagement log says per product and per shopper, which decides the sequence recommender's default shape
@@ -19,6 +20,11 @@ public record LogShape(int products, long pairs, int medianHistory) {
     static final double SHOPPERS_PER_PRODUCT_FOR_IDS = 5;
     /** Below this median history, attention over the history overfits: the last product carries the mission. */
     static final int HISTORY_FOR_ATTENTION = 16;
+    /** Most epochs and patience when none were asked for, on short and on long histories. */
+    static final int SHORT_EPOCHS = 10;
+    static final int SHORT_PATIENCE = 2;
+    static final int LONG_EPOCHS = 300;
+    static final int LONG_PATIENCE = 15;
 
     public static LogShape of(InteractionLog log) {
         List<String> shoppers = log.shoppers();
@@ -43,6 +49,17 @@ public record LogShape(int products, long pairs, int medianHistory) {
     /** Whether products have enough shoppers each to learn their own id vectors. */
     boolean supportsIds() {
         return shoppersPerProduct() >= SHOPPERS_PER_PRODUCT_FOR_IDS;
+    }
+
+    /**
+     * {@code asked} with the epochs and patience the log needs where none were asked for: on long histories the
+     * attention encoder keeps improving for dozens of epochs of about 40 steps, with plateaus, so it trains up to
+     * {@value #LONG_EPOCHS} epochs and stops after {@value #LONG_PATIENCE} without a better validation score; on short
+     * ones {@value #SHORT_EPOCHS} and {@value #SHORT_PATIENCE}.
+     */
+    TrainingSettings training(TrainingSettings asked) {
+        return supportsAttention() ? asked.withAutomatic(LONG_EPOCHS, LONG_PATIENCE)
+                : asked.withAutomatic(SHORT_EPOCHS, SHORT_PATIENCE);
     }
 
     /** Whether shoppers' histories are long enough for self-attention to learn more than the last product does. */

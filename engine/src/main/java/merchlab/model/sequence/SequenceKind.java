@@ -15,6 +15,7 @@ import merchlab.model.Recommender;
 import merchlab.model.SavedModel;
 import merchlab.model.TrainingJob;
 import merchlab.model.TrainingListener;
+import merchlab.model.TrainingSettings;
 import merchlab.text.EmbeddingStore;
 import merchlab.text.ProductVectors;
 
@@ -56,11 +57,14 @@ public final class SequenceKind implements ModelKind {
         InteractionLog log = InteractionLog.fromWorkspace(data.workspace(), job.window().from(), job.window().to());
         LogShape shape = LogShape.of(log);
         SequenceSettings fitted = SequenceSettings.defaults().fittedTo(shape);
+        TrainingSettings training = shape.training(job.settings());
         listener.message(String.format(Locale.ROOT, "log shape: %.1f shoppers per product, median history %d"
-                        + " products: %s id vectors, %d attention layers over the last %d products%s",
+                        + " products: %s id vectors, %d attention layers over the last %d products%s; up to %d epochs,"
+                        + " stopping after %d without gain",
                 shape.shoppersPerProduct(), shape.medianHistory(), fitted.idEmbedding() ? "with" : "without",
                 fitted.layers(), fitted.maxHistory(),
-                fitted.textSkip() ? ", text similarity to the last product around the adapter" : ""));
+                fitted.textSkip() ? ", text similarity to the last product around the adapter" : "",
+                training.epochs(), training.patience()));
         SequenceSettings settings = fitted.withOptions(job.options()).withResume(job.resume());
         Path checkpoint = job.checkpoint() == null ? null : job.checkpoint().resolve(job.modelName() + ".ckpt");
         ProductVectors vectors = new EmbeddingStore(data.workspace()).products(data.encoderName());
@@ -68,9 +72,10 @@ public final class SequenceKind implements ModelKind {
         boolean given = validation != null && !validation.isEmpty();
         ValidationHoldout.Split holdout = given ? new ValidationHoldout.Split(log, validation)
                 : ValidationHoldout.of(log, settings, job.settings().seed());
-        SavedModel m = trainer.train(holdout.training(), holdout.validation(), vectors, job.settings(), listener,
+        SavedModel m = trainer.train(holdout.training(), holdout.validation(), vectors, training, listener,
                 cancel, checkpoint);
         Map<String, Object> stored = new LinkedHashMap<>(m.settings());
+        stored.putAll(job.settings().asMap()); // a length left to the model is fitted again when a protocol retrains
         Map<String, Double> metrics = new LinkedHashMap<>(m.metrics());
         byte[] parameters = m.parameters();
         if (Boolean.parseBoolean(job.option("transition-skip", "true")) && !holdout.validation().isEmpty()) {

@@ -84,11 +84,18 @@ public record SequenceSettings(int dimension, int layers, int heads, int maxHist
      * generalises better), and without attention layers, reading the last 10 products, when the median shopper engaged
      * with fewer than {@value LogShape#HISTORY_FOR_ATTENTION} products (short histories: the most recent product says
      * most about the visit's mission). Without id vectors the text similarity to the most recent product also goes
-     * around the adapter ({@code textSkip}). Options given with {@link #withOptions} apply after this.
+     * around the adapter ({@code textSkip}). On long histories one attention layer reads up to four times the median
+     * history (50 to 200 products) without dropout: every shopper then gives many training targets, and a second
+     * layer or dropout only slowed learning (MovieLens-100k validation, docs/sequence.md). Options given with
+     * {@link #withOptions} apply after this.
      */
     public SequenceSettings fittedTo(LogShape shape) {
         SequenceSettings s = shape.supportsIds() ? this : withIdEmbedding(false).withTextSkip(true);
-        return shape.supportsAttention() ? s : s.withShape(dimension, 0, heads, Math.min(maxHistory, 10));
+        if (!shape.supportsAttention()) {
+            return s.withShape(dimension, 0, heads, Math.min(maxHistory, 10));
+        }
+        int history = Math.max(50, Math.min(200, 4 * shape.medianHistory()));
+        return s.withShape(dimension, 1, heads, history).withRegularisation(0, 0, weightDecay);
     }
 
     public SequenceSettings withIdEmbedding(boolean on) {
