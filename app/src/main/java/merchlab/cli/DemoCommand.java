@@ -49,7 +49,7 @@ final class DemoCommand implements Runnable {
             description = "workspace to create (default: demo.db in the MerchLab home folder); must not exist yet")
     Path workspace;
 
-    @Option(names = "--epochs", description = "epochs for the trained models (default ${DEFAULT-VALUE})")
+    @Option(names = "--epochs", description = "most epochs for the trained models; 0 (the default) lets each model choose")
     int epochs = TrainingSettings.defaults().epochs();
 
     @Option(names = "--seed", description = "seed of the generated shop and of training (default ${DEFAULT-VALUE})")

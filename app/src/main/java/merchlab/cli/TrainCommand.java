@@ -28,7 +28,8 @@ final class TrainCommand implements Runnable {
             description = "ranker, sequence, popularity, cooccurrence or semantic")
     String kind;
 
-    @Option(names = "--epochs", description = "passes over the training data (default ${DEFAULT-VALUE})")
+    @Option(names = "--epochs", description = "most passes over the training data; 0 (the default) lets the model"
+            + " choose: 10 for the ranker; for the sequence model 10, or 300 on logs with long histories")
     int epochs = TrainingSettings.defaults().epochs();
 
     @Option(names = "--batch-size", description = "examples per step; 0 (the default) lets the model choose: 256 for"
@@ -38,7 +39,8 @@ final class TrainCommand implements Runnable {
     @Option(names = "--learning-rate", description = "Adam learning rate (default ${DEFAULT-VALUE})")
     double learningRate = TrainingSettings.defaults().learningRate();
 
-    @Option(names = "--patience", description = "epochs without validation gain before stopping (default ${DEFAULT-VALUE})")
+    @Option(names = "--patience", description = "epochs without validation gain before stopping; 0 (the default) lets"
+            + " the model choose: 2, or 15 for the sequence model on logs with long histories")
     int patience = TrainingSettings.defaults().patience();
 
     @Option(names = "--seed", description = "random seed; the same seed repeats a CPU run exactly (default ${DEFAULT-VALUE})")

@@ -45,6 +45,8 @@ final class SequenceFitter {
                   Batching batching) {
     }
 
+    static final boolean POPULAR = Boolean.getBoolean("merchlab.popularNegatives");
+    private NegativeSampler sampler;
     private final TrainingSettings training;
     private final SequenceSettings settings;
     private final TrainingListener listener;
@@ -69,6 +71,7 @@ final class SequenceFitter {
             JniUtils.setNumThreads(training.threads());
         }
         int negatives = settings.negativesFor(data.size());
+        sampler = new NegativeSampler(data.counts);
         String softmax = (settings.bidirectional() ? "masked-product prediction, " : "next-product prediction, ")
                 + (negatives == 0 ? "full softmax over " + data.size() + " training products"
                 : "sampled softmax, " + negatives + " uniform negatives per batch");
@@ -190,9 +193,14 @@ final class SequenceFitter {
         for (int r = 0; r < keep.length; r++) {
             keep[r] = random.nextDouble() < settings.idDropout() ? 0 : 1;
         }
-        long[] sampled = new long[negatives];
-        for (int i = 0; i < negatives; i++) {
-            sampled[i] = 1 + random.nextInt(products);
+        long[] sampled;
+        if (POPULAR) {
+            sampled = sampler.sample(random, negatives);
+        } else {
+            sampled = new long[negatives];
+            for (int i = 0; i < negatives; i++) {
+                sampled[i] = 1 + random.nextInt(products);
+            }
         }
         float loss;
         try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
@@ -240,6 +248,10 @@ final class SequenceFitter {
                     positive = positive.add(seen.mul(text.get(targets)).sum(new int[] {1}, true)
                             .mul(network.textScale()));
                     negative = negative.add(seen.matMul(text.get(negativeRows).transpose()).mul(network.textScale()));
+                }
+                if (POPULAR) {
+                    positive = positive.sub(step.create(sampler.logProbabilities(batch.targets())).expandDims(1));
+                    negative = negative.sub(step.create(sampler.logProbabilities(sampled)).expandDims(0));
                 }
                 NDArray hits = targets.expandDims(1).eq(negativeRows.expandDims(0)).toType(DataType.FLOAT32, false);
                 if (batch.known() != null) {
