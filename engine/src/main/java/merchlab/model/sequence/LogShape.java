@@ -21,8 +21,8 @@ public record LogShape(int products, long pairs, int medianHistory) {
     /** Below this median history, attention over the history overfits: the last product carries the mission. */
     static final int HISTORY_FOR_ATTENTION = 16;
     /** Most epochs and patience when none were asked for, on short and on long histories. */
-    static final int SHORT_EPOCHS = 10;
-    static final int SHORT_PATIENCE = 2;
+    static final int SHORT_EPOCHS = 50;
+    static final int SHORT_PATIENCE = 3;
     static final int LONG_EPOCHS = 300;
     static final int LONG_PATIENCE = 15;
 

@@ -29,7 +29,7 @@ import merchlab.text.ProductVectors;
 
 /**
  * The training loop: next-product or masked-product prediction over each shopper's history with full or sampled
- * softmax, AdamW, the learning rate halved after a third of the patience without a better validation NDCG@10 and
+ * softmax (negatives drawn by popularity, log-Q corrected: {@link NegativeSampler}), AdamW, the learning rate halved after a third of the patience without a better validation NDCG@10 and
  * training stopped after the whole patience, a checkpoint after every epoch, cancellation at every batch.
  *
  * <p>Repeatable: parameters start from the seed, and each epoch draws its batch order, id dropout, negatives and
@@ -45,7 +45,6 @@ final class SequenceFitter {
                   Batching batching) {
     }
 
-    static final boolean POPULAR = Boolean.getBoolean("merchlab.popularNegatives");
     private NegativeSampler sampler;
     private final TrainingSettings training;
     private final SequenceSettings settings;
@@ -74,7 +73,7 @@ final class SequenceFitter {
         sampler = new NegativeSampler(data.counts);
         String softmax = (settings.bidirectional() ? "masked-product prediction, " : "next-product prediction, ")
                 + (negatives == 0 ? "full softmax over " + data.size() + " training products"
-                : "sampled softmax, " + negatives + " uniform negatives per batch");
+                : "sampled softmax, " + negatives + " negatives per batch drawn by popularity");
         listener.message("training the sequence model on " + Devices.name(device) + ": " + data.sequences.size()
                 + " shoppers, " + data.size() + " products, " + softmax);
         if (data.dropped > 0) {
@@ -193,15 +192,7 @@ final class SequenceFitter {
         for (int r = 0; r < keep.length; r++) {
             keep[r] = random.nextDouble() < settings.idDropout() ? 0 : 1;
         }
-        long[] sampled;
-        if (POPULAR) {
-            sampled = sampler.sample(random, negatives);
-        } else {
-            sampled = new long[negatives];
-            for (int i = 0; i < negatives; i++) {
-                sampled[i] = 1 + random.nextInt(products);
-            }
-        }
+        long[] sampled = sampler.sample(random, negatives);
         float loss;
         try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
             NDArray all = step.arange(0, products + 1, 1, DataType.INT64);
@@ -249,10 +240,8 @@ final class SequenceFitter {
                             .mul(network.textScale()));
                     negative = negative.add(seen.matMul(text.get(negativeRows).transpose()).mul(network.textScale()));
                 }
-                if (POPULAR) {
-                    positive = positive.sub(step.create(sampler.logProbabilities(batch.targets())).expandDims(1));
-                    negative = negative.sub(step.create(sampler.logProbabilities(sampled)).expandDims(0));
-                }
+                positive = positive.sub(step.create(sampler.logProbabilities(batch.targets())).expandDims(1));
+                negative = negative.sub(step.create(sampler.logProbabilities(sampled)).expandDims(0));
                 NDArray hits = targets.expandDims(1).eq(negativeRows.expandDims(0)).toType(DataType.FLOAT32, false);
                 if (batch.known() != null) {
                     hits = hits.add(step.create(knownHits(batch, sampled), new Shape(batch.targets().length, negatives)));

@@ -23,7 +23,8 @@ import java.util.Map;
  *                           path alone stays good at ranking (cold start)
  * @param negatives          0: full softmax over the training products when there are at most
  *                           {@code fullSoftmaxLimit} of them, otherwise 512 sampled negatives; n &gt; 0: always
- *                           sampled softmax with n uniformly sampled negatives shared by the batch
+ *                           sampled softmax with n negatives shared by the batch, drawn by popularity
+ *                           ({@link NegativeSampler})
  * @param fullSoftmaxLimit   the largest number of training products trained with full softmax when negatives is 0
  * @param weightDecay        decoupled (AdamW) weight decay
  * @param validationShoppers most validation shoppers scored after each epoch (a seeded sample when there are more)
