@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import merchlab.eval.protocol.Interaction;
 import merchlab.eval.protocol.InteractionLog;
+import merchlab.model.TrainingSettings;
 import org.junit.jupiter.api.Test;
 
 class LogShapeTest {
@@ -49,11 +50,32 @@ class LogShapeTest {
     }
 
     @Test
-    void denseLongLogsKeepTheDefaults() {
+    void denseLongLogsReadTheirWholeHistoryWithOneLayerAndNoDropout() {
         LogShape dense = LogShape.of(log(100, 40, 50));
         assertTrue(dense.supportsIds());
         assertTrue(dense.supportsAttention());
-        assertEquals(SequenceSettings.defaults(), SequenceSettings.defaults().fittedTo(dense));
+        SequenceSettings fitted = SequenceSettings.defaults().fittedTo(dense);
+        assertTrue(fitted.idEmbedding());
+        assertEquals(1, fitted.layers());
+        assertEquals(160, fitted.maxHistory(), "four times the median history of 40");
+        assertEquals(0, fitted.dropout());
+        assertEquals(0, fitted.idDropout());
+        assertEquals(200, SequenceSettings.defaults().fittedTo(LogShape.of(log(10, 90, 100))).maxHistory(), "at most");
+        assertEquals(64, SequenceSettings.defaults().fittedTo(LogShape.of(log(10, 16, 100))).maxHistory());
+    }
+
+    @Test
+    void theLogChoosesHowLongToTrainOnlyWhereNoLengthWasAskedFor() {
+        TrainingSettings automatic = TrainingSettings.defaults();
+        TrainingSettings shortLog = LogShape.of(log(40, 6, 200)).training(automatic);
+        assertEquals(LogShape.SHORT_EPOCHS, shortLog.epochs());
+        assertEquals(LogShape.SHORT_PATIENCE, shortLog.patience());
+        TrainingSettings longLog = LogShape.of(log(100, 40, 50)).training(automatic);
+        assertEquals(LogShape.LONG_EPOCHS, longLog.epochs());
+        assertEquals(LogShape.LONG_PATIENCE, longLog.patience());
+        TrainingSettings asked = LogShape.of(log(100, 40, 50)).training(automatic.withEpochs(7).withPatience(1));
+        assertEquals(7, asked.epochs());
+        assertEquals(1, asked.patience());
     }
 
     @Test
