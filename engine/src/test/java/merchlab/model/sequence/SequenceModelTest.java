@@ -87,7 +87,7 @@ class SequenceModelTest {
             Map<String, Double> m = new FullRankingEvaluation(text.productIds(), 10).evaluate(r, split.test());
             assertTrue(m.get("ndcg@10") > 0.6, m.toString());
         }
-        assertTrue(model.settings().get("training").toString().contains("sampled softmax, 10 uniform negatives"));
+        assertTrue(model.settings().get("training").toString().contains("sampled softmax, 10 negatives per batch drawn by popularity"));
     }
 
     @Test
