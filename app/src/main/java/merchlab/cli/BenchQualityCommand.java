@@ -64,6 +64,13 @@ final class BenchQualityCommand implements Runnable {
     @Option(names = "--coverage-exponent", paramLabel = "E", description = "lexical weight times coverage^E (0: off)")
     Double coverageExponent;
 
+    @Option(names = "--minor-word-weight", paramLabel = "W",
+            description = "lexical weight times W when the query names no kind of product or brand (1: off)")
+    Double minorWordWeight;
+
+    @Option(names = "--no-spelling", description = "do not correct words the catalog does not use")
+    boolean noSpelling;
+
     @Option(names = "--temperature", paramLabel = "T", description = "category model softmax temperature")
     Double temperature;
 
@@ -89,13 +96,14 @@ final class BenchQualityCommand implements Runnable {
         }
         HybridRetriever.Options d = HybridRetriever.Options.DEFAULT;
         HybridRetriever.Options retrieval = new HybridRetriever.Options(or(depth, d.depth()), or(rrfK, d.rrfK()),
-                or(lexicalWeight, d.lexicalWeight()), d.semanticWeight(), or(coverageExponent, d.coverageExponent()));
+                or(lexicalWeight, d.lexicalWeight()), d.semanticWeight(), or(coverageExponent, d.coverageExponent()),
+                or(minorWordWeight, d.minorWordWeight()));
         CategoryModel.Settings cd = CategoryModel.Settings.DEFAULT;
         CategoryModel.Settings categories = new CategoryModel.Settings(or(temperature, cd.temperature()),
                 or(wordBonus, cd.wordBonus()), or(scriptBonus, cd.scriptBonus()));
         System.err.println("quality: retrieval " + retrieval + ", categories " + categories);
         QualityEvaluation.Report r = new QualityEvaluation(new QualityEvaluation.Options(files, ws, encoders, perGroup,
-                cores, 7L, retrieval, categories), m -> System.err.println("quality: " + m)).run();
+                cores, 7L, retrieval, categories, !noSpelling), m -> System.err.println("quality: " + m)).run();
         if (json) {
             Json.print(r);
             return;

@@ -1,14 +1,21 @@
 package merchlab.search;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import merchlab.MerchLabException;
 import merchlab.query.CatalogVocabulary;
 import merchlab.query.CategoryModel;
+import merchlab.query.PriceParser;
 import merchlab.query.QueryIntent;
 import merchlab.query.QueryUnderstanding;
 import merchlab.text.EmbeddingStore;
 import merchlab.text.Encoders;
+import merchlab.text.ProductReader;
 import merchlab.text.QueryEmbedder;
 import merchlab.text.TextEncoder;
 import merchlab.workspace.Workspace;
@@ -30,17 +37,20 @@ public final class ProductSearch implements AutoCloseable {
     private final LexicalSearch lexical;
     private final HybridRetriever retriever;
     private final QueryUnderstanding understanding;
+    private final CatalogTerms terms;
     private IntentFilters intentFilters = IntentFilters.DEFAULT;
+    private boolean spelling = true;
 
     private ProductSearch(TextEncoder encoder, SemanticIndex semantic, ProductFacets facets, LexicalSearch lexical,
-                          CatalogVocabulary vocabulary, HybridRetriever.Options options,
+                          CatalogVocabulary vocabulary, CatalogTerms terms, HybridRetriever.Options options,
                           CategoryModel.Settings categorySettings) {
         this.encoder = encoder;
         this.embedder = new QueryEmbedder(encoder, QUERY_CACHE);
         this.semantic = semantic;
         this.facets = facets;
         this.lexical = lexical;
-        this.retriever = new HybridRetriever(lexical, semantic, facets, embedder::embed, options);
+        this.terms = terms;
+        this.retriever = new HybridRetriever(lexical, semantic, facets, embedder::embed, terms, options);
         CategoryModel categories = CategoryModel.fit(semantic.size(), semantic::vector, facets::category,
                 categorySettings);
         this.understanding = new QueryUnderstanding(vocabulary, categories, embedder::embed);
@@ -88,7 +98,13 @@ public final class ProductSearch implements AutoCloseable {
             semantic = builder.build();
             ProductFacets facets = ProductFacets.load(workspace, semantic);
             lexical = LexicalSearch.open(workspace);
-            return new ProductSearch(encoder, semantic, facets, lexical, CatalogVocabulary.load(workspace), options,
+            CatalogVocabulary.Builder vocabulary = CatalogVocabulary.builder();
+            CatalogTerms.Builder terms = CatalogTerms.builder();
+            new ProductReader(workspace).forEach(p -> {
+                vocabulary.add(p);
+                terms.add(p);
+            });
+            return new ProductSearch(encoder, semantic, facets, lexical, vocabulary.build(), terms.build(), options,
                     categorySettings);
         } catch (RuntimeException e) {
             if (semantic != null) {
@@ -103,9 +119,10 @@ public final class ProductSearch implements AutoCloseable {
     }
 
     /**
-     * Searches: refuses a query over the {@link QueryLimits}, reads the query's intent, narrows {@code filters} by what
-     * the query states (its price, and its category when confident, see {@link IntentFilters}), and retrieves the best
-     * {@code k} candidates for the query text without its price phrase.
+     * Searches: refuses a query over the {@link QueryLimits}, corrects words no product uses to the catalog word they
+     * most likely mean, reads the query's intent, narrows {@code filters} by what the query states (its price, and its
+     * category when confident, see {@link IntentFilters}), and retrieves the best {@code k} candidates for the query
+     * text without its price phrase.
      */
     public SearchResult search(String query, int k, Filters filters) {
         return search(query, k, filters, HybridRetriever.Mode.HYBRID, Set.of());
@@ -121,11 +138,45 @@ public final class ProductSearch implements AutoCloseable {
             throw new MerchLabException("the query is empty");
         }
         QueryLimits.check(query);
-        QueryIntent intent = understanding.understand(query);
+        List<Correction> corrections = spelling ? corrections(PriceParser.strip(query)) : List.of();
+        String read = corrected(query, corrections);
+        QueryIntent intent = understanding.understand(read);
         IntentFilters.Applied applied = intentFilters.apply(intent, filters == null ? Filters.none() : filters, ignored);
-        String text = intent.text().isBlank() ? query : intent.text();
-        return new SearchResult(intent, applied.filters(), applied.fromQuery(),
+        String text = intent.text().isBlank() ? read : intent.text();
+        return new SearchResult(intent, corrections, applied.filters(), applied.fromQuery(),
                 retriever.retrieve(text, k, applied.filters(), mode));
+    }
+
+    /** The words of {@code text} that no product's indexed text holds, each with the catalog word it most likely means. */
+    private List<Correction> corrections(String text) {
+        List<Correction> out = new ArrayList<>();
+        for (String word : new LinkedHashSet<>(CatalogTerms.words(text))) {
+            if (word.length() >= CatalogTerms.MIN_CORRECTED_LENGTH && lexical.documentFrequency(word) == 0) {
+                terms.correction(word).ifPresent(meant -> out.add(new Correction(word, meant)));
+            }
+        }
+        return out;
+    }
+
+    /** {@code query} with each corrected word replaced by the word it was read as. */
+    static String corrected(String query, List<Correction> corrections) {
+        String out = query;
+        for (Correction c : corrections) {
+            out = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(c.typed()) + "(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(out).replaceAll(Matcher.quoteReplacement(c.meant()));
+        }
+        return out;
+    }
+
+    /** Whether words no product uses are corrected to the catalog's spelling (on unless turned off, for comparisons). */
+    public ProductSearch optSpelling(boolean on) {
+        this.spelling = on;
+        return this;
+    }
+
+    /** The catalog's words: frequencies, kinds of product, spelling. */
+    public CatalogTerms terms() {
+        return terms;
     }
 
     /** The rules that turn a query's intent into filters; {@link IntentFilters#DEFAULT} unless changed. */

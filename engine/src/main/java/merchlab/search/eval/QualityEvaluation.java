@@ -48,9 +48,10 @@ public final class QualityEvaluation {
      * @param threads       cores for encoding and search
      * @param retrieval     hybrid retrieval settings
      * @param categories    category model settings
+     * @param spelling      whether words no product uses are corrected to the catalog's spelling
      */
     public record Options(ShopFiles shop, Path workspace, List<String> encoders, int perGroup, int threads, long seed,
-                          HybridRetriever.Options retrieval, CategoryModel.Settings categories) {
+                          HybridRetriever.Options retrieval, CategoryModel.Settings categories, boolean spelling) {
     }
 
     /** NDCG@10 and top-1 accuracy (first product judged Exact) of one retriever on one group of queries. */
@@ -117,6 +118,7 @@ public final class QualityEvaluation {
             encodeSeconds.put(encoder, r.seconds());
             try (ProductSearch search = ProductSearch.open(ws, encoder, Encoders::open, options.threads(),
                     options.retrieval(), options.categories())) {
+                search.optSpelling(options.spelling());
                 evaluate(encoder, search, queries, judgments, ndcg, category, misses, products);
             }
         }
