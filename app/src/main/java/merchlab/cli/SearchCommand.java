@@ -112,7 +112,9 @@ final class SearchCommand implements Runnable {
             if (json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("query", query);
-                doc.put("encoder", search.encoderName());
+                doc.put("encoder", result.encoder());
+                doc.put("encoders", search.encoderNames());
+                doc.put("corrections", result.corrections());
                 doc.put("retriever", mode.name().toLowerCase(Locale.ROOT));
                 doc.put("intent", result.intent());
                 Map<String, Object> applied = new LinkedHashMap<>();

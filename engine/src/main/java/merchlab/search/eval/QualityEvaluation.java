@@ -43,7 +43,8 @@ public final class QualityEvaluation {
     /**
      * @param shop          the catalog, queries and judgments
      * @param workspace     the workspace file to load and encode the shop into (kept, so a second run reuses vectors)
-     * @param encoders      encoders to compare, for example {@code en} and {@code zh}
+     * @param encoders      encoders to compare, for example {@code en}, {@code zh} and {@code en+zh} (both at once, each
+     *                      query embedded by the encoder of its script)
      * @param perGroup      queries sampled per language and kind (0 for all)
      * @param threads       cores for encoding and search
      * @param retrieval     hybrid retrieval settings
@@ -106,8 +107,10 @@ public final class QualityEvaluation {
         List<CategoryCell> category = new ArrayList<>();
         List<Miss> misses = new ArrayList<>();
         for (String encoder : options.encoders()) {
+            // "en+zh": products embedded with both, each query with the encoder of its script
+            List<String> names = List.of(encoder.split("\\+"));
             EncodeReport r = new EncodeService(ws, Encoders::open, EncoderChoice.DEFAULT, options.threads())
-                    .encode(encoder, new EncodeListener() {
+                    .encode(names.size() > 1 ? EncoderChoice.BOTH : encoder, new EncodeListener() {
                         @Override
                         public void progress(int embedded, int toEmbed) {
                             if (embedded % 5_000 < EncodeService.BATCH || embedded == toEmbed) {
@@ -116,7 +119,7 @@ public final class QualityEvaluation {
                         }
                     }, CancelToken.none());
             encodeSeconds.put(encoder, r.seconds());
-            try (ProductSearch search = ProductSearch.open(ws, encoder, Encoders::open, options.threads(),
+            try (ProductSearch search = ProductSearch.open(ws, names, Encoders::open, options.threads(),
                     options.retrieval(), options.categories())) {
                 search.optSpelling(options.spelling());
                 evaluate(encoder, search, queries, judgments, ndcg, category, misses, products);
