@@ -242,6 +242,11 @@ public final class ProductSearch implements AutoCloseable {
         return main().embedder();
     }
 
+    /** The query embedder of the encoder that reads {@code text}'s script (see the class comment). */
+    public QueryEmbedder embedderFor(String text) {
+        return sideFor(text).embedder();
+    }
+
     /** The main encoder's semantic index. */
     public SemanticIndex semantic() {
         return main().semantic();
