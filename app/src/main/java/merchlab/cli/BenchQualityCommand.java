@@ -129,6 +129,11 @@ final class BenchQualityCommand implements Runnable {
                         m.firstTitle(), m.firstCategory());
             }
         }
+        System.out.println("hybrid search time per query (query embedding included, after warm-up)");
+        for (QualityEvaluation.Latency l : r.latency()) {
+            System.out.printf(Locale.ROOT, "%-8s %7d queries  median %.2f ms  p90 %.2f ms%n", l.encoder(), l.queries(),
+                    l.medianMs(), l.p90Ms());
+        }
         System.out.println("category accuracy (query understanding)");
         System.out.printf("%-8s %-5s %-11s %7s %8s %8s%n", "encoder", "lang", "kind", "queries", "top-1", "top-3");
         for (QualityEvaluation.CategoryCell c : r.category()) {

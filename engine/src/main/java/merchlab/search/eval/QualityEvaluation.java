@@ -69,10 +69,20 @@ public final class QualityEvaluation {
     public record CategoryCell(String encoder, String lang, String kind, int queries, double top1, double top3) {
     }
 
+    /**
+     * The time of a hybrid search (query embedding included: each query is searched first in hybrid mode) after the
+     * first {@link #WARM_UP} queries.
+     */
+    public record Latency(String encoder, int queries, double medianMs, double p90Ms) {
+    }
+
     /** Everything measured. */
     public record Report(int products, double cjkShare, String autoChoice, Map<String, Double> encodeSeconds,
-                         List<NdcgCell> ndcg, List<CategoryCell> category, List<Miss> misses) {
+                         List<NdcgCell> ndcg, List<CategoryCell> category, List<Miss> misses, List<Latency> latency) {
     }
+
+    /** Queries searched before search times are kept. */
+    static final int WARM_UP = 20;
 
     /** Misses kept in the report, per encoder. */
     static final int MISSES_KEPT = 200;
@@ -106,6 +116,7 @@ public final class QualityEvaluation {
         List<NdcgCell> ndcg = new ArrayList<>();
         List<CategoryCell> category = new ArrayList<>();
         List<Miss> misses = new ArrayList<>();
+        List<Latency> latency = new ArrayList<>();
         for (String encoder : options.encoders()) {
             // "en+zh": products embedded with both, each query with the encoder of its script
             List<String> names = List.of(encoder.split("\\+"));
@@ -122,11 +133,11 @@ public final class QualityEvaluation {
             try (ProductSearch search = ProductSearch.open(ws, names, Encoders::open, options.threads(),
                     options.retrieval(), options.categories())) {
                 search.optSpelling(options.spelling());
-                evaluate(encoder, search, queries, judgments, ndcg, category, misses, products);
+                latency.add(evaluate(encoder, search, queries, judgments, ndcg, category, misses, products));
             }
         }
         return new Report(products.size(), counts.cjkShare(), EncoderChoice.DEFAULT.choose(counts), encodeSeconds, ndcg,
-                category, misses);
+                category, misses, latency);
     }
 
     private List<ShopFiles.LabelledQuery> sample(List<ShopFiles.LabelledQuery> all) {
@@ -146,7 +157,7 @@ public final class QualityEvaluation {
         return out;
     }
 
-    private void evaluate(String encoder, ProductSearch search, List<ShopFiles.LabelledQuery> queries,
+    private Latency evaluate(String encoder, ProductSearch search, List<ShopFiles.LabelledQuery> queries,
                           Map<String, Map<String, Double>> judgments, List<NdcgCell> ndcgOut, List<CategoryCell> categoryOut,
                           List<Miss> missesOut, Map<String, Product> products) {
         Ndcg ndcg = new Ndcg(10);
@@ -154,10 +165,15 @@ public final class QualityEvaluation {
         Map<String, double[]> cats = new LinkedHashMap<>();
         int done = 0;
         int missed = 0;
+        List<Double> millis = new ArrayList<>();
         for (ShopFiles.LabelledQuery q : queries) {
             Map<String, Double> gains = judgments.getOrDefault(q.query(), Map.of());
             for (HybridRetriever.Mode mode : HybridRetriever.Mode.values()) {
+                long began = System.nanoTime();
                 SearchResult r = search.search(q.query(), 10, Filters.none(), mode, java.util.Set.of());
+                if (mode == HybridRetriever.Mode.HYBRID && done >= WARM_UP) {
+                    millis.add((System.nanoTime() - began) / 1e6);
+                }
                 List<String> ids = r.candidates().stream().map(Candidate::productId).toList();
                 double v = ndcg.of(ids, gains);
                 boolean firstExact = !ids.isEmpty() && gains.getOrDefault(ids.get(0), 0.0) >= 1.0;
@@ -196,6 +212,9 @@ public final class QualityEvaluation {
             String[] g = group.split("/");
             categoryOut.add(new CategoryCell(encoder, g[1], g[2], (int) c[2], c[0] / c[2], c[1] / c[2]));
         });
+        Collections.sort(millis);
+        return new Latency(encoder, millis.size(), millis.isEmpty() ? Double.NaN : millis.get(millis.size() / 2),
+                millis.isEmpty() ? Double.NaN : millis.get((int) (millis.size() * 0.9)));
     }
 
     /** The groups a query counts in: its language and kind, its language overall, and all queries. */
