@@ -24,9 +24,11 @@ final class EncodeCommand implements Runnable {
     @Mixin
     WorkspaceOption workspace;
 
-    @Option(names = "--encoder", defaultValue = "auto", paramLabel = "auto|en|zh",
-            description = "en (all-MiniLM-L6-v2), zh (bge-small-zh-v1.5), or auto: zh when at least 6% of the catalog's "
-                    + "letters are Chinese/Japanese/Korean (default: ${DEFAULT-VALUE})")
+    @Option(names = "--encoder", defaultValue = "auto", paramLabel = "auto|en|zh|both",
+            description = "en (all-MiniLM-L6-v2), zh (bge-small-zh-v1.5), both (each query is then embedded by the "
+                    + "encoder of its script), or auto: zh when at least 6% of the catalog's letters are Chinese/Japanese/"
+                    + "Korean, else en, and both when at least 5% of the products or of the logged searches are written "
+                    + "in the other script (default: ${DEFAULT-VALUE})")
     String encoder;
 
     @Option(names = "--threads", paramLabel = "N", description = "batches embedded at once (default: all cores)")
@@ -37,7 +39,7 @@ final class EncodeCommand implements Runnable {
 
     @Override
     public void run() {
-        if (!encoder.equalsIgnoreCase(Encoders.AUTO)) {
+        if (!encoder.equalsIgnoreCase(Encoders.AUTO) && !encoder.equalsIgnoreCase(merchlab.text.EncoderChoice.BOTH)) {
             Encoders.spec(encoder);
         }
         Workspace ws = workspace.open();
@@ -75,6 +77,7 @@ final class EncodeCommand implements Runnable {
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("encoder", r.encoder());
+            doc.put("encoders", r.encoders());
             doc.put("automatic", r.automatic());
             doc.put("cjkShare", Math.round(r.cjkShare() * 10_000) / 10_000.0);
             doc.put("products", r.products());
@@ -85,10 +88,14 @@ final class EncodeCommand implements Runnable {
             doc.put("searchIndexed", refresh.indexed());
             doc.put("searchRemoved", refresh.removed());
             doc.put("seconds", Math.round(r.seconds() * 100) / 100.0);
+            Map<String, Double> perEncoder = new LinkedHashMap<>();
+            r.secondsByEncoder().forEach((name, sec) -> perEncoder.put(name, Math.round(sec * 100) / 100.0));
+            doc.put("secondsByEncoder", perEncoder);
             Json.print(doc);
         } else {
             System.out.printf("encoder %s%s (CJK share %.1f%%): %d products, %d embedded, %d cached, %d removed in %.1f s; "
-                            + "search index: %d indexed, %d removed%n", r.encoder(), r.automatic() ? " (auto)" : "",
+                            + "search index: %d indexed, %d removed%n", String.join(" + ", r.encoders()),
+                    r.automatic() ? " (auto)" : "",
                     100 * r.cjkShare(), r.products(), r.embedded(), r.reused(), r.removed(), r.seconds(),
                     refresh.indexed(), refresh.removed());
         }

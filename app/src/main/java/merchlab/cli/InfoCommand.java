@@ -9,6 +9,7 @@ import java.util.Map;
 import merchlab.MerchLabException;
 import merchlab.importer.ImportReport;
 import merchlab.importer.ImportService;
+import merchlab.text.EmbeddingStore;
 import merchlab.workspace.Workspace;
 import merchlab.workspace.WorkspaceSummary;
 import picocli.CommandLine.Command;
@@ -54,6 +55,7 @@ final class InfoCommand implements Runnable {
         doc.put("to", s.to() == null ? null : s.to().toString());
         doc.put("judgments", s.judgments());
         doc.put("encoder", s.encoder());
+        doc.put("encoders", encoders(ws));
         doc.put("models", s.models());
         List<Map<String, Object>> top = new ArrayList<>();
         for (WorkspaceSummary.CategoryCount c : s.topCategories()) {
@@ -79,6 +81,20 @@ final class InfoCommand implements Runnable {
         return doc;
     }
 
+    /** The encoders products are embedded with for search, the main one first, with their vectors and bytes. */
+    private static List<Map<String, Object>> encoders(Workspace ws) {
+        EmbeddingStore store = new EmbeddingStore(ws);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String name : store.encoders()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", name);
+            m.put("products", store.count(name, "product"));
+            m.put("bytes", store.bytes(name));
+            out.add(m);
+        }
+        return out;
+    }
+
     private static void print(Workspace ws, WorkspaceSummary s, List<ImportReport> imports) {
         System.out.println("workspace  " + ws.file() + " (schema " + s.schemaVersion() + ")");
         System.out.printf(Locale.ROOT, "products   %,d%nshoppers   %,d%nevents     %,d%njudgments  %,d%n",
@@ -92,6 +108,10 @@ final class InfoCommand implements Runnable {
             System.out.println("time range " + s.from() + " to " + s.to());
         }
         System.out.println("encoder    " + (s.encoder() == null ? "(none chosen yet)" : s.encoder()));
+        for (Map<String, Object> e : encoders(ws)) {
+            System.out.printf(Locale.ROOT, "  search   %s: %,d product vectors, %.1f MiB%n", e.get("name"), e.get("products"),
+                    (Long) e.get("bytes") / 1048576.0);
+        }
         System.out.println("models     " + (s.models().isEmpty() ? "(none)" : String.join(", ", s.models())));
         if (!s.topCategories().isEmpty()) {
             System.out.println("top categories");

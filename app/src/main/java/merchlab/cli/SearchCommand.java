@@ -15,6 +15,7 @@ import merchlab.search.Candidate;
 import merchlab.search.Filters;
 import merchlab.search.HybridRetriever;
 import merchlab.search.IntentFilter;
+import merchlab.search.MatchExplainer;
 import merchlab.search.ProductSearch;
 import merchlab.search.QueryLimits;
 import merchlab.search.SearchResult;
@@ -109,10 +110,13 @@ final class SearchCommand implements Runnable {
             List<Map<String, Object>> items = reranked ? SearchReranking.rerank(ws, model, query, shopper.id(),
                     context, result, top, explain) : rank(result);
             describe(items, result, products);
+            matched(items, result, products, search);
             if (json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("query", query);
-                doc.put("encoder", search.encoderName());
+                doc.put("encoder", result.encoder());
+                doc.put("encoders", search.encoderNames());
+                doc.put("corrections", result.corrections());
                 doc.put("retriever", mode.name().toLowerCase(Locale.ROOT));
                 doc.put("intent", result.intent());
                 Map<String, Object> applied = new LinkedHashMap<>();
@@ -168,6 +172,18 @@ final class SearchCommand implements Runnable {
         }
     }
 
+    /** Adds to each item what it matched of the query, word by word (see {@link MatchExplainer}). */
+    private static void matched(List<Map<String, Object>> items, SearchResult result, Map<String, Product> products,
+                                ProductSearch search) {
+        List<Product> listed = items.stream().map(i -> products.get((String) i.get("productId")))
+                .filter(java.util.Objects::nonNull).toList();
+        Map<String, List<MatchExplainer.Match>> matches = new MatchExplainer(search).explain(result, listed);
+        for (Map<String, Object> item : items) {
+            item.put("matched", matches.getOrDefault((String) item.get("productId"), List.of()).stream()
+                    .map(MatchExplainer.Match::sentence).toList());
+        }
+    }
+
     private Set<IntentFilter> ignored() {
         Set<IntentFilter> out = EnumSet.noneOf(IntentFilter.class);
         for (String name : ignoreIntent) {
@@ -200,6 +216,10 @@ final class SearchCommand implements Runnable {
                 + (intent.colour() != null ? ", colour " + intent.colour() : "")
                 + (intent.size() != null ? ", size " + intent.size() : "")
                 + (intent.price() != null ? ", price " + range(intent.price().min(), intent.price().max()) : ""));
+        if (!r.corrections().isEmpty()) {
+            System.out.println("searched for: " + r.corrections().stream()
+                    .map(c -> "'" + c.meant() + "' (typed '" + c.typed() + "')").collect(java.util.stream.Collectors.joining(", ")));
+        }
         if (items.isEmpty()) {
             System.out.println("no products found");
         }
@@ -211,6 +231,11 @@ final class SearchCommand implements Runnable {
             System.out.printf(Locale.ROOT, "%3d  %-12s %s  %.4f  %s%s%n", rank++, item.get("productId"), found,
                     (Double) item.get("score"), item.get("title"),
                     item.get("price") == null ? "" : String.format(Locale.ROOT, "  (%.2f)", (Double) item.get("price")));
+            @SuppressWarnings("unchecked")
+            List<String> matched = (List<String>) item.getOrDefault("matched", List.of());
+            if (!matched.isEmpty()) {
+                System.out.println("                        " + String.join("; ", matched));
+            }
         }
     }
 

@@ -30,12 +30,26 @@ class EncodeAndSearchCommandTest {
         assertEquals(0, encode.status(), encode.err());
         JsonNode report = new ObjectMapper().readTree(encode.out());
         assertEquals("zh", report.get("encoder").asText());
-        assertEquals(12, report.get("embedded").asInt());
+        assertEquals("[\"zh\",\"en\"]", report.get("encoders").toString(), "half the products are English: both");
+        assertEquals(24, report.get("embedded").asInt());
         assertEquals(12, report.get("searchIndexed").asInt());
         assertTrue(encode.err().contains("encode: 12/12 products embedded"), encode.err());
 
         Run again = run("encode", "-w", ws.toString(), "--json");
         assertEquals(0, new ObjectMapper().readTree(again.out()).get("embedded").asInt());
+
+        Run info = run("info", "-w", ws.toString(), "--json");
+        JsonNode encoders = new ObjectMapper().readTree(info.out()).get("encoders");
+        assertEquals("en", encoders.get(1).get("name").asText());
+        assertEquals(12, encoders.get(1).get("products").asInt());
+        assertEquals(12 * 384 * 4, encoders.get(1).get("bytes").asLong());
+
+        Run english = run("search", "-w", ws.toString(), "--query", "runing shoes", "--top", "1", "--json");
+        JsonNode shoes = new ObjectMapper().readTree(english.out());
+        assertEquals("en", shoes.get("encoder").asText(), "an English query is embedded by the English encoder");
+        assertEquals("running", shoes.get("corrections").get(0).get("meant").asText());
+        assertTrue(shoes.get("items").get(0).get("matched").toString().contains("matched 'running' as the query's 'runing'"),
+                shoes.toString());
 
         Run search = run("search", "-w", ws.toString(), "--query", "手机壳 50元以下", "--top", "3", "--json");
         assertEquals(0, search.status(), search.err());

@@ -26,25 +26,35 @@ public final class HybridRetriever {
      * @param coverageExponent the lexical weight is further multiplied by {@link LexicalSearch#coverage} to this power,
      *                         so a query whose words the catalog does not know (misspelt, paraphrased) leans on the
      *                         semantic list; 0 turns this off
+     * @param minorWordWeight  the lexical weight is further multiplied by this when the query names no kind of product
+     *                         and no brand the catalog uses (see {@link CatalogTerms#namesProductOrBrand}), so that a
+     *                         minor word ("warm" in "warm winter coat") does not outweigh what the query means; 1 turns
+     *                         this off
      */
-    public record Options(int depth, int rrfK, double lexicalWeight, double semanticWeight, double coverageExponent) {
-        /** Chosen on the small generated shop (BENCHMARKS.md). */
-        public static final Options DEFAULT = new Options(100, ReciprocalRankFusion.DEFAULT_K, 1.0, 1.0, 1.0);
+    public record Options(int depth, int rrfK, double lexicalWeight, double semanticWeight, double coverageExponent,
+                          double minorWordWeight) {
+        /** Depth, k and coverage chosen on the small generated shop, the minor-word weight on real catalogs (BENCHMARKS.md). */
+        public static final Options DEFAULT = new Options(100, ReciprocalRankFusion.DEFAULT_K, 1.0, 1.0, 1.0, 0.0);
     }
 
     private final LexicalSearch lexical;
     private final SemanticIndex semantic;
     private final ProductFacets facets;
     private final Function<String, float[]> embedder;
+    private final CatalogTerms terms;
     private final Options options;
 
-    /** @param embedder embeds query text with the encoder of {@code semantic}'s vectors (for example a cached QueryEmbedder) */
+    /**
+     * @param embedder embeds query text with the encoder of {@code semantic}'s vectors (for example a cached QueryEmbedder)
+     * @param terms    the catalog's words, to tell a query that names a kind of product from one that does not
+     */
     public HybridRetriever(LexicalSearch lexical, SemanticIndex semantic, ProductFacets facets,
-                           Function<String, float[]> embedder, Options options) {
+                           Function<String, float[]> embedder, CatalogTerms terms, Options options) {
         this.lexical = lexical;
         this.semantic = semantic;
         this.facets = facets;
         this.embedder = embedder;
+        this.terms = terms;
         this.options = options;
     }
 
@@ -69,6 +79,9 @@ public final class HybridRetriever {
         double lexicalWeight = options.lexicalWeight();
         if (mode == Mode.HYBRID && options.coverageExponent() > 0 && !lexIds.isEmpty() && !semIds.isEmpty()) {
             lexicalWeight *= Math.pow(lexical.coverage(query), options.coverageExponent());
+        }
+        if (mode == Mode.HYBRID && !lexIds.isEmpty() && !semIds.isEmpty() && !terms.namesProductOrBrand(query)) {
+            lexicalWeight *= options.minorWordWeight();
         }
         List<ReciprocalRankFusion.Fused> fused = new ReciprocalRankFusion(options.rrfK(),
                 lexicalWeight, options.semanticWeight()).fuse(List.of(lexIds, semIds));

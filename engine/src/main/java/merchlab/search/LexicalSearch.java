@@ -128,7 +128,8 @@ public final class LexicalSearch implements AutoCloseable {
         return documents;
     }
 
-    private int documentFrequency(String token) {
+    /** Products whose indexed text (any field, after stemming) holds {@code token}, a token of {@link SearchText#queryTokens}. */
+    public synchronized int documentFrequency(String token) {
         Integer cached = documentFrequency.get(token);
         if (cached != null) {
             return cached;

@@ -22,6 +22,11 @@ public final class SearchText {
     private SearchText() {
     }
 
+    /** Whether a lower-cased word is one of the words a query search skips ("the", "for", "with", ...). */
+    static boolean isStopWord(String word) {
+        return STOP_WORDS.contains(word);
+    }
+
     /** Tokens stored for a product field: words, and for each CJK run its characters and its character pairs. */
     public static List<String> documentTokens(String text) {
         List<String> out = new ArrayList<>();

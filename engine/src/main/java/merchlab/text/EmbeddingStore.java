@@ -21,6 +21,8 @@ import merchlab.workspace.Workspace;
 public final class EmbeddingStore {
     /** The workspace setting that records which encoder the workspace uses. */
     public static final String ENCODER_SETTING = "encoder";
+    /** The workspace setting that lists every encoder products are embedded with for search, the main one first. */
+    public static final String SEARCH_ENCODERS_SETTING = "search_encoders";
 
     private final Workspace workspace;
 
@@ -31,6 +33,31 @@ public final class EmbeddingStore {
     /** The encoder chosen for this workspace, if products have been encoded. */
     public java.util.Optional<String> encoder() {
         return workspace.meta(ENCODER_SETTING);
+    }
+
+    /**
+     * The encoders this workspace's products are embedded with for search, the main one ({@link #encoder()}) first;
+     * empty before the first encode.
+     */
+    public List<String> encoders() {
+        java.util.Optional<String> listed = workspace.meta(SEARCH_ENCODERS_SETTING);
+        if (listed.isPresent() && !listed.get().isBlank()) {
+            return List.of(listed.get().split(","));
+        }
+        return encoder().map(List::of).orElse(List.of());
+    }
+
+    /** Bytes of stored product vectors of {@code encoder}. */
+    public long bytes(String encoder) {
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT coalesce(sum(length(vector)), 0) FROM embeddings WHERE encoder = ? AND kind = 'product'")) {
+            ps.setString(1, encoder);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot measure embeddings: " + e.getMessage(), e);
+        }
     }
 
     /** One embedding to store. */

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,50 +61,60 @@ public final class EncodeService {
     }
 
     /**
-     * Embeds what is missing or stale for encoder {@code requested} ({@code auto}, {@code en} or {@code zh}) and records the
-     * encoder as the workspace's; cancelling keeps the batches already stored.
+     * Embeds what is missing or stale for the encoders {@code requested} calls for ({@code auto}, {@code en}, {@code zh}
+     * or {@code both}, see {@link EncoderChoice#resolveAll}) and records them as the workspace's, the main one first;
+     * cancelling keeps the batches already stored.
      */
     public EncodeReport encode(String requested, EncodeListener listener, CancelToken cancel) {
         long start = System.nanoTime();
         List<ProductItem> items = new ArrayList<>();
-        Scripts.Counts[] counts = {Scripts.Counts.ZERO};
+        Scripts.Counts[] counts = {Scripts.Counts.ZERO, Scripts.Counts.ZERO};
         new ProductReader(workspace).forEach(p -> {
             String text = ProductText.compose(p);
-            counts[0] = counts[0].plus(Scripts.count(text));
+            Scripts.Counts letters = Scripts.count(text);
+            counts[0] = counts[0].plus(letters);
+            counts[1] = counts[1].plus(letters.cjk() > 0 ? new Scripts.Counts(1, 0) : new Scripts.Counts(0, 1));
             items.add(new ProductItem(p.id(), text, TextHash.of(text)));
         });
         boolean automatic = requested == null || requested.strip().equalsIgnoreCase(Encoders.AUTO);
-        String encoder = choice.resolve(requested, counts[0]);
+        List<String> encoders = choice.resolveAll(requested, counts[0], counts[1], SearchLanguages.of(workspace));
         EmbeddingStore store = new EmbeddingStore(workspace);
         try (WriterLock lock = workspace.lockForWriting()) {
-            Map<String, Long> cached = store.hashes(encoder, "product");
-            Set<String> ids = new HashSet<>();
-            List<ProductItem> todo = new ArrayList<>();
-            int empty = 0;
-            for (ProductItem item : items) {
-                ids.add(item.id());
-                if (item.text().isBlank()) {
-                    empty++;
-                }
-                Long hash = cached.get(item.id());
-                if (hash == null || hash != item.hash()) {
-                    todo.add(item);
-                }
-            }
-            List<String> gone = cached.keySet().stream().filter(k -> !ids.contains(k)).toList();
-            int removed = gone.isEmpty() ? 0 : store.delete(encoder, "product", gone);
+            int empty = (int) items.stream().filter(i -> i.text().isBlank()).count();
             if (empty > 0) {
                 listener.warning(empty + " product(s) have no text and get the zero vector");
             }
-            workspace.putMeta(EmbeddingStore.ENCODER_SETTING, encoder);
-            listener.progress(0, todo.size());
-            // Similar lengths in one batch means less padding: faster, and vectors closer to those of single texts.
-            todo.sort(java.util.Comparator.comparingInt((ProductItem i) -> i.text().length()).thenComparing(ProductItem::id));
-            if (!todo.isEmpty()) {
-                embed(encoder, todo, store, listener, cancel);
+            workspace.putMeta(EmbeddingStore.ENCODER_SETTING, encoders.get(0));
+            workspace.putMeta(EmbeddingStore.SEARCH_ENCODERS_SETTING, String.join(",", encoders));
+            int embedded = 0;
+            int removed = 0;
+            Map<String, Double> seconds = new LinkedHashMap<>();
+            for (String encoder : encoders) {
+                long began = System.nanoTime();
+                Map<String, Long> cached = store.hashes(encoder, "product");
+                Set<String> ids = new HashSet<>();
+                List<ProductItem> todo = new ArrayList<>();
+                for (ProductItem item : items) {
+                    ids.add(item.id());
+                    Long hash = cached.get(item.id());
+                    if (hash == null || hash != item.hash()) {
+                        todo.add(item);
+                    }
+                }
+                List<String> gone = cached.keySet().stream().filter(k -> !ids.contains(k)).toList();
+                removed += gone.isEmpty() ? 0 : store.delete(encoder, "product", gone);
+                listener.progress(0, todo.size());
+                // Similar lengths in one batch means less padding: faster, and vectors closer to those of single texts.
+                todo.sort(java.util.Comparator.comparingInt((ProductItem i) -> i.text().length()).thenComparing(ProductItem::id));
+                if (!todo.isEmpty()) {
+                    embed(encoder, todo, store, listener, cancel);
+                }
+                embedded += todo.size();
+                seconds.put(encoder, (System.nanoTime() - began) / 1e9);
             }
-            return new EncodeReport(encoder, automatic, counts[0].cjkShare(), items.size(), todo.size(),
-                    items.size() - todo.size(), removed, empty, (System.nanoTime() - start) / 1e9);
+            return new EncodeReport(encoders.get(0), automatic, counts[0].cjkShare(), items.size(), embedded,
+                    items.size() * encoders.size() - embedded, removed, empty, (System.nanoTime() - start) / 1e9,
+                    encoders, seconds);
         }
     }
 

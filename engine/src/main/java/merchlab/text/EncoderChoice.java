@@ -1,5 +1,7 @@
 package merchlab.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -22,6 +24,50 @@ public record EncoderChoice(double threshold) {
     /** The encoder for a catalog whose letters and digits have the given counts. */
     public String choose(Scripts.Counts counts) {
         return counts.cjkShare() >= threshold ? "zh" : "en";
+    }
+
+    /** The least share of products, or of logged searches, written in the other script that makes a shop bilingual. */
+    public static final double BILINGUAL_SHARE = 0.05;
+
+    /** The name that asks for both encoders. */
+    public static final String BOTH = "both";
+
+    /**
+     * The encoders to embed a catalog with, the workspace's main one first: {@code en} or {@code zh} alone as asked;
+     * {@code both} (or {@code en,zh}) the one the catalog's letters call for, then the other; {@code auto} the one the
+     * letters call for, plus the other when the shop is bilingual: at least {@link #BILINGUAL_SHARE} of the products,
+     * or of the logged searches, are written in the script the first encoder does not read well (Chinese for
+     * {@code en}, Latin-only for {@code zh}).
+     *
+     * @param letters  CJK and other letters of the catalog text
+     * @param products products with CJK in their text ({@code cjk}) and without ({@code other})
+     * @param searches logged searches with CJK in their query and without
+     */
+    public List<String> resolveAll(String requested, Scripts.Counts letters, Scripts.Counts products,
+                                   Scripts.Counts searches) {
+        String r = requested == null ? Encoders.AUTO : requested.strip().toLowerCase(Locale.ROOT);
+        String main = choose(letters);
+        String other = main.equals("zh") ? "en" : "zh";
+        if (r.equals(BOTH) || r.replace(" ", "").equals("en,zh") || r.replace(" ", "").equals("zh,en")) {
+            return List.of(main, other);
+        }
+        if (!r.equals(Encoders.AUTO)) {
+            return List.of(resolve(r, letters));
+        }
+        List<String> out = new ArrayList<>(List.of(main));
+        if (otherShare(main, products) >= BILINGUAL_SHARE || otherShare(main, searches) >= BILINGUAL_SHARE) {
+            out.add(other);
+        }
+        return List.copyOf(out);
+    }
+
+    /** The share of items written in the script encoder {@code main} does not read well. */
+    private static double otherShare(String main, Scripts.Counts items) {
+        long all = items.cjk() + items.other();
+        if (all == 0) {
+            return 0;
+        }
+        return (double) (main.equals("zh") ? items.other() : items.cjk()) / all;
     }
 
     /** Resolves a requested encoder: {@code auto} is decided from {@code counts}; any other name is checked and kept. */

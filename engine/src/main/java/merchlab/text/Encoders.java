@@ -47,7 +47,7 @@ public final class Encoders {
             case "en" -> EncoderSpec.ENGLISH;
             case "zh" -> EncoderSpec.CHINESE;
             default -> throw new MerchLabException("unknown encoder '" + name + "': use one of " + String.join(", ", NAMES)
-                    + " or " + AUTO);
+                    + ", " + EncoderChoice.BOTH + " or " + AUTO);
         };
     }
 }

@@ -76,6 +76,45 @@ class ProductSearchTest {
     }
 
     @Test
+    void bothEncodersEmbedEachQueryWithTheEncoderOfItsScript() {
+        try (ProductSearch search = encodedSearch(CatalogFixture.products(), "both")) {
+            assertEquals(List.of("zh", "en"), search.encoderNames());
+            SearchResult pan = search.search("frying pan", 3, Filters.none());
+            assertEquals("en", pan.encoder());
+            assertEquals("en-6", ids(pan).get(0));
+            SearchResult tea = search.search("绿茶", 3, Filters.none());
+            assertEquals("zh", tea.encoder());
+            assertEquals("zh-6", ids(tea).get(0));
+        }
+    }
+
+    @Test
+    void aMisspeltWordIsSearchedAsTheCatalogsWordAndExplainedSo() {
+        List<Product> english = CatalogFixture.products().stream().filter(p -> p.id().startsWith("en")).toList();
+        try (ProductSearch search = encodedSearch(english, "en")) {
+            SearchResult r = search.search("runing shoes", 2, Filters.none());
+            assertEquals(List.of(new Correction("runing", "running")), r.corrections());
+            assertTrue(List.of("en-1", "en-2").contains(ids(r).get(0)), ids(r).toString());
+            Product first = english.stream().filter(p -> p.id().equals(ids(r).get(0))).findFirst().orElseThrow();
+            List<String> said = new MatchExplainer(search).explain(r, List.of(first)).get(first.id()).stream()
+                    .map(MatchExplainer.Match::sentence).toList();
+            assertEquals(List.of("matched 'running' as the query's 'runing'", "matched 'shoes'"), said);
+        }
+    }
+
+    @Test
+    void aWordOfTheSameMeaningIsNamedInTheExplanation() {
+        List<Product> english = CatalogFixture.products().stream().filter(p -> p.id().startsWith("en")).toList();
+        try (ProductSearch search = encodedSearch(english, "en")) {
+            SearchResult r = search.search("jogging sneakers", 1, Filters.none());
+            Product first = english.stream().filter(p -> p.id().equals(ids(r).get(0))).findFirst().orElseThrow();
+            List<MatchExplainer.Match> matches = new MatchExplainer(search).explain(r, List.of(first)).get(first.id());
+            assertTrue(matches.stream().anyMatch(m -> m.how() == MatchExplainer.How.MEANING
+                    && m.queryWord().equals("sneakers") && m.productWord().equalsIgnoreCase("shoes")), matches.toString());
+        }
+    }
+
+    @Test
     void searchingBeforeEncodingIsAClearError() {
         Workspace ws = CatalogFixture.workspace(dir, CatalogFixture.products());
         MerchLabException e = assertThrows(MerchLabException.class, () -> ProductSearch.open(ws));

@@ -76,6 +76,11 @@ class EncodeServiceTest {
         assertTrue(report.automatic());
         assertTrue(report.cjkShare() > 0.2 && report.cjkShare() < 0.3, "share " + report.cjkShare());
         assertEquals(Optional.of("zh"), ws.meta(EmbeddingStore.ENCODER_SETTING));
+        assertEquals(List.of("zh", "en"), report.encoders(), "half the products are English: both encoders");
+        assertEquals(List.of("zh", "en"), new EmbeddingStore(ws).encoders());
+        assertEquals(24, report.embedded());
+        assertEquals(12, new EmbeddingStore(ws).products("en").size());
+        assertEquals(12 * 16 * 4, new EmbeddingStore(ws).bytes("en"));
     }
 
     @Test

@@ -16,20 +16,42 @@ import merchlab.workspace.Workspace;
 import merchlab.workspace.WriterLock;
 
 /**
- * Reads a generated shop folder ({@code merchlab generate}): {@code products.csv} (Merchant Center columns),
- * {@code queries.csv} (each query with its language, kind and true category) and {@code judgments.csv}
- * (query, product, gain).
+ * Reads a shop's evaluation files: a generated shop folder ({@code merchlab generate}) holds {@code products.csv}
+ * (Merchant Center columns), {@code queries.csv} (each query with its language, kind and true category, if known) and
+ * {@code judgments.csv} (query, product, gain); a real catalog's query set names its three files one by one.
  */
 public final class ShopFiles {
-    private final Path folder;
+    private final Path products;
+    private final Path queries;
+    private final Path judgments;
 
+    /** The files of a generated shop folder. */
     public ShopFiles(Path folder) {
-        this.folder = folder;
-        for (String f : List.of("products.csv", "queries.csv", "judgments.csv")) {
-            if (!Files.isRegularFile(folder.resolve(f))) {
-                throw new MerchLabException(folder + " has no " + f + ": generate a shop with merchlab generate --out " + folder);
+        this(generated(folder, "products.csv"), generated(folder, "queries.csv"), generated(folder, "judgments.csv"));
+    }
+
+    private static Path generated(Path folder, String name) {
+        if (!Files.isRegularFile(folder.resolve(name))) {
+            throw new MerchLabException(folder + " has no " + name + ": generate a shop with merchlab generate --out " + folder);
+        }
+        return folder.resolve(name);
+    }
+
+    /** A catalog feed with its query set: queries (query, lang, kind, category) and judgments (query, product_id, grade). */
+    public ShopFiles(Path products, Path queries, Path judgments) {
+        this.products = products;
+        this.queries = queries;
+        this.judgments = judgments;
+        for (Path f : List.of(products, queries, judgments)) {
+            if (!Files.isRegularFile(f)) {
+                throw new MerchLabException("no such file: " + f);
             }
         }
+    }
+
+    /** The catalog file. */
+    public Path catalog() {
+        return products;
     }
 
     /** A generated query with what it truly asks for. */
@@ -37,27 +59,27 @@ public final class ShopFiles {
     }
 
     public List<Product> products() {
-        List<Product> products = new ArrayList<>();
-        CsvRows.forEach(folder.resolve("products.csv"), r -> products.add(new Product(r.get("id"), r.get("title"),
+        List<Product> out = new ArrayList<>();
+        CsvRows.forEach(products, r -> out.add(new Product(r.get("id"), r.get("title"),
                 r.get("description"), r.get("brand"), first(r, "product_type", "category"), price(r.get("price")), null,
                 price(r.get("sale_price")), r.get("availability"), first(r, "color", "colour"), r.get("size"),
                 r.get("material"), r.get("gender"), null, null, r.get("item_group_id"), Map.of())));
-        return products;
+        return out;
     }
 
     public List<LabelledQuery> queries() {
-        Map<String, LabelledQuery> queries = new LinkedHashMap<>();
-        CsvRows.forEach(folder.resolve("queries.csv"), r -> queries.putIfAbsent(r.get("query"),
+        Map<String, LabelledQuery> out = new LinkedHashMap<>();
+        CsvRows.forEach(queries, r -> out.putIfAbsent(r.get("query"),
                 new LabelledQuery(r.get("query"), r.get("lang"), r.get("kind"), r.get("category"))));
-        return List.copyOf(queries.values());
+        return List.copyOf(out.values());
     }
 
     /** Gains by query, then by product id. */
     public Map<String, Map<String, Double>> judgments() {
-        Map<String, Map<String, Double>> judgments = new HashMap<>();
-        CsvRows.forEach(folder.resolve("judgments.csv"), r -> judgments.computeIfAbsent(r.get("query"), q -> new HashMap<>())
+        Map<String, Map<String, Double>> out = new HashMap<>();
+        CsvRows.forEach(judgments, r -> out.computeIfAbsent(r.get("query"), q -> new HashMap<>())
                 .put(r.get("product_id"), Double.parseDouble(r.get("grade"))));
-        return judgments;
+        return out;
     }
 
     /**

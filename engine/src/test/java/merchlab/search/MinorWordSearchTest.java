@@ -1,0 +1,75 @@
+package merchlab.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import merchlab.CancelToken;
+import merchlab.catalog.Product;
+import merchlab.text.CatalogFixture;
+import merchlab.text.EncodeListener;
+import merchlab.text.EncodeService;
+import merchlab.workspace.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The cases found on real shops' catalogs (BENCHMARKS.md, "Search on real catalogs"), on a small catalog written in
+ * their style: titles that end in the kind of product, and minor words that other products' names happen to share.
+ */
+class MinorWordSearchTest {
+    @TempDir
+    Path dir;
+
+    private static List<Product> homeDecor() {
+        String[] titles = {"Bulb Pink Vase", "Azure Tower Vase", "Alchimia Bubble Vase", "Black Glass Vase",
+            "Flower Girl Candleholder Pink", "Flower Girl Candleholder Ochre", "Flower Girl Candleholder Lilac",
+            "Hollandia Flowers Dinner Plate", "Deer Dessert Plate", "Fruit Feast Plate", "Summer Sandals",
+            "Flat Sandals", "Knotted Bow Sandals", "Empire Waist Gown", "Tummy Control Pant", "Bodysuit Shaper"};
+        List<Product> products = new ArrayList<>();
+        for (int i = 0; i < titles.length; i++) {
+            products.add(CatalogFixture.product(String.format("p%02d", i), titles[i], "Kersten", null, 20.0 + i, null,
+                    "in stock"));
+        }
+        return products;
+    }
+
+    private ProductSearch search() {
+        Workspace ws = CatalogFixture.workspace(dir, homeDecor());
+        EncodeService.create(ws).encode("en", EncodeListener.NONE, CancelToken.none());
+        return ProductSearch.open(ws);
+    }
+
+    private static String firstTitle(SearchResult r) {
+        String id = r.candidates().get(0).productId();
+        return homeDecor().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow().title();
+    }
+
+    @Test
+    void aMinorWordSharedWithAProductNameDoesNotOutweighWhatTheQueryMeans() {
+        try (ProductSearch search = search()) {
+            String first = firstTitle(search.search("something to put flowers in", 5, Filters.none()));
+            assertTrue(first.endsWith("Vase"), first);
+        }
+    }
+
+    @Test
+    void aQueryNamingAKindOfProductStillMatchesItsWords() {
+        try (ProductSearch search = search()) {
+            String first = firstTitle(search.search("flower candleholder", 5, Filters.none()));
+            assertTrue(first.startsWith("Flower Girl Candleholder"), first);
+        }
+    }
+
+    @Test
+    void misspeltKindsOfProductAreFound() {
+        try (ProductSearch search = search()) {
+            SearchResult r = search.search("sandels", 5, Filters.none());
+            assertEquals(List.of(new Correction("sandels", "sandals")), r.corrections());
+            assertTrue(firstTitle(r).endsWith("Sandals"), firstTitle(r));
+            assertTrue(firstTitle(search.search("vaze", 5, Filters.none())).endsWith("Vase"));
+        }
+    }
+}
