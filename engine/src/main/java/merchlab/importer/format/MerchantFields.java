@@ -24,6 +24,22 @@ final class MerchantFields {
             "price", "sale_price", "brand", "gtin", "mpn", "condition", "google_product_category", "product_type",
             "item_group_id", "color", "size", "gender", "age_group", "material");
 
+    /**
+     * Column names that merchandisers' own exports use for Merchant Center fields (docs/importers.md has the table):
+     * English spellings of other tools and the Chinese names of Taobao-style sheets.
+     */
+    static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("product_id", "id"), Map.entry("商品id", "id"), Map.entry("商品编号", "id"),
+            Map.entry("product_name", "title"), Map.entry("item_name", "title"), Map.entry("商品名称", "title"),
+            Map.entry("商品标题", "title"), Map.entry("标题", "title"),
+            Map.entry("商品描述", "description"), Map.entry("描述", "description"),
+            Map.entry("价格", "price"), Map.entry("促销价", "sale_price"), Map.entry("品牌", "brand"),
+            Map.entry("类目", "product_type"), Map.entry("商品类目", "product_type"), Map.entry("category", "product_type"),
+            Map.entry("image_url", "image_link"), Map.entry("图片", "image_link"), Map.entry("图片链接", "image_link"),
+            Map.entry("url", "link"), Map.entry("product_url", "link"), Map.entry("链接", "link"),
+            Map.entry("颜色", "color"), Map.entry("colour", "color"), Map.entry("尺码", "size"),
+            Map.entry("材质", "material"), Map.entry("库存状态", "availability"));
+
     private static final Pattern PRICE = Pattern.compile(
             "^([A-Za-z]{3})?\\s*([+-]?[0-9]+(?:\\.[0-9]+)?|[+-]?\\.[0-9]+)\\s*([A-Za-z]{3})?$");
 
@@ -58,6 +74,24 @@ final class MerchantFields {
                 sale == null ? null : sale.amount, fields.get("availability"), fields.get("color"), fields.get("size"),
                 fields.get("material"), fields.get("gender"), fields.get("link"), fields.get("image_link"),
                 fields.get("item_group_id"), attributes);
+    }
+
+    /**
+     * Puts a variant option (a shop's own attribute) under the field it means: colour, size and material have fields of
+     * their own, brand too; any other option is an attribute under its own name ({@code option_} before names that
+     * the Merchant Center vocabulary gives another meaning).
+     */
+    static String option(Map<String, String> fields, String name, String value) {
+        String n = name == null ? "" : Columns.normalize(name);
+        String field = switch (n) {
+            case "color", "colour", "farbe", "couleur", "颜色" -> "color";
+            case "size", "größe", "taille", "尺码", "尺寸" -> "size";
+            case "material", "材质" -> "material";
+            case "brand", "品牌" -> "brand";
+            default -> VOCABULARY.contains(n) || MODELLED.contains(n) || n.isEmpty() ? "option_" + n : n;
+        };
+        fields.put(field, value);
+        return field;
     }
 
     /** A category path with its levels joined by {@code " > "}, spaces around the separators made regular. */

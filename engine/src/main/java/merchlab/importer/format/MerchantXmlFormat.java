@@ -1,0 +1,211 @@
+package merchlab.importer.format;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import merchlab.MerchLabException;
+import merchlab.importer.DataKind;
+import merchlab.importer.read.Numbers;
+import merchlab.importer.read.RowProblem;
+
+/**
+ * A Merchant Center product feed as XML: RSS 2.0 ({@code <item>}) or Atom 1.0 ({@code <entry>}) with the fields in the
+ * {@code g:} namespace ({@code http://base.google.com/ns/1.0}). Read as a stream with the JDK's StAX reader, one item
+ * at a time, so memory stays the same whatever the feed's size; document type declarations are refused outright
+ * (no external entities, no entity expansion). The plain RSS/Atom {@code title}, {@code link} ({@code href} in Atom),
+ * {@code description} and {@code summary} fill in what the {@code g:} fields leave out. A field with sub-fields
+ * ({@code g:shipping}, {@code g:product_detail}) is kept as a JSON object in the attributes, a repeated field
+ * ({@code g:additional_image_link}) as a JSON list, as {@code merchant-jsonl} keeps them.
+ */
+final class MerchantXmlFormat implements FileFormat {
+    static final String NAME = "merchant-xml";
+    private static final String GOOGLE = "base.google.com/ns/1.0";
+    private static final Set<String> PLAIN = Set.of("title", "link", "description", "summary");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<DataKind> kinds() {
+        return Set.of(DataKind.CATALOG);
+    }
+
+    @Override
+    public int recognise(Sniff sniff) {
+        if (!sniff.isXml()) {
+            return 0;
+        }
+        String t = sniff.text();
+        boolean feed = t.contains("<rss") || t.contains("<feed") || t.contains("<item") || t.contains("<entry");
+        return feed && t.contains(GOOGLE) ? 10 : 0;
+    }
+
+    /** A StAX factory that reads no document type declaration, so no entity is defined or fetched. */
+    static XMLInputFactory factory() {
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return f;
+    }
+
+    @Override
+    public void read(ImportSource source, RowSink sink) throws IOException {
+        long items = 0;
+        long line = 1;
+        boolean inItem = false;
+        XMLStreamReader r = null;
+        try (var in = source.stream()) {
+            r = factory().createXMLStreamReader(in);
+            while (r.hasNext()) {
+                if (next(r) != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                String local = r.getLocalName();
+                if (!local.equals("item") && !local.equals("entry")) {
+                    continue;
+                }
+                line = r.getLocation().getLineNumber();
+                sink.begin(Math.max(1, line));
+                inItem = true;
+                items++;
+                Map<String, List<Object>> google = new LinkedHashMap<>();
+                Map<String, List<Object>> plain = new LinkedHashMap<>();
+                readItem(r, google, plain);
+                inItem = false;
+                try {
+                    sink.product(MerchantFields.product(fields(google, plain)));
+                    sink.accept();
+                } catch (RowProblem p) {
+                    sink.reject(p.getMessage());
+                }
+            }
+        } catch (XMLStreamException e) {
+            long at = e.getLocation() != null ? e.getLocation().getLineNumber() : line;
+            if (!inItem) {
+                sink.begin(Math.max(1, at));
+            }
+            sink.reject("not well-formed XML" + (at > 0 ? " at line " + at : "") + ": " + reason(e)
+                    + "; the rest of the file is not read");
+            return;
+        }
+        if (items == 0) {
+            throw new MerchLabException(source.fileName() + " has no RSS <item> or Atom <entry>: not a Merchant Center"
+                    + " feed");
+        }
+    }
+
+    /** Reads the children of an item up to its end tag. */
+    private static void readItem(XMLStreamReader r, Map<String, List<Object>> google, Map<String, List<Object>> plain)
+            throws XMLStreamException {
+        while (true) {
+            int event = next(r);
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return;
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            String ns = r.getNamespaceURI();
+            String name = Columns.normalize(r.getLocalName());
+            String href = r.getAttributeValue(null, "href");
+            Object value = value(r);
+            if (value instanceof String s && s.isEmpty() && href != null) {
+                value = href.strip();
+            }
+            if (ns != null && ns.contains(GOOGLE)) {
+                google.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+            } else if (PLAIN.contains(name)) {
+                plain.computeIfAbsent(name.equals("summary") ? "description" : name, k -> new ArrayList<>()).add(value);
+            }
+        }
+    }
+
+    /** The text of the current element, or its sub-fields by name when it has any; the reader ends on its end tag. */
+    private static Object value(XMLStreamReader r) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        Map<String, String> parts = null;
+        while (true) {
+            int event = next(r);
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                text.append(r.getText());
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                parts = parts == null ? new LinkedHashMap<>() : parts;
+                String name = Columns.normalize(r.getLocalName());
+                Object inner = value(r);
+                parts.merge(name, inner instanceof String s ? s.strip() : json(inner), (a, b) -> a + ", " + b);
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                return parts != null ? parts : text.toString().strip();
+            }
+        }
+    }
+
+    /** The item's fields as the Merchant Center mapping takes them: {@code g:} fields first, plain RSS/Atom ones after. */
+    private static Map<String, String> fields(Map<String, List<Object>> google, Map<String, List<Object>> plain)
+            throws RowProblem {
+        List<Object> id = google.get("id");
+        if (id != null && !id.isEmpty() && id.get(0) instanceof Map) {
+            throw new RowProblem("g:id has fields of its own, not a product id");
+        }
+        Map<String, String> out = new HashMap<>();
+        google.forEach((name, values) -> put(out, name, values));
+        plain.forEach((name, values) -> {
+            if (!out.containsKey(name)) {
+                put(out, name, values);
+            }
+        });
+        return out;
+    }
+
+    private static void put(Map<String, String> out, String name, List<Object> values) {
+        List<Object> kept = values.stream().filter(v -> !(v instanceof String s) || !s.isEmpty()).toList();
+        if (name.isEmpty() || kept.isEmpty()) {
+            return;
+        }
+        if (MerchantFields.MODELLED.contains(name) || kept.size() == 1) {
+            Object first = kept.get(0);
+            out.put(name, first instanceof String s ? s : json(first));
+        } else {
+            out.put(name, json(kept));
+        }
+    }
+
+    /** The next parse event; the reader's own runtime failures on broken input count as not well-formed XML. */
+    private static int next(XMLStreamReader r) throws XMLStreamException {
+        try {
+            return r.next();
+        } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw new XMLStreamException(e.getMessage() == null ? "unreadable XML" : e.getMessage(), r.getLocation());
+        }
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a feed value as JSON", e);
+        }
+    }
+
+    private static String reason(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int cut = m.indexOf("Message: ");
+        m = cut >= 0 ? m.substring(cut + 9) : m;
+        return Numbers.clip(m.strip(), 160);
+    }
+}
