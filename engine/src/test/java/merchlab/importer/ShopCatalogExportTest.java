@@ -175,4 +175,38 @@ class ShopCatalogExportTest {
         assertEquals(List.of("Album", "Music", "15.0"),
                 row(ws, "SELECT title, category, price FROM products WHERE id = '73'"));
     }
+
+    @Test
+    void pricesWithADecimalCommaOrThousandsCommasAreRead() throws Exception {
+        Workspace ws = workspace();
+        Path feed = Files.writeString(dir.resolve("prices.csv"), "id,title,price\nA,Kettle,\"49,00 TND\"\n"
+                + "B,Sofa,\"1.234,50 EUR\"\nC,Desk,\"1,299.00 USD\"\nD,Lamp,\"EUR 12,5\"\nE,Rug,\"12,3456 EUR\"\n");
+        ImportReport r = load(ws, feed, DataKind.CATALOG);
+        assertEquals(List.of("49.0 TND", "1234.5 EUR", "1299.0 USD", "12.5 EUR"),
+                column(ws, "SELECT price || ' ' || currency FROM products ORDER BY id"));
+        assertEquals(List.of(new Rejection("prices.csv", 6, "price '12,3456 EUR' is not a price like 12.99 USD")),
+                r.rejections());
+    }
+
+    @Test
+    void shopifyVariantsSharingASkuAreFoldedIntoOneProduct() throws Exception {
+        Workspace ws = workspace();
+        Path export = Files.writeString(dir.resolve("products_export.csv"), String.join("\n",
+                "Handle,Title,Option1 Name,Option1 Value,Option2 Name,Option2 Value,Variant SKU,Variant Price",
+                "sophie-top,Sophie Top,Color,Black,Size,S,SS-01,89.00",
+                "sophie-top,,,Black,,M,SS-01,89.00",
+                "sophie-top,,,Black,,L,SS-01,89.00",
+                "sophie-top,,,White,,S,SS-02,89.00",
+                "") );
+        ImportReport r = load(ws, export, DataKind.CATALOG);
+        assertEquals(2, r.accepted());
+        assertEquals(0, r.rejected());
+        assertEquals(List.of("SS-01", "SS-02"), column(ws, "SELECT id FROM products ORDER BY id"));
+        assertEquals(Arrays.asList("Sophie Top - Black", "Black", null),
+                row(ws, "SELECT title, color, size FROM products WHERE id = 'SS-01'"));
+        assertTrue(row(ws, "SELECT attributes FROM products WHERE id = 'SS-01'").get(0)
+                .contains("\"size_options\":\"S, M, L\""));
+        assertEquals(List.of("Sophie Top - White / S", "S"),
+                row(ws, "SELECT title, size FROM products WHERE id = 'SS-02'"));
+    }
 }

@@ -18,7 +18,7 @@ abstract class DelimitedFormat implements FileFormat {
     }
 
     /** Looks at the header and returns how to map the rows; a missing required column is a MerchLabException. */
-    protected abstract RowMapper start(Columns columns, ImportSource source, RowSink sink);
+    protected abstract RowMapper start(Columns columns, ImportSource source, RowSink sink) throws IOException;
 
     /** Runs after the last row: a format may add what it counted to the report. */
     protected void finish(RowSink sink) {

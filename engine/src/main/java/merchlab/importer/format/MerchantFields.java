@@ -40,6 +40,10 @@ final class MerchantFields {
             Map.entry("颜色", "color"), Map.entry("colour", "color"), Map.entry("尺码", "size"),
             Map.entry("材质", "material"), Map.entry("库存状态", "availability"));
 
+    private static final Pattern DECIMAL_COMMA = Pattern.compile(
+            "^([A-Za-z]{3}\\s*)?([0-9]{1,3}(?:[. \u00A0][0-9]{3})+|[0-9]+),([0-9]{1,2})(\\s*[A-Za-z]{3})?$");
+    private static final Pattern THOUSANDS = Pattern.compile(
+            "^([A-Za-z]{3}\\s*)?([0-9]{1,3}(?:,[0-9]{3})+)(\\.[0-9]+(?:\\s*[A-Za-z]{3})?|\\s*[A-Za-z]{3}|)$");
     private static final Pattern PRICE = Pattern.compile(
             "^([A-Za-z]{3})?\\s*([+-]?[0-9]+(?:\\.[0-9]+)?|[+-]?\\.[0-9]+)\\s*([A-Za-z]{3})?$");
 
@@ -106,11 +110,29 @@ final class MerchantFields {
     private record Money(double amount, String currency) {
     }
 
+    /**
+     * A price written with a decimal comma ({@code 49,00 TND}, {@code 1.234,50 EUR}) or with thousands commas
+     * ({@code 1,234.50 USD}) in the plain form {@code 49.00 TND}; any other text as it is.
+     */
+    static String grouped(String text) {
+        Matcher comma = DECIMAL_COMMA.matcher(text);
+        if (comma.matches()) {
+            return part(comma, 1) + comma.group(2).replaceAll("[. \u00A0]", "") + "." + comma.group(3) + part(comma, 4);
+        }
+        Matcher thousands = THOUSANDS.matcher(text);
+        return thousands.matches() ? part(thousands, 1) + thousands.group(2).replace(",", "") + part(thousands, 3)
+                : text;
+    }
+
+    private static String part(Matcher m, int group) {
+        return m.group(group) == null ? "" : m.group(group);
+    }
+
     private static Money money(String text, String what) throws RowProblem {
         if (text == null) {
             return null;
         }
-        Matcher m = PRICE.matcher(text.strip());
+        Matcher m = PRICE.matcher(grouped(text.strip()));
         if (!m.matches() || (m.group(1) != null && m.group(3) != null)) {
             throw new RowProblem(what + " '" + Numbers.clip(text) + "' is not a price like 12.99 USD");
         }

@@ -51,7 +51,7 @@ final class ShopifyProductsFormat extends DelimitedFormat {
     }
 
     @Override
-    protected RowMapper start(Columns c, ImportSource source, RowSink sink) {
+    protected RowMapper start(Columns c, ImportSource source, RowSink sink) throws java.io.IOException {
         int handle = c.require("handle");
         int title = c.require("title");
         int body = c.find("body_(html)", "body_html", "body");
@@ -83,6 +83,7 @@ final class ShopifyProductsFormat extends DelimitedFormat {
             }
         }
         noteUnused(c, sink);
+        SharedSkus shared = SharedSkus.find(source, handle, sku, optionValue, c.size());
         Parent[] current = {null};
         return (row, out) -> {
             String h = row.required(handle);
@@ -111,16 +112,24 @@ final class ShopifyProductsFormat extends DelimitedFormat {
                         + " (the one with the Title) before it");
             }
             Parent p = current[0];
+            String variantSku = row.get(sku);
+            SharedSkus.Group group = shared.of(h, variantSku);
+            if (group != null && group.stored) {
+                throw RowProblem.skip("a variant sharing its SKU with an earlier variant of the same product (folded"
+                        + " into that product, its differing options listed there)");
+            }
             List<String> values = new ArrayList<>();
             Map<String, String> f = new HashMap<>(p.fields());
             for (int i = 0; i < 3; i++) {
                 String v = row.get(optionValue[i]);
-                if (v != null && !v.equalsIgnoreCase("Default Title")) {
+                if (group != null && group.varies(i)) {
+                    String field = MerchantFields.option(new HashMap<>(), p.optionNames()[i], v);
+                    f.put(field + "_options", String.join(", ", group.values[i]));
+                } else if (v != null && !v.equalsIgnoreCase("Default Title")) {
                     values.add(v);
                     MerchantFields.option(f, p.optionNames()[i], v);
                 }
             }
-            String variantSku = row.get(sku);
             String variantPrice = row.get(price);
             if (values.isEmpty() && variantSku == null && variantPrice == null && row.get(title) == null) {
                 throw RowProblem.skip("an extra image row of a product (the product's first image is kept)");
@@ -144,6 +153,9 @@ final class ShopifyProductsFormat extends DelimitedFormat {
             put(f, "image_link", row.get(variantImage));
             put(f, "availability", availability(row.get(tracker), row.get(quantity), row.get(policy)));
             out.product(MerchantFields.product(f));
+            if (group != null) {
+                group.stored = true;
+            }
         };
     }
 

@@ -75,10 +75,10 @@ final class TaobaoBehaviourFormat extends DelimitedFormat {
         int behaviour = c.require(BEHAVIOUR);
         int time = c.require(TIME);
         int category = c.find(CATEGORY);
-        int categoryName = c.find("category_name", "类目名称", "商品类目名称", "类目名", "category");
+        int categoryName = c.find("category_name", "类目名称", "商品类目名称", "商品类别", "类目名", "类别", "category");
         int brand = c.find("brand", "品牌", "brand_name");
         int title = c.find("title", "item_name", "商品名称", "商品标题", "标题", "name");
-        int price = c.find("price", "价格", "商品价格");
+        int price = c.find("price", "价格", "商品价格", "售价");
         noteUnused(c, sink);
         return (row, out) -> {
             String when = row.required(time);
