@@ -49,7 +49,7 @@ class ShopBehaviourExportTest {
                 "a line item of a cancelled order (not a purchase)" + hidden, 1L), d.skippedBy());
         assertTrue(d.notes().stream().anyMatch(n -> n.startsWith("shoppers are named by e-mail address")), d.notes()
                 .toString());
-        assertTrue(d.notes().contains("1 line items of partially refunded orders are stored as purchases (the export "
+        assertTrue(d.notes().contains("1 line item of partially refunded orders is stored as purchases (the export "
                 + "does not say which items were refunded)" + hidden), d.notes().toString());
         List<String> shoppers = column(ws, "SELECT DISTINCT user_id FROM events ORDER BY user_id");
         assertEquals(2, shoppers.size());

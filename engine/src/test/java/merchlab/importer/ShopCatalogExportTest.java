@@ -209,4 +209,20 @@ class ShopCatalogExportTest {
         assertEquals(List.of("Sophie Top - White / S", "S"),
                 row(ws, "SELECT title, size FROM products WHERE id = 'SS-02'"));
     }
+
+    @Test
+    void tabSeparatedValuesWrittenWithCsvQuotingLoseTheirQuotes() throws Exception {
+        Workspace ws = workspace();
+        ImportService service = new ImportService(ws);
+        Path feed = Files.writeString(dir.resolve("google_feed.tsv"), "id\ttitle\tprice\n"
+                + "A\t\"\"\"Loot Crew\"\" Tank Top\"\t28.00 USD\n"
+                + "B\t24\" Monitor\t99.00 USD\n"
+                + "C\t\"Best\" mug \"ever\"\t5.00 USD\n");
+        ImportReport r = service.run(ImportRequest.of(feed, DataKind.CATALOG), ImportListener.NONE, CancelToken.none());
+        assertEquals(3, r.accepted());
+        assertEquals(List.of("\"Loot Crew\" Tank Top", "24\" Monitor", "\"Best\" mug \"ever\""),
+                column(ws, "SELECT title FROM products ORDER BY id"));
+        assertEquals(List.of("1 value wrapped in quotes (CSV quoting in a tab-separated file) was read without "
+                + "its quotes"), service.details(r.id()).notes());
+    }
 }

@@ -70,8 +70,10 @@ abstract class DelimitedFormat implements FileFormat {
                 }
             }
             if (values.unquoted() > 0) {
-                sink.note(String.format(java.util.Locale.ROOT, "%,d values wrapped in quotes (CSV quoting in a"
-                        + " tab-separated file) were read without their quotes", values.unquoted()));
+                long n = values.unquoted();
+                sink.note(String.format(java.util.Locale.ROOT, "%,d value%s wrapped in quotes (CSV quoting in a"
+                        + " tab-separated file) %s read without %s quotes", n, n == 1 ? "" : "s", n == 1 ? "was" : "were",
+                        n == 1 ? "its" : "their"));
             }
             finish(sink);
         }

@@ -122,8 +122,9 @@ final class ShopifyOrdersFormat extends DelimitedFormat {
     @Override
     protected void finish(RowSink sink) {
         if (partlyRefunded > 0) {
-            sink.note(String.format(Locale.ROOT, "%,d line items of partially refunded orders are stored as purchases"
-                    + " (the export does not say which items were refunded)", partlyRefunded));
+            sink.note(String.format(Locale.ROOT, "%,d line item%s of partially refunded orders %s stored as purchases"
+                    + " (the export does not say which items were refunded)", partlyRefunded,
+                    partlyRefunded == 1 ? "" : "s", partlyRefunded == 1 ? "is" : "are"));
         }
     }
 
