@@ -32,6 +32,10 @@ final class MerchantXmlFormat implements FileFormat {
     private static final String GOOGLE = "base.google.com/ns/1.0";
     private static final Set<String> PLAIN = Set.of("title", "link", "description", "summary");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Sub-fields deeper than this are not a feed's ({@code g:shipping} has one level). */
+    private static final int MAX_DEPTH = 16;
+    /** Field names as compared, by their name in the feed (a feed uses a few dozen). */
+    private final Map<String, String> names = new HashMap<>();
 
     @Override
     public String name() {
@@ -59,7 +63,7 @@ final class MerchantXmlFormat implements FileFormat {
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
         return f;
     }
 
@@ -70,7 +74,7 @@ final class MerchantXmlFormat implements FileFormat {
         boolean inItem = false;
         XMLStreamReader r = null;
         try (var in = source.stream()) {
-            r = factory().createXMLStreamReader(in);
+            r = factory().createXMLStreamReader(new java.io.BufferedInputStream(in, 1 << 16));
             while (r.hasNext()) {
                 if (next(r) != XMLStreamConstants.START_ELEMENT) {
                     continue;
@@ -110,7 +114,7 @@ final class MerchantXmlFormat implements FileFormat {
     }
 
     /** Reads the children of an item up to its end tag. */
-    private static void readItem(XMLStreamReader r, Map<String, List<Object>> google, Map<String, List<Object>> plain)
+    private void readItem(XMLStreamReader r, Map<String, List<Object>> google, Map<String, List<Object>> plain)
             throws XMLStreamException {
         while (true) {
             int event = next(r);
@@ -121,9 +125,10 @@ final class MerchantXmlFormat implements FileFormat {
                 continue;
             }
             String ns = r.getNamespaceURI();
-            String name = Columns.normalize(r.getLocalName());
+            String local = r.getLocalName();
+            String name = names.size() < 256 ? names.computeIfAbsent(local, Columns::normalize) : Columns.normalize(local);
             String href = r.getAttributeValue(null, "href");
-            Object value = value(r);
+            Object value = value(r, 1);
             if (value instanceof String s && s.isEmpty() && href != null) {
                 value = href.strip();
             }
@@ -136,7 +141,10 @@ final class MerchantXmlFormat implements FileFormat {
     }
 
     /** The text of the current element, or its sub-fields by name when it has any; the reader ends on its end tag. */
-    private static Object value(XMLStreamReader r) throws XMLStreamException {
+    private static Object value(XMLStreamReader r, int depth) throws XMLStreamException {
+        if (depth > MAX_DEPTH) {
+            throw new XMLStreamException("fields nested more than " + MAX_DEPTH + " levels deep", r.getLocation());
+        }
         StringBuilder text = new StringBuilder();
         Map<String, String> parts = null;
         while (true) {
@@ -147,7 +155,7 @@ final class MerchantXmlFormat implements FileFormat {
             } else if (event == XMLStreamConstants.START_ELEMENT) {
                 parts = parts == null ? new LinkedHashMap<>() : parts;
                 String name = Columns.normalize(r.getLocalName());
-                Object inner = value(r);
+                Object inner = value(r, depth + 1);
                 parts.merge(name, inner instanceof String s ? s.strip() : json(inner), (a, b) -> a + ", " + b);
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 return parts != null ? parts : text.toString().strip();
@@ -173,7 +181,12 @@ final class MerchantXmlFormat implements FileFormat {
     }
 
     private static void put(Map<String, String> out, String name, List<Object> values) {
-        List<Object> kept = values.stream().filter(v -> !(v instanceof String s) || !s.isEmpty()).toList();
+        List<Object> kept = new ArrayList<>(values.size());
+        for (Object v : values) {
+            if (!(v instanceof String s) || !s.isEmpty()) {
+                kept.add(v);
+            }
+        }
         if (name.isEmpty() || kept.isEmpty()) {
             return;
         }
