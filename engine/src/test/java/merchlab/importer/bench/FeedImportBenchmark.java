@@ -81,13 +81,18 @@ public final class FeedImportBenchmark {
                 CancelToken.none());
         double seconds = (System.nanoTime() - t0) / 1e9;
         double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
-        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        StringBuilder pools = new StringBuilder();
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                pools.append(pools.length() == 0 ? "" : ", ").append(p.getName()).append(' ')
+                        .append(p.getPeakUsage().getUsed() >> 20).append(" MB");
+            }
+        }
         System.out.printf(Locale.ROOT, "%s (%s, load %s): %,d accepted, %,d rejected in %.1f s (cpu %.1f s): "
-                        + "%,.0f products/s, %.1f MB/s; heap peak (sum of pools) %,d MB of max %,d MB%n",
+                        + "%,.0f products/s, %.1f MB/s; heap at most %,d MB (-Xmx), peak per pool: %s%n",
                 file.getFileName(), r.format(), Files.readString(Path.of("/proc/loadavg")).split(" ")[0],
                 r.accepted(), r.rejected(), seconds, cpu, r.accepted() / seconds, Files.size(file) / 1e6 / seconds,
-                peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                Runtime.getRuntime().maxMemory() >> 20, pools);
         return new double[] {seconds};
     }
 
