@@ -225,4 +225,29 @@ class ShopCatalogExportTest {
         assertEquals(List.of("1 value wrapped in quotes (CSV quoting in a tab-separated file) was read without "
                 + "its quotes"), service.details(r.id()).notes());
     }
+
+    @Test
+    void invalidUtf8RejectsItsItemOnlyAndALatin1FeedIsDecodedAsDeclared() throws Exception {
+        Workspace ws = workspace();
+        byte[] head = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss xmlns:g=\"http://base.google.com/ns/1.0\">"
+                + "<channel>\n<item><g:id>A</g:id><g:title>Caf\u00e9</g:title></item>\n<item><g:id>B</g:id><g:title>")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "</g:title></item>\n</channel></rss>\n".getBytes(StandardCharsets.UTF_8);
+        byte[] feed = new byte[head.length + 2 + tail.length];
+        System.arraycopy(head, 0, feed, 0, head.length);
+        feed[head.length] = (byte) 0xC3;
+        feed[head.length + 1] = (byte) 0x28;
+        System.arraycopy(tail, 0, feed, head.length + 2, tail.length);
+        Path broken = Files.write(dir.resolve("broken.xml"), feed);
+        ImportReport r = load(ws, broken, DataKind.CATALOG);
+        assertEquals(1, r.accepted());
+        assertEquals(List.of(new Rejection("broken.xml", 4, "invalid UTF-8 encoding")), r.rejections());
+        Path latin = Files.write(dir.resolve("latin.xml"), ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
+                + "<rss xmlns:g=\"http://base.google.com/ns/1.0\"><channel><item><g:id>C</g:id>"
+                + "<g:title>Cr\u00e8me br\u00fbl\u00e9e</g:title></item></channel></rss>\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(1, load(ws, latin, DataKind.CATALOG).accepted());
+        assertEquals(List.of("Caf\u00e9", "Cr\u00e8me br\u00fbl\u00e9e"),
+                column(ws, "SELECT title FROM products ORDER BY id"));
+    }
 }

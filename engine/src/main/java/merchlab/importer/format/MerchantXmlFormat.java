@@ -2,13 +2,24 @@ package merchlab.importer.format;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -32,6 +43,7 @@ final class MerchantXmlFormat implements FileFormat {
     private static final String GOOGLE = "base.google.com/ns/1.0";
     private static final Set<String> PLAIN = Set.of("title", "link", "description", "summary");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern DECLARED = Pattern.compile("\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
     /** Sub-fields deeper than this are not a feed's ({@code g:shipping} has one level). */
     private static final int MAX_DEPTH = 16;
     /** Field names as compared, by their name in the feed (a feed uses a few dozen). */
@@ -74,7 +86,7 @@ final class MerchantXmlFormat implements FileFormat {
         boolean inItem = false;
         XMLStreamReader r = null;
         try (var in = source.stream()) {
-            r = factory().createXMLStreamReader(new java.io.BufferedInputStream(in, 1 << 16));
+            r = open(in, source.sniff());
             while (r.hasNext()) {
                 if (next(r) != XMLStreamConstants.START_ELEMENT) {
                     continue;
@@ -98,8 +110,9 @@ final class MerchantXmlFormat implements FileFormat {
                     sink.reject(p.getMessage());
                 }
             }
-        } catch (XMLStreamException e) {
-            long at = e.getLocation() != null ? e.getLocation().getLineNumber() : line;
+        } catch (XMLStreamException | CharacterCodingException e) {
+            long at = e instanceof XMLStreamException x && x.getLocation() != null ? x.getLocation().getLineNumber()
+                    : r != null && r.getLocation() != null ? r.getLocation().getLineNumber() : line;
             if (!inItem) {
                 sink.begin(Math.max(1, at));
             }
@@ -177,6 +190,11 @@ final class MerchantXmlFormat implements FileFormat {
                 put(out, name, values);
             }
         });
+        for (String v : out.values()) {
+            if (v.indexOf('\uFFFD') >= 0) {
+                throw new RowProblem("invalid UTF-8 encoding");
+            }
+        }
         return out;
     }
 
@@ -202,8 +220,33 @@ final class MerchantXmlFormat implements FileFormat {
     private static int next(XMLStreamReader r) throws XMLStreamException {
         try {
             return r.next();
-        } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException e) {
+        } catch (RuntimeException e) {
             throw new XMLStreamException(e.getMessage() == null ? "unreadable XML" : e.getMessage(), r.getLocation());
+        }
+    }
+
+    /**
+     * A StAX reader over the feed. A UTF-8 feed (the usual; declared so or not at all) is decoded here, invalid bytes
+     * becoming U+FFFD, so that they reject their own item only (and the JDK's parser prints nothing itself); a feed
+     * that declares another encoding is decoded by the parser.
+     */
+    private static XMLStreamReader open(InputStream in, Sniff sniff) throws XMLStreamException, IOException {
+        Matcher m = DECLARED.matcher(sniff.text().substring(0, Math.min(sniff.text().length(), 200)));
+        String declared = m.lookingAt() ? m.group(1).toUpperCase(Locale.ROOT) : "UTF-8";
+        try {
+            if (!declared.equals("UTF-8") && !declared.equals("UTF8")) {
+                return factory().createXMLStreamReader(new BufferedInputStream(in, 1 << 16));
+            }
+            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            BufferedReader text = new BufferedReader(new InputStreamReader(in, utf8), 1 << 16);
+            text.mark(1);
+            if (text.read() != '\uFEFF') {
+                text.reset();
+            }
+            return factory().createXMLStreamReader(text);
+        } catch (RuntimeException e) {
+            throw new XMLStreamException(e.getMessage() == null ? "unreadable XML" : e.getMessage());
         }
     }
 
@@ -216,6 +259,11 @@ final class MerchantXmlFormat implements FileFormat {
     }
 
     private static String reason(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CharacterCodingException) {
+                return "invalid UTF-8 encoding";
+            }
+        }
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int cut = m.indexOf("Message: ");
         m = cut >= 0 ? m.substring(cut + 9) : m;
