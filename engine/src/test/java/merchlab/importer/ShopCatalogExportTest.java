@@ -250,4 +250,15 @@ class ShopCatalogExportTest {
         assertEquals(List.of("Caf\u00e9", "Cr\u00e8me br\u00fbl\u00e9e"),
                 column(ws, "SELECT title FROM products ORDER BY id"));
     }
+
+    @Test
+    void anItemLongerThan8MibIsRejectedAndTheNextOneRead() throws Exception {
+        Workspace ws = workspace();
+        Path feed = Files.writeString(dir.resolve("big.xml"), "<rss xmlns:g=\"http://base.google.com/ns/1.0\"><channel>\n"
+                + "<item><g:id>A</g:id><g:title>Huge</g:title><g:description>" + "x".repeat(9 << 20)
+                + "</g:description></item>\n<item><g:id>B</g:id><g:title>Small</g:title></item>\n</channel></rss>\n");
+        ImportReport r = load(ws, feed, DataKind.CATALOG);
+        assertEquals(List.of(new Rejection("big.xml", 2, "an item longer than 8 MiB")), r.rejections());
+        assertEquals(List.of("B"), column(ws, "SELECT id FROM products"));
+    }
 }

@@ -46,6 +46,10 @@ final class MerchantXmlFormat implements FileFormat {
     private static final Pattern DECLARED = Pattern.compile("\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
     /** Sub-fields deeper than this are not a feed's ({@code g:shipping} has one level). */
     private static final int MAX_DEPTH = 16;
+    /** The most text one item may hold, as for a line of the other formats: more is rejected, not kept in memory. */
+    private static final long MAX_ITEM_CHARS = 8 << 20;
+    /** Characters the current item has given so far (each element counts a few), to bound its memory. */
+    private long itemChars;
     /** Field names as compared, by their name in the feed (a feed uses a few dozen). */
     private final Map<String, String> names = new HashMap<>();
 
@@ -101,8 +105,13 @@ final class MerchantXmlFormat implements FileFormat {
                 items++;
                 Map<String, List<Object>> google = new LinkedHashMap<>();
                 Map<String, List<Object>> plain = new LinkedHashMap<>();
+                itemChars = 0;
                 readItem(r, google, plain);
                 inItem = false;
+                if (itemChars > MAX_ITEM_CHARS) {
+                    sink.reject("an item longer than 8 MiB");
+                    continue;
+                }
                 try {
                     sink.product(MerchantFields.product(fields(google, plain)));
                     sink.accept();
@@ -141,7 +150,11 @@ final class MerchantXmlFormat implements FileFormat {
             String local = r.getLocalName();
             String name = names.size() < 256 ? names.computeIfAbsent(local, Columns::normalize) : Columns.normalize(local);
             String href = r.getAttributeValue(null, "href");
+            itemChars += 16;
             Object value = value(r, 1);
+            if (itemChars > MAX_ITEM_CHARS) {
+                continue;
+            }
             if (value instanceof String s && s.isEmpty() && href != null) {
                 value = href.strip();
             }
@@ -154,7 +167,7 @@ final class MerchantXmlFormat implements FileFormat {
     }
 
     /** The text of the current element, or its sub-fields by name when it has any; the reader ends on its end tag. */
-    private static Object value(XMLStreamReader r, int depth) throws XMLStreamException {
+    private Object value(XMLStreamReader r, int depth) throws XMLStreamException {
         if (depth > MAX_DEPTH) {
             throw new XMLStreamException("fields nested more than " + MAX_DEPTH + " levels deep", r.getLocation());
         }
@@ -164,12 +177,19 @@ final class MerchantXmlFormat implements FileFormat {
             int event = next(r);
             if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                     || event == XMLStreamConstants.SPACE) {
-                text.append(r.getText());
+                int length = r.getTextLength();
+                itemChars += length;
+                if (itemChars <= MAX_ITEM_CHARS) {
+                    text.append(r.getTextCharacters(), r.getTextStart(), length);
+                }
             } else if (event == XMLStreamConstants.START_ELEMENT) {
+                itemChars += 16;
                 parts = parts == null ? new LinkedHashMap<>() : parts;
                 String name = Columns.normalize(r.getLocalName());
                 Object inner = value(r, depth + 1);
-                parts.merge(name, inner instanceof String s ? s.strip() : json(inner), (a, b) -> a + ", " + b);
+                if (itemChars <= MAX_ITEM_CHARS) {
+                    parts.merge(name, inner instanceof String s ? s.strip() : json(inner), (a, b) -> a + ", " + b);
+                }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 return parts != null ? parts : text.toString().strip();
             }
