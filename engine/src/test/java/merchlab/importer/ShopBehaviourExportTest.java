@@ -120,4 +120,33 @@ class ShopBehaviourExportTest {
                 row(ws, "SELECT title, brand, category, price FROM products WHERE id = '501'"));
         assertEquals(List.of("view", "purchase"), column(ws, "SELECT type FROM events ORDER BY ts"));
     }
+
+    @Test
+    void ubiQueriesWithNeitherTextNorHitsAreSkippedNotRejected() throws Exception {
+        Workspace ws = workspace();
+        ImportService service = new ImportService(ws);
+        Path log = java.nio.file.Files.writeString(dir.resolve("ubi_queries_events.ndjson"), String.join("\n",
+                "{\"query_id\": \"q-1\", \"client_id\": \"c-1\", \"user_query\": \"\", \"query_response_hit_ids\": [],"
+                        + " \"timestamp\": \"2024-12-10T00:01:29Z\"}",
+                "{\"query_id\": \"q-2\", \"client_id\": \"c-1\", \"user_query\": \"yoga mat\", "
+                        + "\"query_response_hit_ids\": [\"YM-1\"], \"timestamp\": \"2024-12-10T00:01:30Z\"}", ""));
+        ImportReport r = run(ws, ImportRequest.of(log, DataKind.EVENTS));
+        assertEquals("ubi", r.format());
+        assertEquals(1, r.accepted());
+        assertEquals(0, r.rejected());
+        assertEquals(Map.of("a query with an empty user_query and no hits (nothing was searched or shown)", 1L),
+                service.details(r.id()).skippedBy());
+    }
+
+    @Test
+    void ga4PurchaseCurrencyIsTheFilledInProductsCurrency() throws Exception {
+        Workspace ws = workspace();
+        Path log = java.nio.file.Files.writeString(dir.resolve("ga4.jsonl"), "{\"event_timestamp\": \"1709287230000000\", "
+                + "\"event_name\": \"purchase\", \"user_pseudo_id\": \"1.2\", \"event_params\": [{\"key\": \"currency\", "
+                + "\"value\": {\"string_value\": \"EUR\"}}], \"items\": [{\"item_id\": \"SOCK-1\", \"item_name\": "
+                + "\"Running Socks\", \"price\": 9.5, \"quantity\": 1}]}\n");
+        assertEquals(1, Fixtures.load(ws, log, DataKind.EVENTS).accepted());
+        assertEquals(List.of("Running Socks", "9.5", "EUR"),
+                row(ws, "SELECT title, price, currency FROM products WHERE id = 'SOCK-1'"));
+    }
 }
