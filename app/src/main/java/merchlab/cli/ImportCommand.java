@@ -28,23 +28,34 @@ final class ImportCommand implements Runnable {
     @Mixin
     WorkspaceOption workspace;
 
-    @Option(names = "--catalog", paramLabel = "F", description = "a product catalog (Merchant Center CSV/TSV/JSONL, RecBole .item/.user)")
+    @Option(names = "--catalog", paramLabel = "F", description = "a product catalog (Merchant Center CSV/TSV/JSONL/XML, Shopify or WooCommerce product export, RecBole .item/.user)")
     List<Path> catalogs = new ArrayList<>();
 
-    @Option(names = "--events", paramLabel = "F", description = "a behaviour log (events CSV/TSV, GA4 JSONL, UBI NDJSON, REES46 CSV, RecBole .inter)")
+    @Option(names = "--events", paramLabel = "F", description = "a behaviour log (events CSV/TSV, Shopify orders export, GA4 JSONL, UBI NDJSON, REES46, Retailrocket or Taobao CSV, RecBole .inter)")
     List<Path> events = new ArrayList<>();
 
     @Option(names = "--judgments", paramLabel = "F", description = "relevance judgments (CSV/TSV, OpenSearch judgment JSON)")
     List<Path> judgments = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "NAME", defaultValue = "auto",
-            description = "auto (detect each file's format) or one of: merchant-csv, merchant-jsonl, events-csv, "
-                    + "ga4-jsonl, ubi, rees46-csv, recbole, sequence-lines, item-attributes-json, judgments-csv, "
-                    + "opensearch-judgments")
+            description = "auto (detect each file's format) or one of: ${COMPLETION-CANDIDATES}",
+            completionCandidates = FormatNames.class)
     String format;
 
     @Option(names = "--pseudonymize", description = "replace shopper ids with a salted hash before they are stored")
     boolean pseudonymize;
+
+    @Option(names = "--keep-shopper-ids", description = "store the e-mail addresses or phone numbers that name the "
+            + "customers of a Shopify orders export as they are (pseudonymised otherwise)")
+    boolean keepShopperIds;
+
+    /** The format names {@code --format} accepts, as the engine lists them. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return merchlab.importer.format.Formats.names().iterator();
+        }
+    }
 
     @Option(names = "--json", description = "print one JSON document on standard output")
     boolean json;
@@ -72,6 +83,9 @@ final class ImportCommand implements Runnable {
                 throw new MerchLabException("file not found: " + job.file());
             }
         }
+        if (pseudonymize && keepShopperIds) {
+            throw new MerchLabException("--pseudonymize and --keep-shopper-ids contradict each other: choose one");
+        }
         ImportService service = new ImportService(workspace.open());
         String forced = format.equalsIgnoreCase("auto") ? null : format;
         List<Done> done = new ArrayList<>();
@@ -79,7 +93,8 @@ final class ImportCommand implements Runnable {
         for (int i = 0; i < jobs.size(); i++) {
             Job job = jobs.get(i);
             try {
-                ImportReport report = service.run(new ImportRequest(job.file(), job.kind(), forced, pseudonymize),
+                ImportReport report = service.run(new ImportRequest(job.file(), job.kind(), forced, pseudonymize,
+                        keepShopperIds),
                         progress(job.file()), CancelToken.none());
                 done.add(new Done(job, report, service.details(report.id())));
             } catch (MerchLabException e) {

@@ -171,7 +171,7 @@ class ImportBehaviourTest {
         Files.writeString(noUser, "timestamp,event_type,product_id\n2024-01-01T00:00:00Z,view,p\n");
         MerchLabException column = assertThrows(MerchLabException.class,
                 () -> service.run(ImportRequest.of(noUser, DataKind.EVENTS), ImportListener.NONE, CancelToken.none()));
-        assertEquals("nouser.csv has no user_id column (also accepted: user, shopper_id, customer_id, visitor_id)",
+        assertEquals("nouser.csv has no user_id column (also accepted: user, shopper_id, customer_id, visitor_id, visitorid, 用户id)",
                 column.getMessage());
         ImportReport failed = service.reports().get(0);
         assertEquals("failed", failed.status());

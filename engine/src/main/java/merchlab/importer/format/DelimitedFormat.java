@@ -18,34 +18,35 @@ abstract class DelimitedFormat implements FileFormat {
     }
 
     /** Looks at the header and returns how to map the rows; a missing required column is a MerchLabException. */
-    protected abstract RowMapper start(Columns columns, ImportSource source, RowSink sink);
+    protected abstract RowMapper start(Columns columns, ImportSource source, RowSink sink) throws IOException;
+
+    /** Runs after the last row: a format may add what it counted to the report. */
+    protected void finish(RowSink sink) {
+    }
 
     /** A header name as this format compares it (RecBole strips the type suffix). */
     protected String columnName(String normalized) {
         return normalized;
     }
 
+    /** Column names for a file published without a header row, or null when its first row is the header. */
+    protected List<String> impliedHeader(Sniff sniff) {
+        return null;
+    }
+
     @Override
     public final void read(ImportSource source, RowSink sink) throws IOException {
-        char sep = source.sniff().separator();
+        Sniff sniff = source.sniff();
+        char sep = sniff.separator();
+        List<String> implied = impliedHeader(sniff);
         try (CsvReader reader = new CsvReader(source.stream(), sep, sep != '\t')) {
-            if (!reader.next()) {
-                throw new MerchLabException(source.fileName() + " is empty");
-            }
-            if (reader.problem() != null) {
-                throw new MerchLabException(source.fileName() + ": the header row is malformed: " + reader.problem());
-            }
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < reader.size(); i++) {
-                try {
-                    names.add(columnName(Columns.normalize(reader.text(i, "the header"))));
-                } catch (RowProblem e) {
-                    throw new MerchLabException(source.fileName() + ": " + e.getMessage());
-                }
+            List<String> names = implied != null ? implied : header(reader, source, sink);
+            if (implied != null) {
+                sink.note("no header row: the columns are read as " + String.join(", ", implied));
             }
             Columns columns = new Columns(source.fileName(), names);
             RowMapper mapper = start(columns, source, sink);
-            Values values = new Values(reader, columns);
+            Values values = new Values(reader, columns, sep == '\t');
             int width = names.size();
             while (reader.next()) {
                 sink.begin(reader.line());
@@ -68,7 +69,39 @@ abstract class DelimitedFormat implements FileFormat {
                     }
                 }
             }
+            if (values.unquoted() > 0) {
+                long n = values.unquoted();
+                sink.note(String.format(java.util.Locale.ROOT, "%,d value%s wrapped in quotes (CSV quoting in a"
+                        + " tab-separated file) %s read without %s quotes", n, n == 1 ? "" : "s", n == 1 ? "was" : "were",
+                        n == 1 ? "its" : "their"));
+            }
+            finish(sink);
         }
+    }
+
+    /** The header row's column names, after a note row above it (a Meta catalog template's) if there is one. */
+    private List<String> header(CsvReader reader, ImportSource source, RowSink sink) throws IOException {
+        if (!reader.next()) {
+            throw new MerchLabException(source.fileName() + " is empty");
+        }
+        if (source.sniff().noteRows() > 0) {
+            sink.note("line 1 describes the columns (a template's note row) and is not read; the header is line 2");
+            if (!reader.next()) {
+                throw new MerchLabException(source.fileName() + " has a note row but no header row");
+            }
+        }
+        if (reader.problem() != null) {
+            throw new MerchLabException(source.fileName() + ": the header row is malformed: " + reader.problem());
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < reader.size(); i++) {
+            try {
+                names.add(columnName(Columns.normalize(reader.text(i, "the header"))));
+            } catch (RowProblem e) {
+                throw new MerchLabException(source.fileName() + ": " + e.getMessage());
+            }
+        }
+        return names;
     }
 
     /** Tells the report which columns of the file are not stored. */

@@ -12,8 +12,10 @@ import merchlab.importer.read.Timestamps;
  * device, dwell_ms, price, quantity}, optionally {@code request_id} and {@code true_click_probability}.
  */
 final class EventsCsvFormat extends DelimitedFormat {
-    static final String[] TIMESTAMP = {"timestamp", "ts", "time", "event_time", "datetime"};
+    static final String[] TIMESTAMP = {"timestamp", "ts", "time", "event_time", "datetime", "时间戳", "时间"};
     static final String[] TYPE = {"event_type", "type", "event", "action"};
+    static final String[] USER = {"user_id", "user", "shopper_id", "customer_id", "visitor_id", "visitorid", "用户id"};
+    static final String[] PRODUCT = {"product_id", "item_id", "product", "itemid", "商品id"};
 
     @Override
     public String name() {
@@ -23,6 +25,11 @@ final class EventsCsvFormat extends DelimitedFormat {
     @Override
     public Set<DataKind> kinds() {
         return Set.of(DataKind.EVENTS);
+    }
+
+    @Override
+    public List<List<String>> neededColumns() {
+        return List.of(List.of(TIMESTAMP), List.of(USER), List.of(TYPE));
     }
 
     @Override
@@ -42,10 +49,10 @@ final class EventsCsvFormat extends DelimitedFormat {
     @Override
     protected RowMapper start(Columns c, ImportSource source, RowSink sink) {
         int ts = c.require(TIMESTAMP);
-        int user = c.require("user_id", "user", "shopper_id", "customer_id", "visitor_id");
+        int user = c.require(USER);
         int type = c.require(TYPE);
         int session = c.find("session_id", "session", "user_session");
-        int product = c.find("product_id", "item_id", "product");
+        int product = c.find(PRODUCT);
         int query = c.find("query", "search_query", "search_term");
         int position = c.find("position", "rank");
         int device = c.find("device", "device_type", "device_category");

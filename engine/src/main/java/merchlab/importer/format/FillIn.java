@@ -13,8 +13,15 @@ final class FillIn {
 
     static Product product(String id, String name, String brand, String category, Double price,
                            Map<String, String> attributes) {
-        return new Product(id, title(name, brand, category, id), null, brand, category, price, null, null, null,
-                null, null, null, null, null, null, null, attributes);
+        return product(id, name, brand, category, price, null, attributes);
+    }
+
+    /** The same with the currency of the price, where the log says it. */
+    static Product product(String id, String name, String brand, String category, Double price, String currency,
+                           Map<String, String> attributes) {
+        return new Product(id, title(name, brand, category, id), null, brand, category, price,
+                price == null || currency == null || !currency.strip().matches("[A-Za-z]{3}") ? null
+                        : currency.strip().toUpperCase(java.util.Locale.ROOT), null, null, null, null, null, null, null, null, null, attributes);
     }
 
     static String title(String name, String brand, String category, String id) {

@@ -10,9 +10,10 @@ import merchlab.importer.DataKind;
 /** Every format MerchLab imports, found by name or recognised from a file's first bytes. */
 public final class Formats {
     private static final List<Supplier<FileFormat>> ALL = List.of(MerchantCsvFormat::new, MerchantJsonlFormat::new,
-            EventsCsvFormat::new, Ga4JsonlFormat::new, UbiFormat::new, Rees46CsvFormat::new, RecboleFormat::new,
-            SequenceLinesFormat::new, ItemAttributesJsonFormat::new, JudgmentsCsvFormat::new,
-            OpenSearchJudgmentsFormat::new);
+            MerchantXmlFormat::new, ShopifyProductsFormat::new, WooCommerceProductsFormat::new, EventsCsvFormat::new,
+            ShopifyOrdersFormat::new, Ga4JsonlFormat::new, UbiFormat::new, Rees46CsvFormat::new,
+            RetailrocketEventsFormat::new, TaobaoBehaviourFormat::new, RecboleFormat::new, SequenceLinesFormat::new,
+            ItemAttributesJsonFormat::new, JudgmentsCsvFormat::new, OpenSearchJudgmentsFormat::new);
 
     private Formats() {
     }
@@ -39,6 +40,14 @@ public final class Formats {
     public static FileFormat choose(String forced, Sniff sniff, DataKind kind) {
         if (forced != null && !forced.isBlank() && !forced.strip().equalsIgnoreCase("auto")) {
             FileFormat f = create(forced);
+            String other = OtherFiles.describe(sniff);
+            if (other != null) {
+                throw new MerchLabException(other);
+            }
+            if (sniff.isXml() && !f.name().equals(MerchantXmlFormat.NAME)) {
+                throw new MerchLabException(sniff.fileName() + " is an XML file, which " + f.name() + " does not read"
+                        + " (XML product feeds are read as " + MerchantXmlFormat.NAME + ")");
+            }
             if (!f.kinds().contains(kind)) {
                 throw new MerchLabException("format " + f.name() + " holds " + kinds(f) + ", not "
                         + kind.name().toLowerCase(Locale.ROOT) + " (formats for that: "
@@ -53,6 +62,10 @@ public final class Formats {
     public static FileFormat detect(Sniff sniff, DataKind kind) {
         if (sniff.text().isBlank()) {
             throw new MerchLabException(sniff.fileName() + " is empty");
+        }
+        String other = OtherFiles.describe(sniff);
+        if (other != null) {
+            throw new MerchLabException(other);
         }
         FileFormat best = null;
         int bestScore = 0;
@@ -88,6 +101,14 @@ public final class Formats {
                         + Sniff.HEAD / 1024 + " KiB (no header or record is that long): cannot tell its format; "
                         + "pass --format (" + String.join(", ", names(kind)) + ") if it is right");
             }
+            if (sniff.isXml()) {
+                throw new MerchLabException(sniff.fileName() + " is an XML file but not a Merchant Center feed (RSS 2.0"
+                        + " or Atom with g: fields such as g:id), the only XML MerchLab reads");
+            }
+            String closest = sniff.isJson() ? null : closest(sniff, kind);
+            if (closest != null) {
+                throw new MerchLabException("cannot tell the format of " + sniff.fileName() + ": " + closest);
+            }
             throw new MerchLabException("cannot tell the format of " + sniff.fileName() + " from its first line '"
                     + clip(sniff.firstLine()) + "'; pass --format (" + String.join(", ", names(kind)) + ")");
         }
@@ -96,6 +117,43 @@ public final class Formats {
                     + "; pass --format to choose");
         }
         return best;
+    }
+
+    /**
+     * The header format of kind {@code kind} that has most of its needed columns in the file's header, with the ones
+     * it misses; null when no format finds any of its columns there.
+     */
+    private static String closest(Sniff sniff, DataKind kind) {
+        List<String> header = sniff.header();
+        FileFormat best = null;
+        List<String> bestMissing = null;
+        int bestFound = 0;
+        for (Supplier<FileFormat> s : ALL) {
+            FileFormat f = s.get();
+            if (!f.kinds().contains(kind) || f.neededColumns().isEmpty()) {
+                continue;
+            }
+            List<String> missing = new ArrayList<>();
+            int found = 0;
+            for (List<String> names : f.neededColumns()) {
+                if (names.stream().anyMatch(header::contains)) {
+                    found++;
+                } else {
+                    missing.add(names.get(0));
+                }
+            }
+            if (found > bestFound || found == bestFound && found > 0 && missing.size() < bestMissing.size()) {
+                best = f;
+                bestMissing = missing;
+                bestFound = found;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return "the closest format is " + best.name() + ", but the header lacks its column"
+                + (bestMissing.size() > 1 ? "s " : " ") + String.join(", ", bestMissing)
+                + "; rename the column" + (bestMissing.size() > 1 ? "s" : "") + " or pass --format";
     }
 
     private static String kinds(FileFormat f) {

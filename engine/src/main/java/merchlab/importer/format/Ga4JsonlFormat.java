@@ -70,6 +70,8 @@ final class Ga4JsonlFormat extends JsonLinesFormat {
         Long dwell = EventRules.dwellMs(params.get("engagement_time_msec"));
         String device = JsonValues.text(r, "device", "category");
         String requestParam = params.get("request_id");
+        String currency = params.containsKey("currency") ? params.get("currency") : JsonValues.text(r, "ecommerce",
+                "currency");
         if (type == EventType.SEARCH) {
             EventRules.check(type, shopper, null, query);
             sink.event(new Event(ts, shopper, session, type, null, query, null, device, dwell, null, null,
@@ -97,7 +99,8 @@ final class Ga4JsonlFormat extends JsonLinesFormat {
                     JsonValues.text(item, "item_category3"), JsonValues.text(item, "item_category4"),
                     JsonValues.text(item, "item_category5"));
             String brand = JsonValues.text(item, "item_brand");
-            sink.productSeen(FillIn.product(id, JsonValues.text(item, "item_name"), brand, category, price, Map.of()));
+            sink.productSeen(FillIn.product(id, JsonValues.text(item, "item_name"), brand, category, price, currency,
+                    Map.of()));
             sink.event(new Event(ts, shopper, session, type, id, query, position, device, dwell, price, quantity,
                     request, null));
         }

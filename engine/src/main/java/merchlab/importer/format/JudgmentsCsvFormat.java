@@ -20,6 +20,12 @@ final class JudgmentsCsvFormat extends DelimitedFormat {
     }
 
     @Override
+    public List<List<String>> neededColumns() {
+        return List.of(List.of("query", "query_text", "search_term"), List.of(PRODUCT),
+                List.of(GRADE));
+    }
+
+    @Override
     public int recognise(Sniff sniff) {
         if (sniff.isJson()) {
             return 0;

@@ -19,11 +19,21 @@ final class MerchantCsvFormat extends DelimitedFormat {
     }
 
     @Override
+    public List<List<String>> neededColumns() {
+        return List.of(List.of("id"), List.of("title"));
+    }
+
+    @Override
+    protected String columnName(String normalized) {
+        return MerchantFields.ALIASES.getOrDefault(normalized, normalized);
+    }
+
+    @Override
     public int recognise(Sniff sniff) {
-        if (sniff.isJson()) {
+        if (sniff.isJson() || sniff.isXml()) {
             return 0;
         }
-        List<String> h = sniff.header();
+        List<String> h = sniff.header().stream().map(this::columnName).toList();
         if (!h.contains("id") || h.stream().anyMatch(c -> c.contains(":"))) {
             return 0;
         }

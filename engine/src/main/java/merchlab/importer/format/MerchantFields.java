@@ -24,6 +24,26 @@ final class MerchantFields {
             "price", "sale_price", "brand", "gtin", "mpn", "condition", "google_product_category", "product_type",
             "item_group_id", "color", "size", "gender", "age_group", "material");
 
+    /**
+     * Column names that merchandisers' own exports use for Merchant Center fields (docs/importers.md has the table):
+     * English spellings of other tools and the Chinese names of Taobao-style sheets.
+     */
+    static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("product_id", "id"), Map.entry("商品id", "id"), Map.entry("商品编号", "id"),
+            Map.entry("product_name", "title"), Map.entry("item_name", "title"), Map.entry("商品名称", "title"),
+            Map.entry("商品标题", "title"), Map.entry("标题", "title"),
+            Map.entry("商品描述", "description"), Map.entry("描述", "description"),
+            Map.entry("价格", "price"), Map.entry("促销价", "sale_price"), Map.entry("品牌", "brand"),
+            Map.entry("类目", "product_type"), Map.entry("商品类目", "product_type"), Map.entry("category", "product_type"),
+            Map.entry("image_url", "image_link"), Map.entry("图片", "image_link"), Map.entry("图片链接", "image_link"),
+            Map.entry("url", "link"), Map.entry("product_url", "link"), Map.entry("链接", "link"),
+            Map.entry("颜色", "color"), Map.entry("colour", "color"), Map.entry("尺码", "size"),
+            Map.entry("材质", "material"), Map.entry("库存状态", "availability"));
+
+    private static final Pattern DECIMAL_COMMA = Pattern.compile(
+            "^([A-Za-z]{3}\\s*)?([0-9]{1,3}(?:[. \u00A0][0-9]{3})+|[0-9]+),([0-9]{1,2})(\\s*[A-Za-z]{3})?$");
+    private static final Pattern THOUSANDS = Pattern.compile(
+            "^([A-Za-z]{3}\\s*)?([0-9]{1,3}(?:,[0-9]{3})+)(\\.[0-9]+(?:\\s*[A-Za-z]{3})?|\\s*[A-Za-z]{3}|)$");
     private static final Pattern PRICE = Pattern.compile(
             "^([A-Za-z]{3})?\\s*([+-]?[0-9]+(?:\\.[0-9]+)?|[+-]?\\.[0-9]+)\\s*([A-Za-z]{3})?$");
 
@@ -60,6 +80,24 @@ final class MerchantFields {
                 fields.get("item_group_id"), attributes);
     }
 
+    /**
+     * Puts a variant option (a shop's own attribute) under the field it means: colour, size and material have fields of
+     * their own, brand too; any other option is an attribute under its own name ({@code option_} before names that
+     * the Merchant Center vocabulary gives another meaning).
+     */
+    static String option(Map<String, String> fields, String name, String value) {
+        String n = name == null ? "" : Columns.normalize(name);
+        String field = switch (n) {
+            case "color", "colour", "farbe", "couleur", "颜色" -> "color";
+            case "size", "größe", "taille", "尺码", "尺寸" -> "size";
+            case "material", "材质" -> "material";
+            case "brand", "品牌" -> "brand";
+            default -> VOCABULARY.contains(n) || MODELLED.contains(n) || n.isEmpty() ? "option_" + n : n;
+        };
+        fields.put(field, value);
+        return field;
+    }
+
     /** A category path with its levels joined by {@code " > "}, spaces around the separators made regular. */
     static String categoryPath(String raw) {
         if (raw == null) {
@@ -72,11 +110,29 @@ final class MerchantFields {
     private record Money(double amount, String currency) {
     }
 
+    /**
+     * A price written with a decimal comma ({@code 49,00 TND}, {@code 1.234,50 EUR}) or with thousands commas
+     * ({@code 1,234.50 USD}) in the plain form {@code 49.00 TND}; any other text as it is.
+     */
+    static String grouped(String text) {
+        Matcher comma = DECIMAL_COMMA.matcher(text);
+        if (comma.matches()) {
+            return part(comma, 1) + comma.group(2).replaceAll("[. \u00A0]", "") + "." + comma.group(3) + part(comma, 4);
+        }
+        Matcher thousands = THOUSANDS.matcher(text);
+        return thousands.matches() ? part(thousands, 1) + thousands.group(2).replace(",", "") + part(thousands, 3)
+                : text;
+    }
+
+    private static String part(Matcher m, int group) {
+        return m.group(group) == null ? "" : m.group(group);
+    }
+
     private static Money money(String text, String what) throws RowProblem {
         if (text == null) {
             return null;
         }
-        Matcher m = PRICE.matcher(text.strip());
+        Matcher m = PRICE.matcher(grouped(text.strip()));
         if (!m.matches() || (m.group(1) != null && m.group(3) != null)) {
             throw new RowProblem(what + " '" + Numbers.clip(text) + "' is not a price like 12.99 USD");
         }

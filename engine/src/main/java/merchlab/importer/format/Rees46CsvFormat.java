@@ -28,6 +28,12 @@ final class Rees46CsvFormat extends DelimitedFormat {
     }
 
     @Override
+    public List<List<String>> neededColumns() {
+        return List.of(List.of("event_time"), List.of("event_type"), List.of("product_id"), List.of("user_id"),
+                List.of("user_session"));
+    }
+
+    @Override
     public int recognise(Sniff sniff) {
         if (sniff.isJson()) {
             return 0;

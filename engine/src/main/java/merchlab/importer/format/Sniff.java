@@ -21,9 +21,11 @@ public final class Sniff {
     private final String text;
     private final List<String> lines;
     private final boolean firstLineCut;
+    private final byte[] magic;
 
     private Sniff(String fileName, byte[] head, int length) {
         this.fileName = fileName;
+        this.magic = java.util.Arrays.copyOf(head, Math.min(length, 8));
         int from = length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF ? 3 : 0;
         this.text = new String(head, from, length - from, StandardCharsets.UTF_8);
         List<String> found = new ArrayList<>();
@@ -79,9 +81,34 @@ public final class Sniff {
         return lines;
     }
 
+    /**
+     * How many rows above the header describe the columns instead of naming them: 1 when the first line starts with
+     * {@code #} and a line follows (the {@code # Required | ...} row of a Meta catalog template), else 0.
+     */
+    public int noteRows() {
+        return lines.size() > 1 && lines.get(0).startsWith("#") && !lines.get(1).startsWith("#") ? 1 : 0;
+    }
+
+    /** The header line: the first non-blank line after any note row. */
+    private String headerLine() {
+        return lines.isEmpty() ? "" : lines.get(noteRows());
+    }
+
     /** The first non-blank line, or empty. */
     public String firstLine() {
         return lines.isEmpty() ? "" : lines.get(0);
+    }
+
+    /** The file's first bytes (at most 8), as they are on disk after decompression. */
+    public byte[] magic() {
+        return magic.clone();
+    }
+
+    /** Whether the file starts like XML: an XML declaration or an element (a byte-order mark and spaces aside). */
+    public boolean isXml() {
+        String t = text.stripLeading();
+        return t.startsWith("<?xml") || t.length() > 1 && t.charAt(0) == '<'
+                && (Character.isLetter(t.charAt(1)) || t.startsWith("<!--") || t.startsWith("<!DOCTYPE"));
     }
 
     /** Whether the file starts like JSON. */
@@ -105,7 +132,7 @@ public final class Sniff {
 
     /** The value separator of a delimited file: tab, comma, semicolon or pipe, whichever the header has most of. */
     public char separator() {
-        String header = firstLine();
+        String header = headerLine();
         char best = ',';
         int bestCount = 0;
         for (char c : new char[] {'\t', ',', ';', '|'}) {
@@ -124,7 +151,7 @@ public final class Sniff {
         List<String> names = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean quoted = false;
-        for (char c : firstLine().toCharArray()) {
+        for (char c : headerLine().toCharArray()) {
             if (c == '"' && sep != '\t') {
                 quoted = !quoted;
             } else if (c == sep && !quoted) {

@@ -110,7 +110,10 @@ final class UbiFormat extends JsonLinesFormat {
         String text = JsonValues.text(r, "user_query");
         JsonNode hits = r.has("query_response_hit_ids") ? r.get("query_response_hit_ids") : r.get("query_response_object_ids");
         boolean listed = hits != null && hits.isArray() && !hits.isEmpty();
-        if (text != null || !listed) {
+        if (text == null && !listed) {
+            throw RowProblem.skip("a query with an empty user_query and no hits (nothing was searched or shown)");
+        }
+        if (text != null) {
             EventRules.check(EventType.SEARCH, shopper, null, text);
             sink.event(new Event(ts, shopper, session, EventType.SEARCH, null, text, null, null, null, null, null,
                     queryId, null));

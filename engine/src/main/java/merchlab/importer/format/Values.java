@@ -8,10 +8,19 @@ import merchlab.importer.read.RowProblem;
 final class Values {
     private final CsvReader reader;
     private final Columns columns;
+    private final boolean tabs;
+    private long unquoted;
 
-    Values(CsvReader reader, Columns columns) {
+    /** The values of {@code reader}'s rows; {@code tabs}: a tab-separated file, whose quoting is checked per value. */
+    Values(CsvReader reader, Columns columns, boolean tabs) {
         this.reader = reader;
         this.columns = columns;
+        this.tabs = tabs;
+    }
+
+    /** How many values of a tab-separated file were wrapped in CSV quotes and read without them. */
+    long unquoted() {
+        return unquoted;
     }
 
     /** The value in column {@code col} with surrounding spaces removed, or null when the column is absent or empty. */
@@ -27,9 +36,36 @@ final class Values {
         char last = s.charAt(s.length() - 1);
         if (first <= ' ' || last <= ' ') {
             s = s.strip();
-            return s.isEmpty() ? null : s;
+            if (s.isEmpty()) {
+                return null;
+            }
         }
-        return s;
+        return tabs && s.charAt(0) == '"' ? unquote(s) : s;
+    }
+
+    /**
+     * A tab-separated value written with CSV quoting ({@code "Tee, ""slim"" fit"}): wrapped in quotes with every quote
+     * inside doubled, it is read as {@code Tee, "slim" fit}; any other value keeps its quotes as they are.
+     */
+    private String unquote(String s) {
+        int n = s.length();
+        if (n < 2 || s.charAt(n - 1) != '"') {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(n - 2);
+        for (int i = 1; i < n - 1; i++) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                if (i + 1 >= n - 1 || s.charAt(i + 1) != '"') {
+                    return s;
+                }
+                i++;
+            }
+            out.append(c);
+        }
+        unquoted++;
+        String inner = out.toString().strip();
+        return inner.isEmpty() ? null : inner;
     }
 
     /** Like {@link #get} but an empty value rejects the row. */

@@ -67,17 +67,19 @@ public final class ImportJob {
      * message free of the file's values when the import pseudonymises shopper ids.
      */
     public Outcome run(ImportRequest request, ImportListener listener, CancelToken cancel) {
+        boolean[] pseudonymized = {request.pseudonymize()};
         try {
-            return runChecked(request, listener, cancel);
+            return runChecked(request, listener, cancel, pseudonymized);
         } catch (MerchLabException e) {
-            if (request.pseudonymize()) {
+            if (pseudonymized[0]) {
                 throw new MerchLabException(Redaction.of(e.getMessage()));
             }
             throw e;
         }
     }
 
-    private Outcome runChecked(ImportRequest request, ImportListener listener, CancelToken cancel) {
+    private Outcome runChecked(ImportRequest request, ImportListener listener, CancelToken cancel,
+                               boolean[] pseudonymized) {
         Path file = request.file();
         if (Files.isDirectory(file)) {
             throw new MerchLabException(file + " is a folder, not a file: name the files in it");
@@ -94,6 +96,7 @@ public final class ImportJob {
             throw new MerchLabException("cannot read " + file + ": " + e.getMessage());
         }
         FileFormat format = Formats.choose(request.format(), sniff, request.kind());
+        pseudonymized[0] = request.pseudonymizes(format);
         long started = System.currentTimeMillis();
         long t0 = System.nanoTime();
         Totals totals = new Totals();
@@ -102,7 +105,7 @@ public final class ImportJob {
             ReportStore reports = new ReportStore(c);
             reports.failInterrupted(started);
             long id = reports.start(file.toString(), format.name(), started);
-            Pseudonymizer pseudonyms = request.pseudonymize() ? Pseudonymizer.forWorkspace(c) : null;
+            Pseudonymizer pseudonyms = pseudonymized[0] ? Pseudonymizer.forWorkspace(c) : null;
             String status = null;
             Throwable failure = null;
             boolean deferred = false;
@@ -213,6 +216,10 @@ public final class ImportJob {
             String name = r.file().getFileName().toString();
             BatchingSink sink = new BatchingSink(name, settings.batchRows(), pseudonyms,
                     in::count, batch -> put(queue, batch, stop));
+            if (pseudonyms != null && r.format().namesShoppers()) {
+                sink.note("shoppers are named by e-mail address or phone number here: their ids are pseudonymised"
+                        + " (import with --keep-shopper-ids to store them as they are)");
+            }
             r.format().read(new ImportSource(Inputs.decompress(r.file(), in), r.file(), name, r.sniff()), sink);
             sink.finish();
         } catch (Stopped s) {

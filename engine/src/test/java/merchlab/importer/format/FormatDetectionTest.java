@@ -38,7 +38,15 @@ class FormatDetectionTest {
         "shop.item, CATALOG, recbole",
         "shop.user, CATALOG, recbole",
         "judgments.csv, JUDGMENTS, judgments-csv",
-        "judgments.json, JUDGMENTS, opensearch-judgments"
+        "judgments.json, JUDGMENTS, opensearch-judgments",
+        "feed.xml, CATALOG, merchant-xml",
+        "feed-atom.xml, CATALOG, merchant-xml",
+        "shopify-products.csv, CATALOG, shopify-products",
+        "woocommerce-products.csv, CATALOG, woocommerce-products",
+        "shopify-orders.csv, EVENTS, shopify-orders",
+        "retailrocket.csv, EVENTS, retailrocket-events",
+        "taobao.csv, EVENTS, taobao-behaviour",
+        "taobao-zh.csv, EVENTS, taobao-behaviour"
     })
     void eachFixtureIsRecognised(String file, DataKind kind, String format) throws IOException {
         assertEquals(format, Formats.detect(fixture(file), kind).name());
@@ -97,8 +105,54 @@ class FormatDetectionTest {
 
     @Test
     void formatsPerKind() {
-        assertEquals(java.util.List.of("merchant-csv", "merchant-jsonl", "recbole", "item-attributes-json"),
-                Formats.names(DataKind.CATALOG));
+        assertEquals(java.util.List.of("merchant-csv", "merchant-jsonl", "merchant-xml", "shopify-products",
+                "woocommerce-products", "recbole", "item-attributes-json"), Formats.names(DataKind.CATALOG));
+        assertEquals(java.util.List.of("events-csv", "shopify-orders", "ga4-jsonl", "ubi", "rees46-csv",
+                "retailrocket-events", "taobao-behaviour", "recbole", "sequence-lines"), Formats.names(DataKind.EVENTS));
         assertEquals(java.util.List.of("judgments-csv", "opensearch-judgments"), Formats.names(DataKind.JUDGMENTS));
+    }
+
+    @Test
+    void noFittingHeaderNamesTheClosestFormatAndTheColumnsItLacks() {
+        MerchLabException e = assertThrows(MerchLabException.class, () -> Formats.detect(
+                text("feed.csv", "sku,name,price\nA,Tee,12.00\n"), DataKind.CATALOG));
+        assertEquals("cannot tell the format of feed.csv: the closest format is woocommerce-products, but the header "
+                + "lacks its columns type, regular_price; rename the columns or pass --format", e.getMessage());
+        MerchLabException events = assertThrows(MerchLabException.class, () -> Formats.detect(
+                text("log.csv", "ts,shopper_id,sku\n1,u,p\n"), DataKind.EVENTS));
+        assertEquals("cannot tell the format of log.csv: the closest format is events-csv, but the header lacks its "
+                + "column event_type; rename the column or pass --format", events.getMessage());
+    }
+
+    @Test
+    void spreadsheetsArchivesWebPagesAndOtherXmlAreSaidToBeSo() {
+        byte[] xlsx = "PK\u0003\u0004....[Content_Types].xml....xl/workbook.xml".getBytes(StandardCharsets.ISO_8859_1);
+        assertTrue(message(Sniff.of("products.xlsx", xlsx)).startsWith("products.xlsx is an Excel workbook (xlsx)"));
+        byte[] zip = "PK\u0003\u0004....events.csv".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("export.zip is a zip archive: unzip it and import the files inside", message(Sniff.of("export.zip",
+                zip)));
+        assertTrue(message(Sniff.of("e.bz2", "BZh91AY&SY".getBytes(StandardCharsets.ISO_8859_1)))
+                .startsWith("e.bz2 is a bzip2 archive"));
+        assertTrue(message(text("feed.csv", "<!DOCTYPE html>\n<html><body>Log in</body></html>\n"))
+                .startsWith("feed.csv is a web page (HTML), not a data file"));
+        assertEquals("sitemap.xml is an XML file but not a Merchant Center feed (RSS 2.0 or Atom with g: fields such "
+                + "as g:id), the only XML MerchLab reads", message(text("sitemap.xml",
+                "<?xml version=\"1.0\"?>\n<urlset><url><loc>https://shop.example</loc></url></urlset>\n")));
+        MerchLabException forced = assertThrows(MerchLabException.class, () -> Formats.choose("merchant-csv",
+                text("feed.xml", "<?xml version=\"1.0\"?>\n<rss><channel/></rss>\n"), DataKind.CATALOG));
+        assertEquals("feed.xml is an XML file, which merchant-csv does not read (XML product feeds are read as "
+                + "merchant-xml)", forced.getMessage());
+    }
+
+    @Test
+    void aMetaTemplateNoteRowAboveTheHeaderIsPassedOver() {
+        Sniff s = text("catalog.csv", "# Required | A unique content ID,# Required | A title\nid,title\nA,Tee\n");
+        assertEquals(1, s.noteRows());
+        assertEquals(java.util.List.of("id", "title"), s.header());
+        assertEquals("merchant-csv", Formats.detect(s, DataKind.CATALOG).name());
+    }
+
+    private static String message(Sniff sniff) {
+        return assertThrows(MerchLabException.class, () -> Formats.detect(sniff, DataKind.CATALOG)).getMessage();
     }
 }

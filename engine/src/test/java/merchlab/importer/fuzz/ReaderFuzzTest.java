@@ -14,7 +14,7 @@ import merchlab.importer.read.Timestamps;
 class ReaderFuzzTest {
     private static final String[] NAMES = {"events.csv", "catalog.csv", "catalog.tsv", "catalog.jsonl", "ga4.jsonl",
             "ubi.ndjson", "rees46.csv", "shop.inter", "shop.item", "shop.user", "judgments.csv", "judgments.json",
-            "data.txt", "data"};
+            "data.txt", "data", "feed.xml", "products_export.csv", "orders_export.csv", "UserBehavior.csv"};
 
     @FuzzTest(maxDuration = "30s")
     void eventsCsv(byte[] data) {
@@ -64,6 +64,36 @@ class ReaderFuzzTest {
     @FuzzTest(maxDuration = "30s")
     void openSearchJudgments(byte[] data) {
         ReaderProperty.check("opensearch-judgments", "judgments.json", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void merchantXml(byte[] data) {
+        ReaderProperty.check("merchant-xml", "feed.xml", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void shopifyProducts(byte[] data) {
+        ReaderProperty.check("shopify-products", "products_export.csv", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void wooCommerceProducts(byte[] data) {
+        ReaderProperty.check("woocommerce-products", "wc-product-export.csv", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void shopifyOrders(byte[] data) {
+        ReaderProperty.check("shopify-orders", "orders_export.csv", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void retailrocketEvents(byte[] data) {
+        ReaderProperty.check("retailrocket-events", "events.csv", data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void taobaoBehaviour(byte[] data) {
+        ReaderProperty.check("taobao-behaviour", "UserBehavior.csv", data);
     }
 
     /**

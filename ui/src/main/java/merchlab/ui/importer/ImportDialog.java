@@ -140,7 +140,7 @@ public final class ImportDialog {
         format.setId("importFormat");
         format.setEditable(true);
         format.setMaxWidth(Double.MAX_VALUE);
-        format.setPromptText("auto (detect from the header)");
+        format.setPromptText("auto (detect from the content)");
         pseudonymize.setId("pseudonymize");
         return box;
     }
