@@ -93,7 +93,7 @@ final class RecommendCommand implements Runnable {
             List<ScoredProduct> items = scorer.recommend(user, context, top);
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("user", user);
-            doc.put("knownShopper", data.knowsShopper(user));
+            doc.put("knownShopper", data.behaviour().knowsShopper(user));
             List<String> notes = new java.util.ArrayList<>();
             if (shopper.note() != null) {
                 notes.add(shopper.note());

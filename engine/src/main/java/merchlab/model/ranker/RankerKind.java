@@ -45,7 +45,7 @@ public final class RankerKind implements ModelKind {
         ShopData data = job.data();
         Device device = Devices.resolve(job.settings().device());
         listener.message("training the ranker on " + Devices.name(device));
-        EventLog log = data.events(job.window().from(), job.window().to());
+        EventLog log = data.behaviour().events(job.window().from(), job.window().to());
         ExampleSettings exampleSettings = new ExampleSettings(job.option("examples", "auto"),
                 job.intOption("negatives", 4), job.intOption("unshown", ExampleSettings.UNSHOWN_PER_SEARCH),
                 job.settings().seed());

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import merchlab.eval.protocol.InteractionLog;
+import merchlab.behaviour.InteractionLog;
 
 /**
  * How much an engagement log says per product and per shopper, which decides the sequence recommender's default shape

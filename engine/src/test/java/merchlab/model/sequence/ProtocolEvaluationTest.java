@@ -29,8 +29,8 @@ class ProtocolEvaluationTest {
         TrainingSettings settings = new TrainingSettings(15, 32, 0.01, 20, 3, "cpu", 1);
         new ModelStore(ws).save(new SequenceTrainer(TinyShop.small()).train(ws, "fake", settings.withEpochs(1),
                 TrainingListener.NONE, CancelToken.none()));
-        ProtocolEvaluation.Report report = new ProtocolEvaluation(ws, ModelKinds.installed(), new EvaluationStore(ws),
-                dir.resolve("scratch")).run(ProtocolEvaluation.protocol("leave-last-out", 1), null, settings,
+        ProtocolEvaluation.Report report = new ProtocolEvaluation(ws, ModelKinds.installed(), new EvaluationStore(ws))
+                .run(ProtocolEvaluation.protocol("leave-last-out", 1), null, settings,
                 TrainingListener.NONE, CancelToken.none());
         assertEquals(LeaveLastOut.NAME, report.protocol());
         assertEquals(60, report.testShoppers());

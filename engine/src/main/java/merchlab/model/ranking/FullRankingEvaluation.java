@@ -1,4 +1,4 @@
-package merchlab.eval.protocol;
+package merchlab.model.ranking;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
-import merchlab.eval.metric.RankingAccumulator;
+import merchlab.metric.RankingAccumulator;
 import merchlab.model.Recommender;
 import merchlab.model.ScoringRequest;
+import merchlab.behaviour.RankingCase;
 
 /**
  * Evaluates any recommender on ranking cases by full ranking: every catalog product outside a case's excluded set is

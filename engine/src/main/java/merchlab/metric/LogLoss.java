@@ -1,4 +1,4 @@
-package merchlab.eval.metric;
+package merchlab.metric;
 
 /** Mean binary cross-entropy of predicted probabilities, clipped to [1e-7, 1 - 1e-7]. */
 public final class LogLoss {

@@ -1,4 +1,4 @@
-package merchlab.eval.metric;
+package merchlab.metric;
 
 /**
  * Expected calibration error over equal-width probability buckets

@@ -1,2 +1,2 @@
 /** Metrics: small classes, each citing its definition, for click prediction and top-N ranking. */
-package merchlab.eval.metric;
+package merchlab.metric;

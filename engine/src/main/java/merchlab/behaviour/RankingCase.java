@@ -1,4 +1,4 @@
-package merchlab.eval.protocol;
+package merchlab.behaviour;
 
 import java.util.List;
 import java.util.Set;

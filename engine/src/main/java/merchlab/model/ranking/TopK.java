@@ -1,4 +1,4 @@
-package merchlab.eval.protocol;
+package merchlab.model.ranking;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package merchlab.eval.metric;
+package merchlab.metric;
 
 import java.util.ArrayList;
 import java.util.Comparator;

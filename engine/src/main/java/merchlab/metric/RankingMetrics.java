@@ -1,4 +1,4 @@
-package merchlab.eval.metric;
+package merchlab.metric;
 
 import java.util.List;
 import java.util.Map;

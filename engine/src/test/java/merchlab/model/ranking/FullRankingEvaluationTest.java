@@ -1,4 +1,4 @@
-package merchlab.eval.protocol;
+package merchlab.model.ranking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,6 +8,7 @@ import java.util.Set;
 import merchlab.model.Recommender;
 import merchlab.model.ScoringRequest;
 import org.junit.jupiter.api.Test;
+import merchlab.behaviour.RankingCase;
 
 class FullRankingEvaluationTest {
     /** Scores fixed per product; NaN for "bad". */

@@ -1,4 +1,4 @@
-package merchlab.eval.metric;
+package merchlab.metric;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

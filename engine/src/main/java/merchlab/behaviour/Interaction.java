@@ -1,4 +1,4 @@
-package merchlab.eval.protocol;
+package merchlab.behaviour;
 
 /**
  * One engagement of a shopper with a product (click, view, add to cart or purchase) at a point in time.

@@ -1,11 +1,6 @@
-package merchlab.eval.protocol;
+package merchlab.behaviour;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -14,24 +9,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import merchlab.MerchLabException;
-import merchlab.behaviour.EventType;
-import merchlab.workspace.Workspace;
 
 /**
- * The shoppers' engagements with products, each shopper's in time order: the data every ranking protocol splits.
+ * The shoppers' engagements with products, each shopper's in time order: the data every ranking protocol splits and
+ * every sequence and co-occurrence model learns from (read from a workspace by {@code merchlab.features.BehaviourLog}).
  *
  * <p>Immutable. Shoppers are kept in id order and interactions of one shopper in time order; interactions with the same
  * timestamp keep the order they were given in, so splits are repeatable.
  */
 public final class InteractionLog {
-    private static final String ENGAGEMENT_SQL = "SELECT user_id, product_id, ts FROM events WHERE type IN ("
-            + Arrays.stream(EventType.values()).filter(EventType::isEngagement).map(t -> "'" + t.code() + "'")
-                    .collect(Collectors.joining(","))
-            + ") AND user_id IS NOT NULL AND product_id IS NOT NULL AND ts >= ? AND ts < ? ORDER BY user_id, ts, id";
-
     private final Map<String, List<Interaction>> byShopper;
     private final int size;
 
@@ -52,32 +39,6 @@ public final class InteractionLog {
             sorted.put(user, Collections.unmodifiableList(list));
         });
         return new InteractionLog(Collections.unmodifiableMap(sorted));
-    }
-
-    /**
-     * The engagement events (click, view, add to cart, purchase) of a workspace, with a shopper's immediate repeats of the
-     * same product (a click followed by a cart of that product) collapsed into the first one.
-     */
-    public static InteractionLog fromWorkspace(Workspace workspace) {
-        return fromWorkspace(workspace, Long.MIN_VALUE, Long.MAX_VALUE);
-    }
-
-    /** As {@link #fromWorkspace(Workspace)}, for the events with {@code from <= ts < to}. */
-    public static InteractionLog fromWorkspace(Workspace workspace, long from, long to) {
-        List<Interaction> rows = new ArrayList<>();
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(ENGAGEMENT_SQL)) {
-            ps.setLong(1, from);
-            ps.setLong(2, to);
-            ps.setFetchSize(10_000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Interaction(rs.getString(1), rs.getString(2), rs.getLong(3)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot read engagement events: " + e.getMessage(), e);
-        }
-        return of(rows).withoutRepeats();
     }
 
     /** The same log with each shopper's consecutive interactions with one product reduced to the first. */
