@@ -42,7 +42,7 @@ final class RecommendCommand implements Runnable {
     @Option(names = "--top", paramLabel = "K", description = "products per list (default ${DEFAULT-VALUE})")
     int top = 10;
 
-    @Option(names = "--model", paramLabel = "NAME", description = "saved model (default: the newest ranker)")
+    @Option(names = "--model", paramLabel = "NAME", description = "saved model (default: the one tune recommended, else the newest ranker)")
     String model;
 
     @Option(names = "--device", paramLabel = "D", description = "the visit's device: mobile, desktop or tablet")
