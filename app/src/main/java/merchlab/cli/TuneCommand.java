@@ -9,6 +9,7 @@ import merchlab.CancelToken;
 import merchlab.eval.protocol.HistoryRule;
 import merchlab.eval.protocol.LeaveLastOut;
 import merchlab.eval.protocol.ProtocolEvaluation;
+import merchlab.eval.tune.SearchSpace;
 import merchlab.eval.tune.Trial;
 import merchlab.eval.tune.Tuner;
 import merchlab.eval.tune.TuningReport;
@@ -82,9 +83,11 @@ final class TuneCommand implements Runnable {
         }
     }
 
-    private static String line(Trial t) {
-        return String.format(Locale.ROOT, "trial %d (setting %d, round %d, %d epochs): %s%s in %.1f s", t.trial(),
-                t.config(), t.rung(), t.settings().epochs(), t.status(),
+    private String line(Trial t) {
+        String round = SearchSpace.of(kind).epochs() ? String.format(Locale.ROOT, ", round %d, %d epochs", t.rung(),
+                t.settings().epochs()) : "";
+        return String.format(Locale.ROOT, "trial %d (setting %d%s): %s%s in %.1f s", t.trial(), t.config(), round,
+                t.status(),
                 t.finished() ? String.format(Locale.ROOT, ", validation NDCG@10 %.4f", t.ndcg())
                         : t.message() == null ? "" : " (" + t.message() + ")", t.seconds());
     }
@@ -129,7 +132,7 @@ final class TuneCommand implements Runnable {
         return m;
     }
 
-    private static void print(TuningReport r) {
+    private void print(TuningReport r) {
         System.out.printf(Locale.ROOT, "tuned %s on %d %s validation shoppers in %.0f s (budget %.0f s)%n", r.kind(),
                 r.validationShoppers(), r.protocol(), r.seconds(), r.budgetSeconds());
         r.trials().forEach(t -> System.out.println("  " + line(t)));

@@ -192,7 +192,7 @@ public final class Tuner {
             int index = trials.size();
             listener.message("trial " + index + ": setting " + config + (full ? ", full training" : ", round " + round
                     + " of " + rounds + ", " + s.epochs() + " epochs") + " " + options
-                    + " learning rate " + s.learningRate() + ", batch size " + s.batchSize());
+                    + (space.epochs() ? ", learning rate " + s.learningRate() + ", batch size " + s.batchSize() : ""));
             long t0 = System.nanoTime();
             Trial t;
             try {
