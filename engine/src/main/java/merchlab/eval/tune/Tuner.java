@@ -159,7 +159,7 @@ public final class Tuner {
             double seconds = (System.nanoTime() - started) / 1e9;
             TuningReport report = new TuningReport(run, kind.name(), request.protocol().name(), validation.size(),
                     trials, best, defaults.finished() ? defaults : null, baselines.metrics(), baselines.strongest(),
-                    bestModel, recommended, budget.isCancelled(), seconds, request.budget().toSeconds());
+                    bestModel, recommended, budget.isCancelled(), rounds - 1, seconds, request.budget().toSeconds());
             store.finish(run, seconds, best == null ? null : best.trial(), bestModel, report.baseline(),
                     report.baselineNdcg(), recommended, report.verdict());
             return report;

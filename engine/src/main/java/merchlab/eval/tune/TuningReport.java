@@ -15,11 +15,12 @@ import java.util.Map;
  * @param recommended      the model the run recommends: {@code bestModel} when it beats the baseline, else the
  *                         baseline's saved version
  * @param stoppedEarly     whether the budget or the user stopped trials before the search was done
+ * @param fullRound        the round of full trainings (the defaults' round)
  */
 public record TuningReport(long run, String kind, String protocol, int validationShoppers, List<Trial> trials,
                            Trial best, Trial defaults, Map<String, Map<String, Double>> baselines, String baseline,
-                           String bestModel, String recommended, boolean stoppedEarly, double seconds,
-                           double budgetSeconds) {
+                           String bestModel, String recommended, boolean stoppedEarly, int fullRound,
+                           double seconds, double budgetSeconds) {
     public TuningReport {
         trials = List.copyOf(trials);
         baselines = Map.copyOf(baselines);
@@ -45,7 +46,10 @@ public record TuningReport(long run, String kind, String protocol, int validatio
         if (best == null) {
             return "no trial finished its full training within the budget; nothing was saved";
         }
-        String vsDefaults = best.config() == 0 ? "the defaults are already the best setting found"
+        boolean drawnFull = trials.stream().anyMatch(t -> t.config() != 0 && t.rung() == fullRound && t.finished());
+        String vsDefaults = best.config() == 0 && !drawnFull ? "no drawn setting reached full training within the"
+                + " budget, so the defaults are the best full training found"
+                : best.config() == 0 ? "the defaults are already the best setting found"
                 : defaults == null ? "a drawn setting is best (the defaults did not finish)"
                 : String.format(java.util.Locale.ROOT, "setting %d improves on the defaults (%.4f against %.4f)",
                         best.config(), best.ndcg(), defaults.ndcg());
