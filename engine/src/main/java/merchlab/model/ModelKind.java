@@ -45,6 +45,14 @@ public interface ModelKind {
         return train(job, listener, cancel);
     }
 
+    /**
+     * Why the full-ranking protocols ({@code leave-last-out}, {@code random-80-10-10}) leave this kind out, or empty when
+     * they retrain it and rank the whole catalog with it (the default).
+     */
+    default java.util.Optional<String> fullRankingSkip() {
+        return java.util.Optional.empty();
+    }
+
     /** Opens a saved model of this kind for scoring against the shop's current data. */
     Recommender open(SavedModel model, ShopData data);
 }

@@ -161,6 +161,10 @@ public final class ProtocolEvaluation {
     private Result evaluate(ModelKind kind, String name, String recipe, Map<String, String> options,
                             TrainingSettings settings, ShopData data, FullRankingEvaluation evaluation,
                             ProtocolSplit split, TrainingListener listener, CancelToken cancel) {
+        if (kind.fullRankingSkip().isPresent()) {
+            return new Result(name, kind.name(), Map.of(), kind.fullRankingSkip().get(), recipe, 0, 0, null, null,
+                    new double[0]);
+        }
         listener.message("training " + name + " on the " + split.protocol() + " training interactions"
                 + (options.isEmpty() ? "" : " with " + options));
         long started = System.nanoTime();

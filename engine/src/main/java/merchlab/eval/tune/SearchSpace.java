@@ -56,8 +56,6 @@ public record SearchSpace(String kind, Map<String, List<String>> dimensions, boo
                 d.put("half-life", List.of("none", "1", "7", "14", "28", "90"));
                 return new SearchSpace(kind, ordered(d), false, Map.of());
             }
-            case "ranker" -> throw new MerchLabException("tune judges settings by ranking the whole catalog for"
-                    + " validation shoppers; the ranker is a click model judged on logged lists (merchlab evaluate)");
             case "semantic" -> throw new MerchLabException("the semantic baseline has no settings to tune");
             default -> throw new MerchLabException("no search space for model kind '" + kind + "': tune sequence,"
                     + " cooccurrence or popularity");

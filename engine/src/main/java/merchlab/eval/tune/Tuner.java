@@ -58,6 +58,9 @@ public final class Tuner {
     /** Runs the search until it is done, the budget is spent or {@code cancel} is cancelled. */
     public TuningReport run(TuningRequest request, Listener listener, CancelToken cancel) {
         ModelKind kind = kinds.get(request.kind());
+        kind.fullRankingSkip().ifPresent(reason -> {
+            throw new MerchLabException("tune ranks the whole catalog for validation shoppers, and " + reason);
+        });
         SearchSpace space = SearchSpace.of(kind.name());
         long started = System.nanoTime();
         long deadline = started + request.budget().toNanos();

@@ -40,6 +40,13 @@ public final class RankerKind implements ModelKind {
         return "CTR model over semantic, shopper, category, price, popularity, context and position features";
     }
 
+    /** The ranker is judged on logged result lists; featurising every product for every shopper is far too slow. */
+    @Override
+    public java.util.Optional<String> fullRankingSkip() {
+        return java.util.Optional.of("the ranker is a click model, judged on logged result lists (the temporal"
+                + " protocol); it does not rank the whole catalog for every shopper");
+    }
+
     @Override
     public SavedModel train(TrainingJob job, TrainingListener listener, CancelToken cancel) {
         ShopData data = job.data();
