@@ -107,6 +107,9 @@ public final class ShopData implements AutoCloseable {
 
     /** Query embeddings, encoded on demand with the workspace's encoder. */
     public QueryVectors queries() {
+        if (parent != null) {
+            return parent.queries();
+        }
         if (queries == null) {
             queries = new QueryVectors(workspace, encoderName(), this::encoder);
         }
@@ -115,6 +118,9 @@ public final class ShopData implements AutoCloseable {
 
     /** The text encoder, opened on first use. */
     public TextEncoder encoder() {
+        if (parent != null) {
+            return parent.encoder();
+        }
         if (encoder == null) {
             if (encoderFactory == null) {
                 throw new MerchLabException("a query needs the text encoder, and none is available here");
@@ -130,8 +136,8 @@ public final class ShopData implements AutoCloseable {
     }
 
     /**
-     * The same catalog, vectors and encoder with another behaviour, for example a protocol's training split
-     * ({@link SplitBehaviour}); the catalog and vectors are shared, not loaded again.
+     * The same catalog, vectors, query vectors and encoder with another behaviour, for example a protocol's training
+     * split ({@link SplitBehaviour}): they are shared, not loaded again, and closing the result closes none of them.
      */
     public ShopData withBehaviour(BehaviourLog other) {
         return new ShopData(this, other);

@@ -2,6 +2,7 @@ package merchlab.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -82,7 +83,7 @@ class BehaviourLogTest {
             assertEquals(List.of(EventType.CLICK + " p1", EventType.ADD_TO_CART + " p3"), kept);
             assertEquals("shoes", events.queries().name(events.query(0)));
             assertEquals(1, events.position(0));
-            assertEquals(data.catalog().ids(), shop.catalog().ids());
+            assertSame(shop.catalog(), data.catalog());
         }
     }
 }
