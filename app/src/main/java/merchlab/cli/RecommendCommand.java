@@ -70,7 +70,9 @@ final class RecommendCommand implements Runnable {
         ModelKinds kinds = ModelKinds.installed();
         try (ShopData data = TextEncoders.shopData(ws);
              ShopScorers scorers = new ShopScorers(data, kinds, new ModelStore(ws))) {
-            SavedModel saved = ShopScorers.choose(new ModelStore(ws), model);
+            ModelStore store = new ModelStore(ws);
+            SavedModel saved = model == null ? store.recommended().orElseGet(() -> ShopScorers.choose(store, null))
+                    : ShopScorers.choose(store, model);
             Recommender recommender = scorers.model(saved.name());
             ShopScorer scorer = scorers.scorer(recommender);
             if (all) {
