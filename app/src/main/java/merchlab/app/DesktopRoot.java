@@ -21,6 +21,7 @@ import merchlab.ui.models.ModelsView;
 import merchlab.ui.models.ModelsViewModel;
 import merchlab.ui.train.TrainView;
 import merchlab.ui.train.TrainViewModel;
+import merchlab.ui.train.TuneViewModel;
 import merchlab.workspace.Workspace;
 import merchlab.ui.Workbench;
 import merchlab.ui.data.DataView;
@@ -75,7 +76,8 @@ final class DesktopRoot implements AutoCloseable {
     }
 
     private Node trainSection(Workbench workbench) {
-        return new TrainView(new TrainViewModel(workbench, ModelKinds.installed(), DesktopRoot::shopData)).createView();
+        return new TrainView(new TrainViewModel(workbench, ModelKinds.installed(), DesktopRoot::shopData),
+                new TuneViewModel(workbench, ModelKinds.installed())).createView();
     }
 
     /** The workspace's data for training and scoring; queries without a cached embedding get a clear error. */

@@ -83,7 +83,7 @@ public final class RankingBenchmark {
             line("| step | seconds | figures |");
             line("|---|---:|---|");
             long t = System.nanoTime();
-            java.util.List<String> queries = new ArrayList<>(data.events(Long.MIN_VALUE, Long.MAX_VALUE).queries().names());
+            java.util.List<String> queries = new ArrayList<>(data.behaviour().events(Long.MIN_VALUE, Long.MAX_VALUE).queries().names());
             data.queries().ensure(queries);
             line(String.format(Locale.ROOT, "| embed the logs' %,d distinct queries (cached in the workspace after the "
                     + "first run) | %.1f | resident %s MiB |", queries.size(), seconds(t), residentMiB("VmRSS:")));

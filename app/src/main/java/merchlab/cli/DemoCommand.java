@@ -91,7 +91,7 @@ final class DemoCommand implements Runnable {
             }
             say("evaluating the sequence recommender on its own protocol (" + LeaveLastOut.NAME + ")");
             ProtocolEvaluation.Report lastOut = new ProtocolEvaluation(ws, ModelKinds.installed(),
-                    new EvaluationStore(ws), file.toAbsolutePath().getParent()).run(
+                    new EvaluationStore(ws)).run(
                     ProtocolEvaluation.protocol(LeaveLastOut.NAME, 0), SequenceRecommender.KIND, null,
                     new ProgressPrinter(System.err), CancelToken.none());
             doc.put("evaluateLeaveLastOut", ProtocolReport.document(lastOut, null));

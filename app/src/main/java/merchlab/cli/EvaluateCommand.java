@@ -125,9 +125,8 @@ final class EvaluateCommand implements Runnable {
         }
         EvaluationProtocol p = ProtocolEvaluation.protocol(protocol, seed, HistoryRule.of(history));
         Workspace ws = workspace.open();
-        Path scratch = ws.file().toAbsolutePath().getParent();
-        ProtocolEvaluation.Report report = new ProtocolEvaluation(ws, ModelKinds.installed(), new EvaluationStore(ws),
-                scratch).run(p, model, null, new ProgressPrinter(System.err), CancelToken.none());
+        ProtocolEvaluation.Report report = new ProtocolEvaluation(ws, ModelKinds.installed(), new EvaluationStore(ws))
+                .run(p, model, null, new ProgressPrinter(System.err), CancelToken.none());
         if (json) {
             Json.print(ProtocolReport.document(report, p instanceof RandomSplit ? seed : null));
         } else {

@@ -93,14 +93,14 @@ final class ExplainCommand implements Runnable {
                 ShopperId shopper = ShopperId.of(ws, user);
                 String user = shopper.id();
                 ScoringSetup.note(shopper.note());
-                List<String> history = data.history(user, Long.MAX_VALUE);
+                List<String> history = data.behaviour().history(user, Long.MAX_VALUE);
                 ScoringRequest request = new ScoringRequest(user, history, query, context);
                 Map<String, Object> e = new Explanations(recommender, data).explain(request, List.of(product)).get(0);
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("model", saved.name());
                 doc.put("kind", saved.kind());
                 doc.put("user", user);
-                doc.put("knownShopper", data.knowsShopper(user));
+                doc.put("knownShopper", data.behaviour().knowsShopper(user));
                 doc.put("query", query);
                 doc.put("context", ScoringSetup.contextMap(context));
                 doc.put("title", data.catalog().title(data.catalog().indexOf(product)));

@@ -27,7 +27,7 @@ final class ExplainGlobal {
     /** Result lists of the temporal split's test period (the model's held-out data when trained with defaults). */
     static LoggedImpressions heldOut(ShopData data, SavedModel saved, int lists, Map<String, Object> doc) {
         TemporalSplit split = TemporalSplit.of(data);
-        LoggedImpressions impressions = LoggedImpressions.from(data.events(Long.MIN_VALUE, Long.MAX_VALUE),
+        LoggedImpressions impressions = LoggedImpressions.from(data.behaviour().events(Long.MIN_VALUE, Long.MAX_VALUE),
                 data.catalog(), split.cutoff(), lists);
         if (impressions.lists().isEmpty()) {
             throw new MerchLabException("the logs have no result lists with impressions after the temporal cut-off");

@@ -42,7 +42,7 @@ final class RecommendCommand implements Runnable {
     @Option(names = "--top", paramLabel = "K", description = "products per list (default ${DEFAULT-VALUE})")
     int top = 10;
 
-    @Option(names = "--model", paramLabel = "NAME", description = "saved model (default: the newest ranker)")
+    @Option(names = "--model", paramLabel = "NAME", description = "saved model (default: the one tune recommended, else the newest ranker)")
     String model;
 
     @Option(names = "--device", paramLabel = "D", description = "the visit's device: mobile, desktop or tablet")
@@ -70,7 +70,9 @@ final class RecommendCommand implements Runnable {
         ModelKinds kinds = ModelKinds.installed();
         try (ShopData data = TextEncoders.shopData(ws);
              ShopScorers scorers = new ShopScorers(data, kinds, new ModelStore(ws))) {
-            SavedModel saved = ShopScorers.choose(new ModelStore(ws), model);
+            ModelStore store = new ModelStore(ws);
+            SavedModel saved = model == null ? store.recommended().orElseGet(() -> ShopScorers.choose(store, null))
+                    : ShopScorers.choose(store, model);
             Recommender recommender = scorers.model(saved.name());
             ShopScorer scorer = scorers.scorer(recommender);
             if (all) {
@@ -93,7 +95,7 @@ final class RecommendCommand implements Runnable {
             List<ScoredProduct> items = scorer.recommend(user, context, top);
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("user", user);
-            doc.put("knownShopper", data.knowsShopper(user));
+            doc.put("knownShopper", data.behaviour().knowsShopper(user));
             List<String> notes = new java.util.ArrayList<>();
             if (shopper.note() != null) {
                 notes.add(shopper.note());

@@ -49,7 +49,7 @@ public final class HeldOutImportance {
         }
         long started = System.nanoTime();
         TemporalSplit split = TemporalSplit.of(data);
-        LoggedImpressions impressions = LoggedImpressions.from(data.events(Long.MIN_VALUE, Long.MAX_VALUE),
+        LoggedImpressions impressions = LoggedImpressions.from(data.behaviour().events(Long.MIN_VALUE, Long.MAX_VALUE),
                 data.catalog(), split.cutoff(), lists);
         if (impressions.lists().isEmpty()) {
             throw new MerchLabException("the logs have no result lists with impressions after the temporal cut-off");

@@ -43,12 +43,26 @@ public final class EventLog {
     private final Dictionary requests = new Dictionary();
     private final Dictionary sessions = new Dictionary();
 
+    /** Which rows of a workspace's events a load keeps. */
+    interface RowFilter {
+        boolean keep(String userId, long timestamp, String productId, EventType type);
+    }
+
     /** Loads the events with {@code from <= ts < to}, ordered by time. */
     public static EventLog load(Workspace workspace, ShopCatalog catalog, long from, long to) {
+        return load(workspace, catalog, from, to, "", (user, ts, product, type) -> true);
+    }
+
+    /**
+     * Loads the events with {@code from <= ts < to} that {@code where} (an SQL condition on the events table, or
+     * empty) and then {@code keep} accept, ordered by time.
+     */
+    static EventLog load(Workspace workspace, ShopCatalog catalog, long from, long to, String where, RowFilter keep) {
         EventLog log = new EventLog();
         String sql = "SELECT ts, user_id, type, product_id, query, position, device, request_id, true_ctr, session_id, "
                 + "dwell_ms "
-                + "FROM events WHERE ts >= ? AND ts < ? ORDER BY ts, id";
+                + "FROM events WHERE ts >= ? AND ts < ?" + (where.isEmpty() ? "" : " AND " + where)
+                + " ORDER BY ts, id";
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, from);
             ps.setLong(2, to);
@@ -56,7 +70,7 @@ public final class EventLog {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     EventType t = EventType.parse(rs.getString(3)).orElse(null);
-                    if (t == null) {
+                    if (t == null || !keep.keep(rs.getString(2), rs.getLong(1), rs.getString(4), t)) {
                         continue;
                     }
                     int pos = rs.getInt(6);

@@ -15,7 +15,7 @@ import merchlab.workspace.Workspace;
 
 /**
  * A workspace's data as models read it, loaded on first use and kept for the job: the catalog, the product and query
- * embeddings, event windows and shopper histories. Closing it closes the text encoder if one was opened.
+ * embeddings, and the behaviour ({@link BehaviourLog}). Closing it closes the text encoder if one was opened.
  */
 public final class ShopData implements AutoCloseable {
     private final Workspace workspace;
@@ -25,12 +25,22 @@ public final class ShopData implements AutoCloseable {
     private QueryVectors queries;
     private TextEncoder encoder;
     private String encoderName;
-    private Connection reader;
+    private final ShopData parent;
+    private final BehaviourLog behaviour;
 
     /** @param encoderFactory opens the workspace's text encoder for queries without a cached vector; null when none */
     public ShopData(Workspace workspace, Supplier<TextEncoder> encoderFactory) {
         this.workspace = workspace;
         this.encoderFactory = encoderFactory;
+        this.parent = null;
+        this.behaviour = new WorkspaceBehaviour(workspace, this::catalog);
+    }
+
+    private ShopData(ShopData parent, BehaviourLog behaviour) {
+        this.workspace = parent.workspace;
+        this.encoderFactory = null;
+        this.parent = parent;
+        this.behaviour = behaviour;
     }
 
     public Workspace workspace() {
@@ -38,6 +48,9 @@ public final class ShopData implements AutoCloseable {
     }
 
     public ShopCatalog catalog() {
+        if (parent != null) {
+            return parent.catalog();
+        }
         if (catalog == null) {
             catalog = ShopCatalog.load(workspace);
             if (catalog.size() == 0) {
@@ -49,6 +62,9 @@ public final class ShopData implements AutoCloseable {
 
     /** The encoder the products were embedded with. */
     public String encoderName() {
+        if (parent != null) {
+            return parent.encoderName();
+        }
         if (encoderName == null) {
             encoderName = new EmbeddingStore(workspace).encoder().orElseGet(this::onlyEncoder);
         }
@@ -75,6 +91,9 @@ public final class ShopData implements AutoCloseable {
 
     /** Product embeddings aligned with the catalog; an error when no product has one. */
     public CatalogVectors vectors() {
+        if (parent != null) {
+            return parent.vectors();
+        }
         if (vectors == null) {
             ProductVectors pv = new EmbeddingStore(workspace).products(encoderName());
             vectors = new CatalogVectors(catalog(), pv);
@@ -88,6 +107,9 @@ public final class ShopData implements AutoCloseable {
 
     /** Query embeddings, encoded on demand with the workspace's encoder. */
     public QueryVectors queries() {
+        if (parent != null) {
+            return parent.queries();
+        }
         if (queries == null) {
             queries = new QueryVectors(workspace, encoderName(), this::encoder);
         }
@@ -96,6 +118,9 @@ public final class ShopData implements AutoCloseable {
 
     /** The text encoder, opened on first use. */
     public TextEncoder encoder() {
+        if (parent != null) {
+            return parent.encoder();
+        }
         if (encoder == null) {
             if (encoderFactory == null) {
                 throw new MerchLabException("a query needs the text encoder, and none is available here");
@@ -105,92 +130,23 @@ public final class ShopData implements AutoCloseable {
         return encoder;
     }
 
-    /** Events with {@code from <= ts < to}, oldest first. */
-    public EventLog events(long from, long to) {
-        return EventLog.load(workspace, catalog(), from, to);
+    /** The behaviour models learn from and scoring reads: the workspace's, or a protocol's training split. */
+    public BehaviourLog behaviour() {
+        return behaviour;
     }
 
-    /** Time of the first and the last event, or empty when there are none. */
-    public java.util.Optional<long[]> eventSpan() {
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT MIN(ts), MAX(ts) FROM events"); ResultSet rs = ps.executeQuery()) {
-            long min = rs.getLong(1);
-            if (rs.wasNull()) {
-                return java.util.Optional.empty();
-            }
-            return java.util.Optional.of(new long[] {min, rs.getLong(2)});
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot read behaviour events: " + e.getMessage(), e);
-        }
-    }
-
-    /** A connection kept open for the job's many small reads. */
-    private Connection reader() throws SQLException {
-        if (reader == null) {
-            reader = workspace.connect();
-        }
-        return reader;
-    }
-
-    /** Products the shopper clicked, viewed, carted or bought before {@code before}, oldest first. */
-    public List<String> history(String userId, long before) {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = reader().prepareStatement(
-                "SELECT product_id FROM events WHERE user_id = ? AND ts < ? AND product_id IS NOT NULL "
-                        + "AND type IN ('click','view','add_to_cart','purchase') ORDER BY ts, id")) {
-            ps.setString(1, userId);
-            ps.setLong(2, before);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot read the history of shopper " + userId + ": " + e.getMessage(), e);
-        }
-        return out;
-    }
-
-    /** Products shown to the shopper in recommendation lists (impressions without a query) before {@code before}. */
-    public List<String> recommended(String userId, long before) {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = reader().prepareStatement(
-                "SELECT product_id FROM events WHERE user_id = ? AND ts < ? AND type = 'impression' "
-                        + "AND product_id IS NOT NULL AND query IS NULL ORDER BY ts, id")) {
-            ps.setString(1, userId);
-            ps.setLong(2, before);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot read what shopper " + userId + " was shown: " + e.getMessage(), e);
-        }
-        return out;
-    }
-
-    /** Whether the shopper appears in the logs. */
-    public boolean knowsShopper(String userId) {
-        try (PreparedStatement ps = reader().prepareStatement("SELECT 1 FROM events WHERE user_id = ? LIMIT 1")) {
-            ps.setString(1, userId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot read behaviour events: " + e.getMessage(), e);
-        }
+    /**
+     * The same catalog, vectors, query vectors and encoder with another behaviour, for example a protocol's training
+     * split ({@link SplitBehaviour}): they are shared, not loaded again, and closing the result closes none of them.
+     */
+    public ShopData withBehaviour(BehaviourLog other) {
+        return new ShopData(this, other);
     }
 
     @Override
     public void close() {
-        if (reader != null) {
-            try {
-                reader.close();
-            } catch (SQLException e) {
-                // closing a read-only connection cannot lose data
-            }
-            reader = null;
+        if (behaviour instanceof WorkspaceBehaviour own) {
+            own.close();
         }
         if (encoder != null) {
             encoder.close();

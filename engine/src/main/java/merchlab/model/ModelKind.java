@@ -3,6 +3,7 @@ package merchlab.model;
 import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.features.ShopData;
+import merchlab.behaviour.RankingCase;
 
 /**
  * One kind of model ({@code ranker}, {@code popularity}, {@code sequence} ...): how to train it and how to open a
@@ -39,9 +40,17 @@ public interface ModelKind {
      * Trains with validation ranking cases chosen by an evaluation protocol, for early stopping; kinds that hold out
      * their own validation data ignore them (the default).
      */
-    default SavedModel train(TrainingJob job, java.util.List<merchlab.eval.protocol.RankingCase> validation,
+    default SavedModel train(TrainingJob job, java.util.List<RankingCase> validation,
                              TrainingListener listener, CancelToken cancel) {
         return train(job, listener, cancel);
+    }
+
+    /**
+     * Why the full-ranking protocols ({@code leave-last-out}, {@code random-80-10-10}) leave this kind out, or empty when
+     * they retrain it and rank the whole catalog with it (the default).
+     */
+    default java.util.Optional<String> fullRankingSkip() {
+        return java.util.Optional.empty();
     }
 
     /** Opens a saved model of this kind for scoring against the shop's current data. */

@@ -31,6 +31,20 @@ public final class ModelStore {
         this.workspace = workspace;
     }
 
+    /** The workspace setting naming the recommended model (chosen by {@code merchlab tune}). */
+    static final String RECOMMENDED = "recommended_model";
+
+    /** Marks a saved model as the one to recommend with when none is named. */
+    public void recommend(String name) {
+        load(name);
+        workspace.putMeta(RECOMMENDED, name);
+    }
+
+    /** The recommended model, when one was chosen and is still saved. */
+    public Optional<SavedModel> recommended() {
+        return workspace.meta(RECOMMENDED).flatMap(this::find);
+    }
+
     /** Saves a model, replacing one of the same name. */
     public void save(SavedModel m) {
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(

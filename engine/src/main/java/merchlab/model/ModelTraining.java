@@ -28,9 +28,7 @@ public final class ModelTraining {
         if (parent != null) {
             store.load(parent);
         } else {
-            parent = store.list().stream().filter(m -> m.name().equals(base) || m.name().startsWith(base + "-"))
-                    .filter(m -> m.kind().equals(kind) && m.name().substring(base.length()).matches("(-\\d+)?"))
-                    .map(SavedModel::name).findFirst().orElse(null);
+            parent = newestOfFamily(store, kind, base);
         }
         String name = store.freeName(base);
         TrainingJob job = new TrainingJob(spec.data(), name, parent, spec.settings(), spec.window(), spec.options(),
@@ -38,6 +36,13 @@ public final class ModelTraining {
         SavedModel model = withOptions(k.train(job, listener, cancel), spec.options());
         store.save(model);
         return model;
+    }
+
+    /** The newest saved model of {@code kind} named {@code base} or {@code base-N}, the parent of a new version. */
+    public static String newestOfFamily(ModelStore store, String kind, String base) {
+        return store.list().stream().filter(m -> m.name().equals(base) || m.name().startsWith(base + "-"))
+                .filter(m -> m.kind().equals(kind) && m.name().substring(base.length()).matches("(-\\d+)?"))
+                .map(SavedModel::name).findFirst().orElse(null);
     }
 
     /** The key under which a saved model keeps the options it was trained with, so evaluations can retrain it alike. */
@@ -52,7 +57,8 @@ public final class ModelTraining {
         return out;
     }
 
-    private static SavedModel withOptions(SavedModel m, Map<String, String> options) {
+    /** {@code m} with the options it was trained with kept in its settings (unless its kind kept them already). */
+    public static SavedModel withOptions(SavedModel m, Map<String, String> options) {
         if (m.settings().containsKey(OPTIONS)) {
             return m;
         }

@@ -119,7 +119,7 @@ public final class ShopExplorer implements AutoCloseable {
         }
         ScoringRequest request = scorer.request(ask.shopper(), ask.query(), ask.context());
         Comparison comparison = Comparison.of(scorer, request, models, ask.top());
-        boolean known = ask.shopper() != null && scorers.data().knowsShopper(ask.shopper());
+        boolean known = ask.shopper() != null && scorers.data().behaviour().knowsShopper(ask.shopper());
         return new Answer(ask, intent, filters, fromQuery, comparison, known, (System.nanoTime() - started) / 1e6);
     }
 

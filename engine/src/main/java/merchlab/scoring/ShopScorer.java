@@ -85,8 +85,8 @@ public final class ShopScorer {
         if (userId == null) {
             return new ScoringRequest(null, List.of(), query, context);
         }
-        return new ScoringRequest(userId, data.history(userId, Long.MAX_VALUE), query, context,
-                data.recommended(userId, Long.MAX_VALUE));
+        return new ScoringRequest(userId, data.behaviour().history(userId, Long.MAX_VALUE), query, context,
+                data.behaviour().recommended(userId, Long.MAX_VALUE));
     }
 
     /** The top {@code top} products for a request. */

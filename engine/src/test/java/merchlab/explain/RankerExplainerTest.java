@@ -193,7 +193,7 @@ class RankerExplainerTest {
     @Test
     void heldOutImpressionsCarryRequestIdsPositionsAndClicks() {
         try (ShopData data = data(); RankerModel model = RankerKind.open(trained, data, "cpu")) {
-            LoggedImpressions l = LoggedImpressions.from(data.events(Long.MIN_VALUE, Long.MAX_VALUE), data.catalog(),
+            LoggedImpressions l = LoggedImpressions.from(data.behaviour().events(Long.MIN_VALUE, Long.MAX_VALUE), data.catalog(),
                     TemporalSplit.of(data).cutoff(), 40);
             assertEquals(40, l.lists().size());
             float[] rows = l.rows(model);

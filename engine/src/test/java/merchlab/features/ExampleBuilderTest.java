@@ -20,7 +20,7 @@ class ExampleBuilderTest {
 
     private static ExampleBuilder.Result build(Workspace ws, ExampleSettings settings) {
         try (ShopData data = new ShopData(ws, () -> new merchlab.fixtures.FakeTextEncoder(16))) {
-            EventLog log = data.events(Long.MIN_VALUE, Long.MAX_VALUE);
+            EventLog log = data.behaviour().events(Long.MIN_VALUE, Long.MAX_VALUE);
             return new ExampleBuilder(data.catalog(), data.vectors(), data.queries(), settings)
                     .build(log, log.lastTimestamp() + 1, CancelToken.none());
         }

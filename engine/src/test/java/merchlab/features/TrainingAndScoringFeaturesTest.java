@@ -29,7 +29,7 @@ class TrainingAndScoringFeaturesTest {
         shop.dimension = 16;
         Workspace ws = shop.write(dir.resolve("w.db"));
         try (ShopData data = new ShopData(ws, () -> new FakeTextEncoder(16))) {
-            EventLog log = data.events(Long.MIN_VALUE, Long.MAX_VALUE);
+            EventLog log = data.behaviour().events(Long.MIN_VALUE, Long.MAX_VALUE);
             ExampleBuilder.Result built = new ExampleBuilder(data.catalog(), data.vectors(), data.queries(),
                     ExampleSettings.defaults(1)).build(log, log.lastTimestamp() + 1, CancelToken.none());
             TrainingExamples examples = built.examples();

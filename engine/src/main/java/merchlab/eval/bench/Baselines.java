@@ -1,15 +1,14 @@
 package merchlab.eval.bench;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import merchlab.CancelToken;
-import merchlab.eval.protocol.FullRankingEvaluation;
-import merchlab.eval.protocol.InteractionLog;
-import merchlab.eval.protocol.RankingCase;
-import merchlab.eval.protocol.TrainingWorkspace;
+import merchlab.model.ranking.FullRankingEvaluation;
+import merchlab.behaviour.InteractionLog;
+import merchlab.behaviour.RankingCase;
 import merchlab.features.ShopData;
+import merchlab.features.SplitBehaviour;
 import merchlab.model.DataWindow;
 import merchlab.model.ModelKind;
 import merchlab.model.ModelKinds;
@@ -21,23 +20,21 @@ import merchlab.model.TrainingSettings;
 import merchlab.workspace.Workspace;
 
 /**
- * Every installed baseline kind (and each of its variants) trained on a protocol's training interactions, in a
- * {@link TrainingWorkspace}, and evaluated on the protocol's test cases.
+ * Every installed baseline kind (and each of its variants) trained on a protocol's training interactions, handed to
+ * it as a {@link SplitBehaviour}, and evaluated on the protocol's test cases.
  */
 final class Baselines {
     private final Workspace source;
-    private final Path folder;
 
-    Baselines(Workspace source, Path folder) {
+    Baselines(Workspace source) {
         this.source = source;
-        this.folder = folder;
     }
 
     /** Puts one entry per baseline into {@code results}: each evaluation's metrics under its name. */
     void evaluate(InteractionLog training, List<FullRankingEvaluation> evaluations, List<String> names,
                   List<RankingCase> cases, Map<String, Object> results) {
-        try (TrainingWorkspace tw = TrainingWorkspace.create(source, training, folder);
-             ShopData data = new ShopData(tw.workspace(), null)) {
+        try (ShopData shop = new ShopData(source, null);
+             ShopData data = shop.withBehaviour(new SplitBehaviour(source, shop::catalog, training))) {
             for (ModelKind kind : ModelKinds.installed().baselines()) {
                 for (Map<String, String> variant : kind.baselineVariants()) {
                     String name = kind.baseName(variant);

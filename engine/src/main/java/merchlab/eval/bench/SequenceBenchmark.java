@@ -12,11 +12,13 @@ import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
 import merchlab.eval.protocol.ColdStartSplit;
-import merchlab.eval.protocol.FullRankingEvaluation;
-import merchlab.eval.protocol.InteractionLog;
+import merchlab.features.ShopCatalog;
+import merchlab.features.WorkspaceBehaviour;
+import merchlab.model.ranking.FullRankingEvaluation;
+import merchlab.behaviour.InteractionLog;
 import merchlab.eval.protocol.ProtocolSplit;
 import merchlab.eval.protocol.RandomSplit;
-import merchlab.eval.protocol.RankingCase;
+import merchlab.behaviour.RankingCase;
 import merchlab.model.SavedModel;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
@@ -85,7 +87,7 @@ public final class SequenceBenchmark {
                 : Files.createTempDirectory("merchlab-sequence-bench").resolve("ml-100k.db");
         Workspace ws = Files.exists(file) ? Workspace.open(file)
                 : MovieLensWorkspace.build(data, file, options.getOrDefault("encoder", "en"));
-        InteractionLog log = InteractionLog.fromWorkspace(ws);
+        InteractionLog log = new WorkspaceBehaviour(ws, () -> ShopCatalog.load(ws)).interactions();
         String encoder = new EmbeddingStore(ws).encoder().orElseThrow(
                 () -> new MerchLabException(file + " has no encoded products"));
         ProductVectors vectors = new EmbeddingStore(ws).products(encoder);
@@ -99,7 +101,7 @@ public final class SequenceBenchmark {
         report.put("encoder", encoder);
         report.put("training", training.asMap());
         report.put("sequence", settings.asMap());
-        Baselines baselines = new Baselines(ws, file.getParent());
+        Baselines baselines = new Baselines(ws);
         String part = options.getOrDefault("part", "all");
         if (!part.equals("cold")) {
             report.put("anchor", anchor(log, vectors, training, settings, seed, baselines));

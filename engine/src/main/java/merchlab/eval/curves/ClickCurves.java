@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 import merchlab.CancelToken;
-import merchlab.eval.metric.CalibrationError;
+import merchlab.metric.CalibrationError;
 import merchlab.eval.temporal.TestLists;
 import merchlab.features.ShopCatalog;
 import merchlab.model.ClickModel;

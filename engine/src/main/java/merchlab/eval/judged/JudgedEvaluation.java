@@ -93,8 +93,8 @@ public final class JudgedEvaluation {
                 List<ScoringRequest> requests = new ArrayList<>();
                 requests.add(new ScoringRequest(null, List.of(), query, Context.unknown()));
                 for (Judgments.Search s : judgments.searchesOf(query)) {
-                    requests.add(new ScoringRequest(s.shopperId(), data.history(s.shopperId(), s.firstSearched()), query,
-                            Context.unknown(), data.recommended(s.shopperId(), s.firstSearched())));
+                    requests.add(new ScoringRequest(s.shopperId(), data.behaviour().history(s.shopperId(), s.firstSearched()), query,
+                            Context.unknown(), data.behaviour().recommended(s.shopperId(), s.firstSearched())));
                 }
                 List<List<ScoredProduct>> ranked = scorer.rankAll(requests, CUTOFF);
                 List<String> top = ids(ranked.get(0));

@@ -2,7 +2,7 @@ package merchlab.eval.judged;
 
 import java.util.List;
 import java.util.Map;
-import merchlab.eval.metric.Ndcg;
+import merchlab.metric.Ndcg;
 
 /**
  * The per-list measures of judged search quality at a cut-off: graded NDCG (see {@link Ndcg}), precision of relevant

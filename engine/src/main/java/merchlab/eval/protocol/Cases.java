@@ -3,6 +3,7 @@ package merchlab.eval.protocol;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import merchlab.behaviour.RankingCase;
 
 /** Helpers the protocols share to build ranking cases. */
 final class Cases {

@@ -6,6 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import merchlab.behaviour.Interaction;
+import merchlab.behaviour.InteractionLog;
+import merchlab.behaviour.RankingCase;
 
 /**
  * Cold start: a seeded share of the products is held out of training entirely, and shoppers are asked to find the

@@ -1,5 +1,7 @@
 package merchlab.eval.protocol;
 
+import merchlab.behaviour.InteractionLog;
+
 /** A named way of splitting an interaction log into training data and validation and test ranking cases. */
 public interface EvaluationProtocol {
     /** The name stored with results: {@code temporal}, {@code leave-last-out} or {@code random-80-10-10}. */

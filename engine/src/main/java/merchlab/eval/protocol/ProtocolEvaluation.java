@@ -1,6 +1,5 @@
 package merchlab.eval.protocol;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +7,9 @@ import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
 import merchlab.eval.stats.PairedComparison;
+import merchlab.behaviour.InteractionLog;
 import merchlab.features.ShopData;
+import merchlab.features.SplitBehaviour;
 import merchlab.model.DataWindow;
 import merchlab.model.EvaluationStore;
 import merchlab.model.ModelKind;
@@ -20,12 +21,14 @@ import merchlab.model.SavedModel;
 import merchlab.model.TrainingJob;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
+import merchlab.model.ranking.FullRankingEvaluation;
 import merchlab.workspace.Workspace;
 
 /**
  * Runs a ranking protocol ({@code leave-last-out}, {@code random-80-10-10}) on a workspace: every baseline variant, and
  * every trainable kind that has a saved model (or the kind of one named model), is trained afresh on the protocol's
- * training interactions in a {@link TrainingWorkspace} and ranks the whole catalog for the test shoppers with
+ * training interactions, handed to it directly as a {@link SplitBehaviour}, and ranks the whole catalog for the test
+ * shoppers with
  * {@link FullRankingEvaluation}. A saved model cannot be scored as it is, because it learned from the held-out
  * interactions. Results are stored under the protocol's name.
  */
@@ -33,14 +36,11 @@ public final class ProtocolEvaluation {
     private final Workspace workspace;
     private final ModelKinds kinds;
     private final EvaluationStore results;
-    private final Path scratch;
 
-    /** @param scratch folder for the temporary training workspace */
-    public ProtocolEvaluation(Workspace workspace, ModelKinds kinds, EvaluationStore results, Path scratch) {
+    public ProtocolEvaluation(Workspace workspace, ModelKinds kinds, EvaluationStore results) {
         this.workspace = workspace;
         this.kinds = kinds;
         this.results = results;
-        this.scratch = scratch;
     }
 
     /**
@@ -103,7 +103,14 @@ public final class ProtocolEvaluation {
     public Report run(EvaluationProtocol protocol, String onlyModel, TrainingSettings settings,
                       TrainingListener listener, CancelToken cancel) {
         long started = System.nanoTime();
-        ProtocolSplit split = protocol.split(InteractionLog.fromWorkspace(workspace));
+        try (ShopData shop = new ShopData(workspace, null)) {
+            return run(shop, protocol, onlyModel, settings, listener, cancel, started);
+        }
+    }
+
+    private Report run(ShopData shop, EvaluationProtocol protocol, String onlyModel, TrainingSettings settings,
+                       TrainingListener listener, CancelToken cancel, long started) {
+        ProtocolSplit split = protocol.split(shop.behaviour().interactions());
         if (split.test().isEmpty()) {
             throw new MerchLabException("the " + protocol.name() + " protocol finds no shopper to test: shoppers need"
                     + " at least two engagements");
@@ -122,8 +129,7 @@ public final class ProtocolEvaluation {
         Map<String, Map<String, String>> options = defaultOptions(protocol);
         List<Result> out = new ArrayList<>();
         int products;
-        try (TrainingWorkspace tw = TrainingWorkspace.create(workspace, split.training(), scratch);
-             ShopData data = new ShopData(tw.workspace(), null)) {
+        try (ShopData data = shop.withBehaviour(new SplitBehaviour(workspace, shop::catalog, split.training()))) {
             FullRankingEvaluation evaluation = new FullRankingEvaluation(data.catalog().ids());
             products = data.catalog().size();
             for (SavedModel recipe : trained.values()) {
@@ -155,6 +161,10 @@ public final class ProtocolEvaluation {
     private Result evaluate(ModelKind kind, String name, String recipe, Map<String, String> options,
                             TrainingSettings settings, ShopData data, FullRankingEvaluation evaluation,
                             ProtocolSplit split, TrainingListener listener, CancelToken cancel) {
+        if (kind.fullRankingSkip().isPresent()) {
+            return new Result(name, kind.name(), Map.of(), kind.fullRankingSkip().get(), recipe, 0, 0, null, null,
+                    new double[0]);
+        }
         listener.message("training " + name + " on the " + split.protocol() + " training interactions"
                 + (options.isEmpty() ? "" : " with " + options));
         long started = System.nanoTime();

@@ -1,6 +1,8 @@
 package merchlab.eval.protocol;
 
 import java.util.List;
+import merchlab.behaviour.InteractionLog;
+import merchlab.behaviour.RankingCase;
 
 /**
  * What a protocol makes of an interaction log: the interactions a model may learn from, and the ranking cases used

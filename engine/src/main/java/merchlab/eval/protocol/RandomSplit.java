@@ -7,6 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import merchlab.behaviour.Interaction;
+import merchlab.behaviour.InteractionLog;
+import merchlab.behaviour.RankingCase;
 
 /**
  * Random 80/10/10 per shopper with full ranking, RecBole's protocol for the MovieLens anchor.

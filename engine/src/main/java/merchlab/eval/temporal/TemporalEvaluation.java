@@ -59,7 +59,7 @@ public final class TemporalEvaluation {
     /** Evaluates {@code onlyModel} (or every saved model when null) beside all baselines. */
     public Report run(TemporalSplit split, String onlyModel, TrainingListener listener, CancelToken cancel) {
         long started = System.nanoTime();
-        EventLog log = data.events(Long.MIN_VALUE, Long.MAX_VALUE);
+        EventLog log = data.behaviour().events(Long.MIN_VALUE, Long.MAX_VALUE);
         TestLists test = TestLists.from(log, data.catalog(), split.cutoff());
         if (test.size() == 0) {
             throw new merchlab.MerchLabException("the test period (from the cut-off on) has no shown result lists: "

@@ -22,7 +22,7 @@ public record TemporalSplit(long from, long cutoff, long to) {
     }
 
     public static TemporalSplit of(ShopData data, double testShare) {
-        long[] span = data.eventSpan().orElseThrow(
+        long[] span = data.behaviour().span().orElseThrow(
                 () -> new MerchLabException("the workspace has no behaviour events: import event logs first"));
         return of(span[0], span[1], testShare);
     }

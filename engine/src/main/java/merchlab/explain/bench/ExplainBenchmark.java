@@ -95,7 +95,7 @@ public final class ExplainBenchmark {
      * a made-up context when the log has no impressions.
      */
     static List<ScoringRequest> loggedRequests(ShopData data, int count) {
-        EventLog log = data.events(Long.MIN_VALUE, Long.MAX_VALUE);
+        EventLog log = data.behaviour().events(Long.MIN_VALUE, Long.MAX_VALUE);
         List<ScoringRequest> out = new ArrayList<>();
         int stride = Math.max(1, log.size() / (count * 3));
         for (int i = 0; i < log.size() && out.size() < count; i += stride) {
@@ -105,12 +105,12 @@ public final class ExplainBenchmark {
             String user = log.users().name(log.user(i));
             String query = log.query(i) < 0 ? null : log.queries().name(log.query(i));
             java.time.ZonedDateTime at = java.time.Instant.ofEpochMilli(log.timestamp(i)).atZone(java.time.ZoneOffset.UTC);
-            out.add(new ScoringRequest(user, data.history(user, log.timestamp(i)), query,
+            out.add(new ScoringRequest(user, data.behaviour().history(user, log.timestamp(i)), query,
                     new Context(EventLog.deviceName(log.device(i)), at.getHour(), at.getDayOfWeek().getValue())));
         }
         for (int u = 0; out.isEmpty() && u < count; u++) {
             String user = "U" + (u * 3 + 1);
-            out.add(new ScoringRequest(user, data.history(user, Long.MAX_VALUE), null,
+            out.add(new ScoringRequest(user, data.behaviour().history(user, Long.MAX_VALUE), null,
                     new Context(u % 2 == 0 ? "mobile" : "desktop", 8 + u % 12, 1 + u % 7)));
         }
         return out;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
-import merchlab.eval.protocol.RankingCase;
-import merchlab.eval.protocol.InteractionLog;
+import merchlab.behaviour.RankingCase;
+import merchlab.behaviour.InteractionLog;
 import merchlab.features.ShopCatalog;
 import merchlab.features.ShopData;
 import merchlab.model.ModelKind;
@@ -48,7 +48,7 @@ public final class CooccurrenceKind implements ModelKind {
     public SavedModel train(TrainingJob job, List<RankingCase> validation, TrainingListener listener,
                             CancelToken cancel) {
         ShopData data = job.data();
-        InteractionLog log = InteractionLog.fromWorkspace(data.workspace(), job.window().from(), job.window().to());
+        InteractionLog log = data.behaviour().interactions(job.window().from(), job.window().to());
         SavedModel m = fit(job.modelName(), log, data.catalog(), job.options(), validation, listener, cancel);
         return new SavedModel(m.name(), NAME, m.settings(), null, m.metrics(), job.parent(), log.from(), log.to(),
                 "cpu", m.createdAt(), null, m.parameters());

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import merchlab.CancelToken;
-import merchlab.eval.protocol.FullRankingEvaluation;
-import merchlab.eval.protocol.RankingCase;
-import merchlab.eval.protocol.InteractionLog;
+import merchlab.model.ranking.FullRankingEvaluation;
+import merchlab.behaviour.RankingCase;
+import merchlab.behaviour.InteractionLog;
 import merchlab.features.ShopCatalog;
 import merchlab.model.TrainingListener;
 

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
-import merchlab.eval.protocol.InteractionLog;
+import merchlab.behaviour.InteractionLog;
 import merchlab.features.ShopCatalog;
 
 /**

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Random;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
-import merchlab.eval.protocol.FullRankingEvaluation;
-import merchlab.eval.protocol.RankingCase;
+import merchlab.model.ranking.FullRankingEvaluation;
+import merchlab.behaviour.RankingCase;
 import merchlab.features.EventLog;
 import merchlab.features.ShopData;
 import merchlab.model.ModelKind;
@@ -73,7 +73,7 @@ public final class PopularityKind implements ModelKind {
     public SavedModel train(TrainingJob job, List<RankingCase> validation, TrainingListener listener,
                             CancelToken cancel) {
         ShopData data = job.data();
-        EventLog log = data.events(job.window().from(), job.window().to());
+        EventLog log = data.behaviour().events(job.window().from(), job.window().to());
         cancel.check();
         String scope = scope(job.options());
         double[] halfLives = job.options().containsKey("half-life") ? new double[] {halfLife(job.options())}

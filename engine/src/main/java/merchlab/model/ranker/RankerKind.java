@@ -40,12 +40,19 @@ public final class RankerKind implements ModelKind {
         return "CTR model over semantic, shopper, category, price, popularity, context and position features";
     }
 
+    /** The ranker is judged on logged result lists; featurising every product for every shopper is far too slow. */
+    @Override
+    public java.util.Optional<String> fullRankingSkip() {
+        return java.util.Optional.of("the ranker is a click model, judged on logged result lists (the temporal"
+                + " protocol); it does not rank the whole catalog for every shopper");
+    }
+
     @Override
     public SavedModel train(TrainingJob job, TrainingListener listener, CancelToken cancel) {
         ShopData data = job.data();
         Device device = Devices.resolve(job.settings().device());
         listener.message("training the ranker on " + Devices.name(device));
-        EventLog log = data.events(job.window().from(), job.window().to());
+        EventLog log = data.behaviour().events(job.window().from(), job.window().to());
         ExampleSettings exampleSettings = new ExampleSettings(job.option("examples", "auto"),
                 job.intOption("negatives", 4), job.intOption("unshown", ExampleSettings.UNSHOWN_PER_SEARCH),
                 job.settings().seed());

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Random;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
-import merchlab.eval.metric.ClickMetrics;
+import merchlab.metric.ClickMetrics;
 import merchlab.features.FeaturePipeline;
 import merchlab.features.TrainingExamples;
 import merchlab.model.TrainingListener;
@@ -185,7 +185,7 @@ final class RankerTrainer {
             }
             clicked[i] = examples.clicked(rows[i]);
         }
-        return rows.length == 0 ? Double.NaN : merchlab.eval.metric.Auc.of(truth, clicked);
+        return rows.length == 0 ? Double.NaN : merchlab.metric.Auc.of(truth, clicked);
     }
 
     private static Map<String, Double> validate(Trainer trainer, TrainingExamples examples, int[] rows, int width) {

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import merchlab.eval.protocol.InteractionLog;
+import merchlab.behaviour.InteractionLog;
 import merchlab.model.TrainingSettings;
 
 /**

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Locale;
 import merchlab.CancelToken;
 import merchlab.features.ShopData;
-import merchlab.eval.protocol.InteractionLog;
-import merchlab.eval.protocol.RankingCase;
+import merchlab.behaviour.InteractionLog;
+import merchlab.behaviour.RankingCase;
 import merchlab.model.ModelKind;
 import merchlab.model.baseline.CooccurrenceKind;
 import merchlab.model.Recommender;
@@ -54,7 +54,7 @@ public final class SequenceKind implements ModelKind {
     public SavedModel train(TrainingJob job, List<RankingCase> validation, TrainingListener listener,
                             CancelToken cancel) {
         ShopData data = job.data();
-        InteractionLog log = InteractionLog.fromWorkspace(data.workspace(), job.window().from(), job.window().to());
+        InteractionLog log = data.behaviour().interactions(job.window().from(), job.window().to());
         LogShape shape = LogShape.of(log);
         SequenceSettings fitted = SequenceSettings.defaults().fittedTo(shape);
         TrainingSettings training = shape.training(job.settings());

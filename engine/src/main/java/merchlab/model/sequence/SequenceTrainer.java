@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
-import merchlab.eval.protocol.InteractionLog;
-import merchlab.eval.protocol.RankingCase;
+import merchlab.behaviour.InteractionLog;
+import merchlab.behaviour.RankingCase;
+import merchlab.features.ShopCatalog;
+import merchlab.features.WorkspaceBehaviour;
 import merchlab.model.ModelStore;
 import merchlab.model.SavedModel;
 import merchlab.model.TrainingListener;
@@ -50,7 +52,7 @@ public final class SequenceTrainer {
         if (encoder == null || encoder.isBlank()) {
             throw new MerchLabException("no encoder chosen: run merchlab encode before training the sequence model");
         }
-        InteractionLog log = InteractionLog.fromWorkspace(ws);
+        InteractionLog log = new WorkspaceBehaviour(ws, () -> ShopCatalog.load(ws)).interactions();
         ProductVectors vectors = new EmbeddingStore(ws).products(encoder);
         Path checkpoint = ws.file().resolveSibling(ws.file().getFileName() + ".checkpoints").resolve("sequence.ckpt");
         return train(log, vectors, s, l, c, checkpoint).withName(new ModelStore(ws).freeName("sequence"));

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import merchlab.MerchLabException;
-import merchlab.eval.protocol.InteractionLog;
+import merchlab.behaviour.InteractionLog;
 import merchlab.text.ProductVectors;
 
 /**

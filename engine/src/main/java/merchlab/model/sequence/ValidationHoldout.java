@@ -7,9 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import merchlab.eval.protocol.Interaction;
-import merchlab.eval.protocol.InteractionLog;
-import merchlab.eval.protocol.RankingCase;
+import merchlab.behaviour.Interaction;
+import merchlab.behaviour.InteractionLog;
+import merchlab.behaviour.RankingCase;
 
 /**
  * Holds products out of a training log to validate each epoch when no protocol supplies validation cases: for the

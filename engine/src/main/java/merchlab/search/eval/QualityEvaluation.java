@@ -17,7 +17,7 @@ import merchlab.importer.ImportRequest;
 import merchlab.importer.ImportService;
 import merchlab.query.CategoryGuess;
 import merchlab.query.CategoryModel;
-import merchlab.eval.metric.Ndcg;
+import merchlab.metric.Ndcg;
 import merchlab.search.Candidate;
 import merchlab.search.Filters;
 import merchlab.search.HybridRetriever;

@@ -56,7 +56,7 @@ class ClickCurvesTest {
             }
         };
         try (ShopData data = new ShopData(f.workspace(), f::encoder)) {
-            TestLists test = TestLists.from(data.events(Long.MIN_VALUE, Long.MAX_VALUE), data.catalog(),
+            TestLists test = TestLists.from(data.behaviour().events(Long.MIN_VALUE, Long.MAX_VALUE), data.catalog(),
                     ShopFixture.T0 + 5 * day);
             ClickCurves curves = new ClickCurves(test, data.catalog());
             ClickCurves.Curves c = curves.of(byName, CurveFilter.all(), CancelToken.none());

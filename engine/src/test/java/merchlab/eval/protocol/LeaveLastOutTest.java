@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import merchlab.behaviour.InteractionLog;
+import merchlab.behaviour.RankingCase;
 
 class LeaveLastOutTest {
     private final InteractionLog log = Logs.of(Logs.shopper("a", "p1", "p2", "p3", "p4"),

@@ -2,6 +2,8 @@ package merchlab.eval.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
+import merchlab.behaviour.Interaction;
+import merchlab.behaviour.InteractionLog;
 
 /** Hand-made interaction logs for protocol tests. */
 final class Logs {

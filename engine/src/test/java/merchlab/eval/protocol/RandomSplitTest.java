@@ -10,6 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import merchlab.behaviour.Interaction;
+import merchlab.behaviour.InteractionLog;
+import merchlab.behaviour.RankingCase;
 
 class RandomSplitTest {
     private static InteractionLog log() {

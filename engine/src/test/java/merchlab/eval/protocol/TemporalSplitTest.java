@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import merchlab.behaviour.Interaction;
+import merchlab.behaviour.InteractionLog;
+import merchlab.behaviour.RankingCase;
 
 class TemporalSplitTest {
     private final InteractionLog log = InteractionLog.of(List.of(

@@ -68,7 +68,7 @@ class TemporalEvaluationTest {
         f.list(ShopFixture.T0 + 2 * DAY, "u1", "r2", null, List.of("B", "C", "A"), List.of("C"));
         f.list(ShopFixture.T0 + 2 * DAY + 5000, "u2", "r3", "lamp", List.of("A", "B"), List.of("B"));
         try (ShopData data = new ShopData(f.workspace(), f::encoder)) {
-            EventLog log = data.events(Long.MIN_VALUE, Long.MAX_VALUE);
+            EventLog log = data.behaviour().events(Long.MIN_VALUE, Long.MAX_VALUE);
             TestLists test = TestLists.from(log, data.catalog(), ShopFixture.T0 + DAY);
             assertEquals(2, test.size());
             assertEquals(5, test.impressions());
@@ -101,7 +101,7 @@ class TemporalEvaluationTest {
             f.list(ShopFixture.T0 + r * 60_000L, "u" + r, "r" + r, null, shown, List.of(shown.get(0)));
         }
         try (ShopData data = new ShopData(f.workspace(), f::encoder)) {
-            TestLists test = TestLists.from(data.events(Long.MIN_VALUE, Long.MAX_VALUE), data.catalog(), 0);
+            TestLists test = TestLists.from(data.behaviour().events(Long.MIN_VALUE, Long.MAX_VALUE), data.catalog(), 0);
             Map<String, Double> constant = new ClickEvaluation(test, 8).evaluate(table(Map.of()), CancelToken.none());
             assertTrue(constant.get("mrr@10") < 0.8, "a constant score must not inherit the shown order: "
                     + constant.get("mrr@10"));

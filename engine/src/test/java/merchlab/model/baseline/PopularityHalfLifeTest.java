@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import merchlab.CancelToken;
-import merchlab.eval.protocol.RankingCase;
+import merchlab.behaviour.RankingCase;
 import merchlab.features.ShopData;
 import merchlab.fixtures.ShopFixture;
 import merchlab.model.DataWindow;

@@ -89,7 +89,7 @@ public final class RankerExperiments {
         for (int i = 0; i < c.length; i++) {
             c[i] = y.get(i);
         }
-        return merchlab.eval.metric.Auc.of(s, c);
+        return merchlab.metric.Auc.of(s, c);
     }
 
     public static void main(String[] args) {
@@ -98,7 +98,7 @@ public final class RankerExperiments {
         holder[0] = new ShopData(ws, () -> merchlab.text.Encoders.open(holder[0].encoderName()));
         try (ShopData data = holder[0]) {
             TemporalSplit split = TemporalSplit.of(data);
-            EventLog train = data.events(Long.MIN_VALUE, split.cutoff());
+            EventLog train = data.behaviour().events(Long.MIN_VALUE, split.cutoff());
             long t = System.nanoTime();
             ExampleBuilder.Result built = new ExampleBuilder(data.catalog(), data.vectors(), data.queries(),
                     ExampleSettings.defaults(42)).build(train, split.cutoff(), CancelToken.none());
@@ -108,12 +108,12 @@ public final class RankerExperiments {
                 dump(built, data, train, args[1].substring(5));
                 return;
             }
-            TestLists test = TestLists.from(data.events(Long.MIN_VALUE, Long.MAX_VALUE), data.catalog(), split.cutoff());
+            TestLists test = TestLists.from(data.behaviour().events(Long.MIN_VALUE, Long.MAX_VALUE), data.catalog(), split.cutoff());
             ClickEvaluation evaluation = new ClickEvaluation(test, data.catalog().size());
             System.out.printf(Locale.ROOT, "oracle test AUC %.4f%n", evaluation.oracle().get("auc"));
             ExampleBuilder.Result live = Boolean.getBoolean("merchlab.liveTest")
                     ? new ExampleBuilder(data.catalog(), data.vectors(), data.queries(), ExampleSettings.defaults(42))
-                    .build(data.events(Long.MIN_VALUE, Long.MAX_VALUE), Long.MAX_VALUE, CancelToken.none()) : null;
+                    .build(data.behaviour().events(Long.MIN_VALUE, Long.MAX_VALUE), Long.MAX_VALUE, CancelToken.none()) : null;
             for (int i = 1; i < args.length; i++) {
                 String[] p = args[i].split(":");
                 RankerArchitecture shape = new RankerArchitecture(Integer.parseInt(p[0]), Integer.parseInt(p[1]),

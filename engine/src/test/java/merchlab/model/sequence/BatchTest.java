@@ -10,8 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import merchlab.eval.protocol.Interaction;
-import merchlab.eval.protocol.InteractionLog;
+import merchlab.behaviour.Interaction;
+import merchlab.behaviour.InteractionLog;
 import org.junit.jupiter.api.Test;
 
 class BatchTest {

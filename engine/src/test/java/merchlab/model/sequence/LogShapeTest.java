@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import merchlab.eval.protocol.Interaction;
-import merchlab.eval.protocol.InteractionLog;
+import merchlab.behaviour.Interaction;
+import merchlab.behaviour.InteractionLog;
 import merchlab.model.TrainingSettings;
 import org.junit.jupiter.api.Test;
 

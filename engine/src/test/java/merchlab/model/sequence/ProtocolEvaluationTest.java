@@ -15,6 +15,7 @@ import merchlab.eval.protocol.ProtocolEvaluation;
 import merchlab.model.EvaluationStore;
 import merchlab.model.ModelKinds;
 import merchlab.model.ModelStore;
+import merchlab.model.SavedModel;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
 import merchlab.workspace.Workspace;
@@ -29,8 +30,8 @@ class ProtocolEvaluationTest {
         TrainingSettings settings = new TrainingSettings(15, 32, 0.01, 20, 3, "cpu", 1);
         new ModelStore(ws).save(new SequenceTrainer(TinyShop.small()).train(ws, "fake", settings.withEpochs(1),
                 TrainingListener.NONE, CancelToken.none()));
-        ProtocolEvaluation.Report report = new ProtocolEvaluation(ws, ModelKinds.installed(), new EvaluationStore(ws),
-                dir.resolve("scratch")).run(ProtocolEvaluation.protocol("leave-last-out", 1), null, settings,
+        ProtocolEvaluation.Report report = new ProtocolEvaluation(ws, ModelKinds.installed(), new EvaluationStore(ws))
+                .run(ProtocolEvaluation.protocol("leave-last-out", 1), null, settings,
                 TrainingListener.NONE, CancelToken.none());
         assertEquals(LeaveLastOut.NAME, report.protocol());
         assertEquals(60, report.testShoppers());
@@ -45,6 +46,20 @@ class ProtocolEvaluationTest {
                 sequence.metrics() + " vs " + popularity);
         assertTrue(new EvaluationStore(ws).latest().stream().anyMatch(r -> r.protocol().equals(LeaveLastOut.NAME)
                 && r.model().equals("sequence")));
+    }
+
+    @Test
+    void theRankerIsLeftOutWithItsReasonNotRetrained(@TempDir Path dir) throws Exception {
+        Workspace ws = SequenceTrainerTest.shop(dir.resolve("shop.db"));
+        new ModelStore(ws).save(new SavedModel("ranker", "ranker", Map.of(), null, Map.of(), null, null, null, "cpu",
+                1L, null, null));
+        ProtocolEvaluation.Report report = new ProtocolEvaluation(ws, ModelKinds.installed(), new EvaluationStore(ws))
+                .run(ProtocolEvaluation.protocol("leave-last-out", 1), "ranker", null, TrainingListener.NONE,
+                        CancelToken.none());
+        ProtocolEvaluation.Result ranker = report.results().get(0);
+        assertEquals("ranker", ranker.model());
+        assertTrue(ranker.skipped().contains("click model"), ranker.skipped());
+        assertTrue(report.results().stream().anyMatch(r -> r.model().equals("cooccurrence") && r.skipped() == null));
     }
 
     @Test

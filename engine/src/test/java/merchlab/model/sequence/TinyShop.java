@@ -3,8 +3,8 @@ package merchlab.model.sequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import merchlab.eval.protocol.Interaction;
-import merchlab.eval.protocol.InteractionLog;
+import merchlab.behaviour.Interaction;
+import merchlab.behaviour.InteractionLog;
 import merchlab.model.TrainingSettings;
 import merchlab.text.ProductVectors;
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import merchlab.CancelToken;
-import merchlab.eval.protocol.RankingCase;
+import merchlab.behaviour.RankingCase;
 import merchlab.model.Recommender;
 import merchlab.model.ScoringRequest;
 import merchlab.model.TrainingListener;

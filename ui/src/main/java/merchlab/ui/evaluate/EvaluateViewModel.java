@@ -139,7 +139,7 @@ public final class EvaluateViewModel {
         workbench.tasks().submit("Computing curves of " + name, context -> {
             try (ShopData data = shopData.apply(ws)) {
                 TemporalSplit split = TemporalSplit.of(data);
-                TestLists test = TestLists.from(data.events(Long.MIN_VALUE, Long.MAX_VALUE), data.catalog(),
+                TestLists test = TestLists.from(data.behaviour().events(Long.MIN_VALUE, Long.MAX_VALUE), data.catalog(),
                         split.cutoff());
                 try (Recommender r = kinds.open(new ModelStore(ws).load(name), data)) {
                     return new ClickCurves(test, data.catalog()).of(r, f, context.cancelToken());

@@ -268,10 +268,10 @@ public final class ExplainViewModel {
         workbench.tasks().submit("Explaining " + chosen.id(), context -> {
             try (ShopData data = shopData.apply(ws);
                  Recommender r = kinds.open(new ModelStore(ws).load(name), data)) {
-                if (user != null && !data.knowsShopper(user)) {
+                if (user != null && !data.behaviour().knowsShopper(user)) {
                     throw new MerchLabException("no shopper '" + user + "' in the logs");
                 }
-                List<String> history = user == null ? List.of() : data.history(user, Long.MAX_VALUE);
+                List<String> history = user == null ? List.of() : data.behaviour().history(user, Long.MAX_VALUE);
                 return new ProductExplainer(r, data).explain(new ScoringRequest(user, history, text, visitContext), chosen.id());
             }
         }, e -> {

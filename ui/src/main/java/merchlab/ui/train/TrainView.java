@@ -1,6 +1,7 @@
 package merchlab.ui.train;
 
 import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -9,18 +10,33 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import merchlab.eval.tune.TuningRequest;
 import merchlab.model.TrainingSettings;
 import merchlab.ui.chart.ChartPanel;
 import merchlab.ui.chart.Series;
 
-/** The Train section: the settings form, start and cancel, progress with time remaining, and two live charts. */
+/**
+ * The Train section: the settings form, start and cancel, progress with time remaining, two live charts, and tuning:
+ * a budget, start and stop, and the trials as they end.
+ */
 public final class TrainView {
     private final TrainViewModel model;
+    private final TuneViewModel tune;
+    private final ComboBox<String> tuneKind = new ComboBox<>();
+    private final TextField tuneBudget = new TextField();
+    private final Spinner<Integer> tuneSettings = new Spinner<>(1, 200, TuningRequest.DEFAULT_CONFIGS);
+    private final Button startTuning = new Button("Start tuning");
+    private final Button stopTuning = new Button("Stop");
+    private final Label tuneMessage = new Label();
+    private final Label tuneVerdict = new Label();
+    private final TableView<TuneViewModel.TrialRow> trials = new TableView<>();
     private final ComboBox<String> kind = new ComboBox<>();
     private final Label kindHelp = new Label();
     private final Spinner<Integer> epochs = new Spinner<>(1, 1000, 3);
@@ -36,8 +52,9 @@ public final class TrainView {
     private final ChartPanel validation = new ChartPanel("validationChart", "Validation metric per epoch", "epoch",
             "metric");
 
-    public TrainView(TrainViewModel model) {
+    public TrainView(TrainViewModel model, TuneViewModel tune) {
         this.model = model;
+        this.tune = tune;
     }
 
     public Node createView() {
@@ -84,14 +101,63 @@ public final class TrainView {
         HBox.setHgrow(lossView, Priority.ALWAYS);
         HBox.setHgrow(validationView, Priority.ALWAYS);
         VBox.setVgrow(charts, Priority.ALWAYS);
-        VBox root = new VBox(14, title, left, charts);
+        VBox root = new VBox(14, title, left, charts, createTuning());
         root.getStyleClass().add("section");
         root.setId("trainView");
         initListeners();
         return root;
     }
 
+    private Node createTuning() {
+        tuneKind.setId("tuneKind");
+        tuneKind.getItems().setAll(TuneViewModel.KINDS);
+        tuneBudget.setId("tuneBudget");
+        tuneBudget.setPrefColumnCount(6);
+        tuneSettings.setId("tuneSettings");
+        tuneSettings.setEditable(true);
+        startTuning.setId("startTuning");
+        stopTuning.setId("stopTuning");
+        tuneMessage.setId("tuneMessage");
+        tuneMessage.setWrapText(true);
+        tuneVerdict.setId("tuneVerdict");
+        tuneVerdict.setWrapText(true);
+        trials.setId("tuneTrials");
+        trials.setPrefHeight(180);
+        trials.getColumns().setAll(List.of(column("Trial", r -> Integer.toString(r.trial())),
+                column("Setting", r -> Integer.toString(r.setting())), column("Round", TuneViewModel.TrialRow::round),
+                column("Status", TuneViewModel.TrialRow::status), column("Validation NDCG@10",
+                        TuneViewModel.TrialRow::ndcg), column("Seconds", TuneViewModel.TrialRow::seconds),
+                column("Options", TuneViewModel.TrialRow::options)));
+        trials.setItems(tune.trials());
+        HBox form = new HBox(10, new Label("Tune"), tuneKind, new Label("Budget"), tuneBudget,
+                new Label("Settings to try"), tuneSettings, startTuning, stopTuning);
+        form.setAlignment(Pos.CENTER_LEFT);
+        VBox card = new VBox(8, form, tuneMessage, trials, tuneVerdict);
+        card.getStyleClass().add("card");
+        card.setPadding(new Insets(12));
+        return card;
+    }
+
+    private static TableColumn<TuneViewModel.TrialRow, String> column(String title,
+            java.util.function.Function<TuneViewModel.TrialRow, String> value) {
+        TableColumn<TuneViewModel.TrialRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(title.equals("Options") ? 560 : title.length() > 8 ? 150 : 110);
+        return c;
+    }
+
     private void initListeners() {
+        tuneKind.valueProperty().bindBidirectional(tune.kindProperty());
+        tuneBudget.textProperty().bindBidirectional(tune.budgetProperty());
+        tuneSettings.getValueFactory().setValue(tune.settingsProperty().get());
+        tuneSettings.valueProperty().addListener((obs, old, now) -> tune.settingsProperty().set(now));
+        startTuning.disableProperty().bind(tune.runningProperty().or(model.runningProperty()));
+        stopTuning.disableProperty().bind(tune.runningProperty().not());
+        start.disableProperty().bind(model.runningProperty().or(tune.runningProperty()));
+        startTuning.setOnAction(e -> tune.start());
+        stopTuning.setOnAction(e -> tune.stop());
+        tuneMessage.textProperty().bind(tune.messageProperty());
+        tuneVerdict.textProperty().bind(tune.verdictProperty());
         kind.valueProperty().bindBidirectional(model.kindProperty());
         device.valueProperty().bindBidirectional(model.deviceProperty());
         epochs.getValueFactory().setValue(model.epochsProperty().get());
@@ -108,7 +174,6 @@ public final class TrainView {
         });
         kindHelp.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.describe(model.kindProperty().get()), model.kindProperty()));
-        start.disableProperty().bind(model.runningProperty());
         cancel.disableProperty().bind(model.runningProperty().not());
         start.setOnAction(e -> model.start());
         cancel.setOnAction(e -> model.cancel());

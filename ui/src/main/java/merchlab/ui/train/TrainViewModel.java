@@ -212,7 +212,7 @@ public final class TrainViewModel {
     private SavedModel train(Workspace ws, String kindName, TrainingSettings settings, JobContext context) {
         try (ShopData data = shopData.apply(ws)) {
             context.message("Reading the logs");
-            var window = data.eventSpan().isPresent() ? TemporalSplit.of(data).trainingWindow() : null;
+            var window = data.behaviour().span().isPresent() ? TemporalSplit.of(data).trainingWindow() : null;
             TrainingListener listener = new TrainingListener() {
                 @Override
                 public void step(int epoch, long step, double loss, double fraction) {

@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import merchlab.model.ModelKind;
 import merchlab.model.ModelKinds;
@@ -22,6 +23,7 @@ import merchlab.ui.TinyShop;
 import merchlab.ui.task.runner.FxTaskRunner;
 import merchlab.ui.train.TrainView;
 import merchlab.ui.train.TrainViewModel;
+import merchlab.ui.train.TuneViewModel;
 import merchlab.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,6 +43,7 @@ class TrainViewFxTest {
     private final RecordingProblems problems = new RecordingProblems();
     private FxTaskRunner tasks;
     private TrainViewModel model;
+    private TuneViewModel tune;
     private Scene scene;
 
     @BeforeAll
@@ -55,7 +58,8 @@ class TrainViewFxTest {
         List<ModelKind> kinds = new java.util.ArrayList<>(ModelKinds.installed().all());
         kinds.add(new SlowKind(100_000, 1)); // about two minutes unless cancelled
         model = new TrainViewModel(workbench, new ModelKinds(kinds), TinyShop::data);
-        scene = new Scene((javafx.scene.Parent) new TrainView(model).createView(), 1280, 800);
+        tune = new TuneViewModel(workbench, ModelKinds.installed());
+        scene = new Scene((javafx.scene.Parent) new TrainView(model, tune).createView(), 1280, 900);
         scene.getStylesheets().add(Theme.stylesheet());
         stage.setScene(scene);
         stage.show();
@@ -110,5 +114,25 @@ class TrainViewFxTest {
                 "Training cancelled; no model was saved"));
         assertTrue(!robot.lookup("#startTraining").queryAs(Button.class).isDisabled());
         assertTrue(new ModelStore(shop).names().stream().noneMatch(n -> n.startsWith("slow")));
+    }
+
+    @Test
+    void tuningShowsEachTrialAsItEndsAndStopEndsTheSearch(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            tune.kindProperty().set("sequence");
+            tune.settingsProperty().set(9);
+            tune.budgetProperty().set("10m");
+        });
+        robot.clickOn("#startTuning");
+        TableView<?> trials = robot.lookup("#tuneTrials").queryAs(TableView.class);
+        FxTests.waitUntil("the first trial is listed", () -> !trials.getItems().isEmpty());
+        assertTrue(robot.lookup("#startTraining").queryAs(Button.class).isDisabled());
+        FxTests.screenshot(scene, "train-tuning");
+        robot.clickOn("#stopTuning");
+        Label verdict = robot.lookup("#tuneVerdict").queryAs(Label.class);
+        FxTests.waitUntil("the search ends with a verdict", () -> !verdict.getText().isEmpty());
+        assertTrue(!tune.runningProperty().get());
+        assertTrue(trials.getItems().size() < 9, "stopped before every setting ran");
+        assertTrue(problems.reports.isEmpty(), problems.reports::toString);
     }
 }
