@@ -96,10 +96,12 @@ public final class SequenceKind implements ModelKind {
                 transitions = CooccurrenceKind.fit("transitions", log, data.catalog(), chosen, List.of(), listener,
                         cancel);
             }
-            listener.message(String.format(Locale.ROOT, "transition skip weight %.4g: validation NDCG@10 %.4f"
-                    + " (the network alone %.4f)", choice.weight(), choice.ndcg(), choice.networkNdcg()));
+            listener.message(String.format(Locale.ROOT, "transition skip weight %.4g, the shopper's own products %s:"
+                    + " validation NDCG@10 %.4f (the network alone %.4f)", choice.weight(),
+                    choice.repeats() ? "kept" : "put last", choice.ndcg(), choice.networkNdcg()));
             stored.put("transitions", transitions.settings());
             stored.put("transitionWeight", choice.weight());
+            stored.put("repeats", choice.repeats());
             metrics.put("network_ndcg@10", choice.networkNdcg());
             metrics.put("ndcg@10", choice.ndcg());
             parameters = SequenceModelFile.withTransitions(parameters, transitions.parameters());
@@ -115,7 +117,8 @@ public final class SequenceKind implements ModelKind {
                 .products(encoder == null ? data.encoderName() : encoder.toString()));
         byte[] transitions = SequenceModelFile.transitions(model.parameters());
         Object weight = model.settings().get("transitionWeight");
-        if (transitions == null || !(weight instanceof Number w) || w.doubleValue() == 0
+        boolean repeats = !Boolean.FALSE.equals(model.settings().get("repeats"));
+        if (transitions == null || !(weight instanceof Number w) || (w.doubleValue() == 0 && repeats)
                 || !(model.settings().get("transitions") instanceof Map<?, ?> counted)) {
             return network;
         }
@@ -123,6 +126,6 @@ public final class SequenceKind implements ModelKind {
         Map<String, Object> countedSettings = (Map<String, Object>) counted;
         SavedModel counts = new SavedModel(model.name(), CooccurrenceKind.NAME, countedSettings, null, Map.of(), null,
                 model.dataFrom(), model.dataTo(), "cpu", model.createdAt(), null, transitions);
-        return new TransitionSkip(network, new CooccurrenceKind().open(counts, data), w.doubleValue());
+        return new TransitionSkip(network, new CooccurrenceKind().open(counts, data), w.doubleValue(), repeats);
     }
 }

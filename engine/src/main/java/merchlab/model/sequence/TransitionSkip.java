@@ -16,7 +16,10 @@ import merchlab.model.TrainingListener;
  * The sequence recommender with its transition skip: every score adds {@code weight} times the score of a tuned
  * co-occurrence model of the same training log, the products that followed the shopper's recent products. The counts
  * are fitted beside the network, as the text skip's similarity is, and the weight is chosen on validation
- * ({@link #chooseWeight}); 0 leaves the network alone. Not thread-safe; closes both parts.
+ * ({@link #chooseWeight}); 0 leaves the network alone. Validation also decides whether the shopper's own products
+ * (the history) keep their scores or go last: a log whose shoppers rarely engage with a product twice (a purchase log
+ * of durable goods) says to put them last, one with repeat purchases (groceries, re-reads) says to keep them. Not
+ * thread-safe; closes both parts.
  */
 final class TransitionSkip implements Recommender {
     /** Validation cases ranked per weight tried, at most: a seeded sample. */
@@ -24,14 +27,20 @@ final class TransitionSkip implements Recommender {
     /** Weights tried, as multiples of the ratio of the network's score spread to the transitions'. */
     private static final double[] MULTIPLES = {0, 0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 32};
 
+    /** The score that puts a product below every scored one. */
+    static final double LAST = -1e9;
+
     private final Recommender network;
     private final Recommender transitions;
     private final double weight;
+    private final boolean repeats;
 
-    TransitionSkip(Recommender network, Recommender transitions, double weight) {
+    /** @param repeats whether the shopper's own products keep their scores; false puts them last */
+    TransitionSkip(Recommender network, Recommender transitions, double weight, boolean repeats) {
         this.network = network;
         this.transitions = transitions;
         this.weight = weight;
+        this.repeats = repeats;
     }
 
     @Override
@@ -59,6 +68,15 @@ final class TransitionSkip implements Recommender {
             for (int c = 0; c < row.length; c++) {
                 row[c] += weight * add[c];
             }
+            if (!repeats) {
+                java.util.Set<String> own = new java.util.HashSet<>(requests.get(i).history());
+                List<String> products = candidates.get(i);
+                for (int c = 0; c < row.length; c++) {
+                    if (own.contains(products.get(c))) {
+                        row[c] = LAST;
+                    }
+                }
+            }
         }
         return out;
     }
@@ -69,8 +87,12 @@ final class TransitionSkip implements Recommender {
         transitions.close();
     }
 
-    /** The chosen weight and the validation NDCG@10 it reached, beside the network's alone. */
-    record Choice(double weight, double ndcg, double networkNdcg) {
+    /**
+     * The chosen weight and repeat rule and the validation NDCG@10 they reached, beside the network's alone.
+     *
+     * @param repeats whether the shopper's own products keep their scores
+     */
+    record Choice(double weight, boolean repeats, double ndcg, double networkNdcg) {
     }
 
     /**
@@ -95,14 +117,21 @@ final class TransitionSkip implements Recommender {
         for (double multiple : MULTIPLES) {
             cancel.check();
             double w = multiple * ratio;
-            double ndcg = evaluation.evaluate(new TransitionSkip(network, transitions, w), cases, cancel).get("ndcg@10");
+            double ndcg = evaluation.evaluate(new TransitionSkip(network, transitions, w, true), cases, cancel)
+                    .get("ndcg@10");
             alone = multiple == 0 ? ndcg : alone;
             listener.message(String.format(Locale.ROOT, "transition skip weight %.4g: validation NDCG@10 %.4f", w, ndcg));
             if (best == null || ndcg > best.ndcg()) {
-                best = new Choice(w, ndcg, alone);
+                best = new Choice(w, true, ndcg, alone);
             }
         }
-        return new Choice(best.weight(), best.ndcg(), alone);
+        cancel.check();
+        double withoutRepeats = evaluation.evaluate(new TransitionSkip(network, transitions, best.weight(), false),
+                cases, cancel).get("ndcg@10");
+        listener.message(String.format(Locale.ROOT, "the shopper's own products put last: validation NDCG@10 %.4f",
+                withoutRepeats));
+        boolean repeats = !(withoutRepeats > best.ndcg());
+        return new Choice(best.weight(), repeats, repeats ? best.ndcg() : withoutRepeats, alone);
     }
 
     /** Top score minus the mean score, averaged over the rows that have a finite spread. */

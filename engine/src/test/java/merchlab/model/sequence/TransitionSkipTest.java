@@ -2,7 +2,9 @@ package merchlab.model.sequence;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,7 @@ class TransitionSkipTest {
 
     @Test
     void addsTheWeightedTransitionScores() {
-        Recommender skip = new TransitionSkip(network, fixed(Map.of("c", 1.0, "d", 0.5)), 3);
+        Recommender skip = new TransitionSkip(network, fixed(Map.of("c", 1.0, "d", 0.5)), 3, true);
         assertArrayEquals(new double[] {4, 3, 5, 2.5}, skip.score(ScoringRequest.forShopper("u", List.of()), CATALOG));
     }
 
@@ -59,6 +61,24 @@ class TransitionSkipTest {
         TransitionSkip.Choice misleading = TransitionSkip.chooseWeight(network, fixed(Map.of("c", 1.0)), wantA,
                 CATALOG, TrainingListener.NONE, CancelToken.none());
         assertEquals(0.0, misleading.weight(), 0.0);
+        assertTrue(helpful.repeats() && misleading.repeats(), "nothing says to put the shopper's products last");
+    }
+
+    @Test
+    void validationPutsTheShoppersOwnProductsLastWhenTheyAreNeverEngagedWithAgain() {
+        // the shopper has a and b; the next product is c; the network ranks a and b above it
+        List<RankingCase> next = List.of(new RankingCase("u", List.of("a", "b"), Set.of(), Set.of("c")));
+        TransitionSkip.Choice choice = TransitionSkip.chooseWeight(network, fixed(Map.of()), next, CATALOG,
+                TrainingListener.NONE, CancelToken.none());
+        assertFalse(choice.repeats());
+        assertEquals(1.0, choice.ndcg(), 1e-12);
+        double[] scores = new TransitionSkip(network, fixed(Map.of()), 0, false)
+                .score(ScoringRequest.forShopper("u", List.of("a", "b")), CATALOG);
+        assertArrayEquals(new double[] {TransitionSkip.LAST, TransitionSkip.LAST, 2, 1}, scores);
+        // a shopper who comes back to a product keeps it
+        List<RankingCase> again = List.of(new RankingCase("u", List.of("a", "b"), Set.of(), Set.of("a")));
+        assertTrue(TransitionSkip.chooseWeight(network, fixed(Map.of()), again, CATALOG, TrainingListener.NONE,
+                CancelToken.none()).repeats());
     }
 
     @Test
