@@ -84,8 +84,8 @@ final class TuneCommand implements Runnable {
     }
 
     private String line(Trial t) {
-        String round = SearchSpace.of(kind).epochs() ? String.format(Locale.ROOT, ", round %d, %d epochs", t.rung(),
-                t.settings().epochs()) : "";
+        String round = SearchSpace.of(kind).epochs() ? String.format(Locale.ROOT, ", round %d, %s", t.rung(),
+                t.length()) : "";
         return String.format(Locale.ROOT, "trial %d (setting %d%s): %s%s in %.1f s", t.trial(), t.config(), round,
                 t.status(),
                 t.finished() ? String.format(Locale.ROOT, ", validation NDCG@10 %.4f", t.ndcg())

@@ -30,6 +30,11 @@ public record Trial(int trial, int config, int rung, Map<String, String> options
         return metrics.getOrDefault("ndcg@10", Double.NaN);
     }
 
+    /** How long it trained, in words: {@code 4 epochs}, or {@code early stopping} where the model chose the length. */
+    public String length() {
+        return settings.epochs() == TrainingSettings.AUTOMATIC ? "early stopping" : settings.epochs() + " epochs";
+    }
+
     public boolean finished() {
         return FINISHED.equals(status);
     }

@@ -42,7 +42,7 @@ public final class TuneViewModel {
     public record TrialRow(int trial, int setting, String round, String status, String ndcg, String seconds,
                            String options) {
         static TrialRow of(Trial t, boolean epochs) {
-            return new TrialRow(t.trial(), t.config(), epochs ? t.rung() + " (" + t.settings().epochs() + " epochs)"
+            return new TrialRow(t.trial(), t.config(), epochs ? t.rung() + " (" + t.length() + ")"
                     : "-", t.status(), t.finished() ? String.format(Locale.ROOT, "%.4f", t.ndcg()) : "",
                     String.format(Locale.ROOT, "%.1f", t.seconds()), t.options().toString());
         }
