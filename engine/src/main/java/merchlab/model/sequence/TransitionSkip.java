@@ -2,9 +2,11 @@ package merchlab.model.sequence;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import merchlab.CancelToken;
 import merchlab.model.ranking.FullRankingEvaluation;
 import merchlab.behaviour.RankingCase;
@@ -69,7 +71,7 @@ final class TransitionSkip implements Recommender {
                 row[c] += weight * add[c];
             }
             if (!repeats) {
-                java.util.Set<String> own = new java.util.HashSet<>(requests.get(i).history());
+                Set<String> own = new HashSet<>(requests.get(i).history());
                 List<String> products = candidates.get(i);
                 for (int c = 0; c < row.length; c++) {
                     if (own.contains(products.get(c))) {
