@@ -142,7 +142,11 @@ public final class TrainView {
             java.util.function.Function<TuneViewModel.TrialRow, String> value) {
         TableColumn<TuneViewModel.TrialRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(title.equals("Options") ? 560 : title.length() > 8 ? 150 : 110);
+        c.setPrefWidth(switch (title) {
+            case "Options" -> 560;
+            case "Round", "Validation NDCG@10" -> 170; // "2 (early stopping)" and the header whole
+            default -> 80;
+        });
         return c;
     }
 
