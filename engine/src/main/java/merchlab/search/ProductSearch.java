@@ -11,7 +11,9 @@ import merchlab.MerchLabException;
 import merchlab.query.CatalogVocabulary;
 import merchlab.query.CategoryModel;
 import merchlab.query.PriceParser;
+import merchlab.query.Lexicon;
 import merchlab.query.QueryIntent;
+import merchlab.query.QueryTranslator;
 import merchlab.query.QueryUnderstanding;
 import merchlab.text.EmbeddingStore;
 import merchlab.text.Encoders;
@@ -42,13 +44,21 @@ public final class ProductSearch implements AutoCloseable {
     private final List<Side> sides;
     private final LexicalSearch lexical;
     private final CatalogTerms terms;
+    /** Whether the catalog's titles are written in English (at most {@link #ENGLISH_CJK_SHARE} CJK characters). */
+    private final boolean englishCatalog;
     private IntentFilters intentFilters = IntentFilters.DEFAULT;
     private boolean spelling = true;
+    private boolean translation = true;
+    private QueryTranslator translator;
 
-    private ProductSearch(List<Side> sides, LexicalSearch lexical, CatalogTerms terms) {
+    /** A catalog whose titles hold at most this share of CJK characters counts as written in English. */
+    static final double ENGLISH_CJK_SHARE = 0.05;
+
+    private ProductSearch(List<Side> sides, LexicalSearch lexical, CatalogTerms terms, boolean englishCatalog) {
         this.sides = List.copyOf(sides);
         this.lexical = lexical;
         this.terms = terms;
+        this.englishCatalog = englishCatalog;
     }
 
     /** Opens search on a workspace with its recorded encoders, using every core. */
@@ -91,9 +101,11 @@ public final class ProductSearch implements AutoCloseable {
             lexical = LexicalSearch.open(workspace);
             CatalogVocabulary.Builder vocabularyBuilder = CatalogVocabulary.builder();
             CatalogTerms.Builder termsBuilder = CatalogTerms.builder();
+            Scripts.Counts[] titles = {Scripts.Counts.ZERO};
             new ProductReader(workspace).forEach(p -> {
                 vocabularyBuilder.add(p);
                 termsBuilder.add(p);
+                titles[0] = titles[0].plus(Scripts.count(p.title()));
             });
             CatalogVocabulary vocabulary = vocabularyBuilder.build();
             CatalogTerms terms = termsBuilder.build();
@@ -101,7 +113,7 @@ public final class ProductSearch implements AutoCloseable {
                 sides.add(side(workspace, store, name, encoders, threads, lexical, vocabulary, terms, options,
                         categorySettings));
             }
-            return new ProductSearch(sides, lexical, terms);
+            return new ProductSearch(sides, lexical, terms, titles[0].cjkShare() <= ENGLISH_CJK_SHARE);
         } catch (RuntimeException e) {
             for (Side side : sides) {
                 side.semantic().close();
@@ -161,9 +173,10 @@ public final class ProductSearch implements AutoCloseable {
 
     /**
      * Searches: refuses a query over the {@link QueryLimits}, corrects words no product uses to the catalog word they
-     * most likely mean, reads the query's intent, narrows {@code filters} by what the query states (its price, and its
-     * category when confident, see {@link IntentFilters}), and retrieves the best {@code k} candidates for the query
-     * text without its price phrase.
+     * most likely mean, reads a Chinese query in English when the catalog is written in English (see
+     * {@link QueryTranslator}), reads the query's intent, narrows {@code filters} by what the query states (its price,
+     * and its category when confident, see {@link IntentFilters}), and retrieves the best {@code k} candidates for the
+     * query text without its price phrase.
      */
     public SearchResult search(String query, int k, Filters filters) {
         return search(query, k, filters, HybridRetriever.Mode.HYBRID, Set.of());
@@ -179,14 +192,27 @@ public final class ProductSearch implements AutoCloseable {
             throw new MerchLabException("the query is empty");
         }
         QueryLimits.check(query);
-        List<Correction> corrections = spelling ? corrections(PriceParser.strip(query)) : List.of();
+        List<Correction> corrections = new ArrayList<>(spelling ? corrections(PriceParser.strip(query)) : List.of());
         String read = corrected(query, corrections);
-        Side side = sideFor(read);
+        if (translation && englishCatalog && Scripts.containsCjk(read)) {
+            QueryTranslator.Translation t = translator().translate(read);
+            t.readings().forEach(r -> r.english().forEach(w -> corrections.add(new Correction(r.chinese(), w))));
+            read = t.text();
+        }
+        Side side = sideFor(PriceParser.strip(read));
         QueryIntent intent = side.understanding().understand(read);
         IntentFilters.Applied applied = intentFilters.apply(intent, filters == null ? Filters.none() : filters, ignored);
         String text = intent.text().isBlank() ? read : intent.text();
-        return new SearchResult(intent, corrections, side.encoder().name(), applied.filters(), applied.fromQuery(),
-                side.retriever().retrieve(text, k, applied.filters(), mode));
+        return new SearchResult(intent, List.copyOf(corrections), side.encoder().name(), applied.filters(),
+                applied.fromQuery(), side.retriever().retrieve(text, k, applied.filters(), mode));
+    }
+
+    /** Reads Chinese words in the catalog's English; made on first use, as it loads the {@link Lexicon}. */
+    private synchronized QueryTranslator translator() {
+        if (translator == null) {
+            translator = new QueryTranslator(Lexicon.english(), w -> terms.frequency(w) > 0);
+        }
+        return translator;
     }
 
     /** The words of {@code text} that no product's indexed text holds, each with the catalog word it most likely means. */
@@ -213,6 +239,12 @@ public final class ProductSearch implements AutoCloseable {
     /** Whether words no product uses are corrected to the catalog's spelling (on unless turned off, for comparisons). */
     public ProductSearch optSpelling(boolean on) {
         this.spelling = on;
+        return this;
+    }
+
+    /** Whether Chinese queries are read in English on an English catalog (on unless turned off, for comparisons). */
+    public ProductSearch optTranslation(boolean on) {
+        this.translation = on;
         return this;
     }
 
