@@ -218,7 +218,8 @@ final class SearchCommand implements Runnable {
                 + (intent.price() != null ? ", price " + range(intent.price().min(), intent.price().max()) : ""));
         if (!r.corrections().isEmpty()) {
             System.out.println("searched for: " + r.corrections().stream()
-                    .map(c -> "'" + c.meant() + "' (typed '" + c.typed() + "')").collect(java.util.stream.Collectors.joining(", ")));
+                    .map(c -> "'" + c.meant() + "' (typed '" + c.typed() + "'"
+                            + (c.kind() == merchlab.search.Correction.Kind.TRANSLATION ? ", in English" : "") + ")").collect(java.util.stream.Collectors.joining(", ")));
         }
         if (items.isEmpty()) {
             System.out.println("no products found");

@@ -72,4 +72,27 @@ class MinorWordSearchTest {
             assertTrue(firstTitle(search.search("vaze", 5, Filters.none())).endsWith("Vase"));
         }
     }
+
+    @Test
+    void chineseQueriesOverEnglishTitlesAreReadInTheCatalogsEnglish() {
+        try (ProductSearch search = search()) {
+            SearchResult sandals = search.search("凉鞋", 5, Filters.none());
+            assertEquals(List.of(new Correction("凉鞋", "sandal", Correction.Kind.TRANSLATION)), sandals.corrections());
+            assertTrue(firstTitle(sandals).endsWith("Sandals"), firstTitle(sandals));
+            assertTrue(firstTitle(search.search("花瓶", 5, Filters.none())).endsWith("Vase"));
+            assertTrue(firstTitle(search.search("盘子", 5, Filters.none())).endsWith("Plate"), "the catalog's plates");
+            SearchResult off = search.optTranslation(false).search("凉鞋", 5, Filters.none());
+            assertTrue(off.corrections().isEmpty(), "translation can be turned off for comparisons");
+        }
+    }
+
+    @Test
+    void explanationsSayWhichChineseWordMatched() {
+        try (ProductSearch search = search()) {
+            SearchResult r = search.search("凉鞋", 5, Filters.none());
+            List<Product> first = homeDecor().stream().filter(p -> p.id().equals(r.candidates().get(0).productId())).toList();
+            List<MatchExplainer.Match> matches = new MatchExplainer(search).explain(r, first).get(first.get(0).id());
+            assertEquals("matched 'sandals', the query's '凉鞋' in English", matches.get(0).sentence());
+        }
+    }
 }
