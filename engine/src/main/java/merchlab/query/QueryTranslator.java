@@ -24,10 +24,13 @@ public final class QueryTranslator {
     static final double PHRASE_PENALTY = 0.3;
     /** What a word the catalog uses gains over one it does not (its main sense is worth 1). */
     static final double CATALOG_BONUS = 0.5;
-    /** Other English words of a term the catalog uses are kept when they score within this of the best... */
-    static final double CLOSE = 0.15;
+    /**
+     * Other English words of a term that the catalog uses or that are common words are kept when they score within
+     * this of the best (睡衣 as "gown pajama nightwear": the catalog's word, and what it means to the semantic search)...
+     */
+    static final double CLOSE = 0.6;
     /** ...up to this many words per term. */
-    static final int MAX_WORDS = 2;
+    static final int MAX_WORDS = 3;
     /** A near term costs this much against an exact one. */
     static final double NEAR_PENALTY = 0.3;
     /** Extra characters a longer term may have for a query word to count as near it (双肩包 in 双肩背包). */
@@ -43,7 +46,7 @@ public final class QueryTranslator {
     public record Translation(String text, List<Reading> readings) {
     }
 
-    private record Scored(String word, double score, boolean inCatalog) {
+    private record Scored(String word, double score, boolean inCatalog, double commonness) {
     }
 
     private final Lexicon lexicon;
@@ -161,13 +164,14 @@ public final class QueryTranslator {
             boolean inCatalog = !phrase && catalogWord.test(s.word());
             double score = 1.0 / (1 + 0.5 * s.position()) + COMMONNESS_WEIGHT * s.commonness()
                     + (inCatalog ? CATALOG_BONUS : 0.0) - (phrase ? PHRASE_PENALTY : 0.0) - penalty;
-            out.add(new Scored(s.word(), score, inCatalog));
+            out.add(new Scored(s.word(), score, inCatalog, s.commonness()));
         }
         return out;
     }
 
     /**
-     * The best-scoring word, with other words the catalog uses within {@link #CLOSE} of it; empty when the best is not
+     * The best-scoring word, with other words the catalog uses or common words within {@link #CLOSE} of it, up to
+     * {@link #MAX_WORDS} in all; empty when the best is not
      * good enough. Among equals the commoner, then the shorter word ("backpack" before "backpacked").
      */
     private static List<Scored> best(List<Scored> scored) {
@@ -177,7 +181,7 @@ public final class QueryTranslator {
             String base = base(s.word());
             if (!base.equals(s.word()) && byWord.containsKey(base)) {
                 byWord.remove(s.word());
-                byWord.merge(base, s, (a, b) -> new Scored(a.word(), Math.max(a.score(), b.score()), a.inCatalog()));
+                byWord.merge(base, s, (a, b) -> new Scored(a.word(), Math.max(a.score(), b.score()), a.inCatalog(), Math.max(a.commonness(), b.commonness())));
             }
         }
         List<Scored> sorted = byWord.values().stream().sorted(Comparator.comparingDouble(Scored::score).reversed()
@@ -187,7 +191,7 @@ public final class QueryTranslator {
         }
         Scored top = sorted.get(0);
         List<Scored> out = new ArrayList<>(List.of(top));
-        sorted.stream().skip(1).filter(s -> s.inCatalog() && s.score() >= top.score() - CLOSE)
+        sorted.stream().skip(1).filter(s -> (s.inCatalog() || s.commonness() > 0) && s.score() >= top.score() - CLOSE)
                 .limit(MAX_WORDS - 1).forEach(out::add);
         return out;
     }

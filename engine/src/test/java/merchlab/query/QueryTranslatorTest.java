@@ -48,8 +48,9 @@ class QueryTranslatorTest {
 
     @Test
     void readsAWholeWordPreferringTheCatalogsWord() throws IOException {
-        assertEquals("dish", translator(Set.of()).translate("盘子").text(), "without a catalog, the main sense");
-        assertEquals("plate", translator(Set.of("plate")).translate("盘子").text(), "the catalog sells plates");
+        assertEquals("dish plate", translator(Set.of()).translate("盘子").text(),
+                "without a catalog, the main sense first, then another common word close to it");
+        assertEquals("plate dish", translator(Set.of("plate")).translate("盘子").text(), "the catalog sells plates");
         QueryTranslator.Translation t = translator(Set.of()).translate("凉鞋");
         assertEquals("sandal", t.text());
         assertEquals(List.of(new QueryTranslator.Reading("凉鞋", List.of("sandal"))), t.readings());
