@@ -23,7 +23,7 @@ public final class MatchExplainer {
     public static final double MEANING_SIMILARITY = 0.5;
 
     /** How a product word matched a query word. */
-    public enum How { WORD, SPELLING, TRANSLATION, MEANING }
+    public enum How { WORD, SPELLING, TRANSLATION, PRODUCT_TYPE, MEANING }
 
     /**
      * One match.
@@ -39,6 +39,7 @@ public final class MatchExplainer {
             return switch (how) {
                 case WORD -> "matched '" + productWord + "'";
                 case TRANSLATION -> "matched '" + productWord + "', the query's '" + queryWord + "' in English";
+                case PRODUCT_TYPE -> "matched '" + productWord + "', the kind of product the query describes";
                 default -> "matched '" + productWord + "' as the query's '" + queryWord + "'";
             };
         }
@@ -70,7 +71,11 @@ public final class MatchExplainer {
                 if (same != null) {
                     Correction c = typed.get(CatalogTerms.key(q));
                     matches.add(c == null ? new Match(q, same, How.WORD, 1.0) : new Match(c.typed(), same,
-                            c.kind() == Correction.Kind.TRANSLATION ? How.TRANSLATION : How.SPELLING, 1.0));
+                            switch (c.kind()) {
+                                case TRANSLATION -> How.TRANSLATION;
+                                case PRODUCT_TYPE -> How.PRODUCT_TYPE;
+                                default -> How.SPELLING;
+                            }, 1.0));
                 } else {
                     toEmbed.add(q);
                     toEmbed.addAll(words);

@@ -3,6 +3,7 @@ package merchlab.search;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +51,8 @@ public final class ProductSearch implements AutoCloseable {
     private boolean spelling = true;
     private boolean translation = true;
     private QueryTranslator translator;
+    private boolean productTypes = true;
+    private ProductTypeIntent productTypeIntent;
 
     /** A catalog whose titles hold at most this share of CJK characters counts as written in English. */
     static final double ENGLISH_CJK_SHARE = 0.05;
@@ -175,8 +178,9 @@ public final class ProductSearch implements AutoCloseable {
      * Searches: refuses a query over the {@link QueryLimits}, corrects words no product uses to the catalog word they
      * most likely mean, reads a Chinese query in English when the catalog is written in English (see
      * {@link QueryTranslator}), reads the query's intent, narrows {@code filters} by what the query states (its price,
-     * and its category when confident, see {@link IntentFilters}), and retrieves the best {@code k} candidates for the
-     * query text without its price phrase.
+     * and its category when confident, see {@link IntentFilters}), searches the words of the catalog for the kind of
+     * product a query describes without naming it (see {@link ProductTypeIntent}), and retrieves the best {@code k}
+     * candidates for the query text without its price phrase.
      */
     public SearchResult search(String query, int k, Filters filters) {
         return search(query, k, filters, HybridRetriever.Mode.HYBRID, Set.of());
@@ -203,8 +207,24 @@ public final class ProductSearch implements AutoCloseable {
         QueryIntent intent = side.understanding().understand(read);
         IntentFilters.Applied applied = intentFilters.apply(intent, filters == null ? Filters.none() : filters, ignored);
         String text = intent.text().isBlank() ? read : intent.text();
+        String lexicalText = text;
+        if (productTypes && corrections.isEmpty() && !Scripts.containsCjk(text) && !terms.namesProductOrBrand(text)) {
+            Optional<String> type = productTypeIntent().of(text);
+            if (type.isPresent()) {
+                corrections.add(new Correction(text, type.get(), Correction.Kind.PRODUCT_TYPE));
+                lexicalText = type.get();
+            }
+        }
         return new SearchResult(intent, List.copyOf(corrections), side.encoder().name(), applied.filters(),
-                applied.fromQuery(), side.retriever().retrieve(text, k, applied.filters(), mode));
+                applied.fromQuery(), side.retriever().retrieve(text, lexicalText, k, applied.filters(), mode));
+    }
+
+    /** The kinds of product the catalog sells, embedded on first use. */
+    private synchronized ProductTypeIntent productTypeIntent() {
+        if (productTypeIntent == null) {
+            productTypeIntent = new ProductTypeIntent(terms, sideFor("en").embedder());
+        }
+        return productTypeIntent;
     }
 
     /** Reads Chinese words in the catalog's English; made on first use, as it loads the {@link Lexicon}. */
@@ -239,6 +259,15 @@ public final class ProductSearch implements AutoCloseable {
     /** Whether words no product uses are corrected to the catalog's spelling (on unless turned off, for comparisons). */
     public ProductSearch optSpelling(boolean on) {
         this.spelling = on;
+        return this;
+    }
+
+    /**
+     * Whether a query that names no kind of product the catalog sells is searched with the kind it describes (on
+     * unless turned off, for comparisons; see {@link ProductTypeIntent}).
+     */
+    public ProductSearch optProductTypes(boolean on) {
+        this.productTypes = on;
         return this;
     }
 
