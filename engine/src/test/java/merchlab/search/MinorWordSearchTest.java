@@ -27,7 +27,8 @@ class MinorWordSearchTest {
         String[] titles = {"Bulb Pink Vase", "Azure Tower Vase", "Alchimia Bubble Vase", "Black Glass Vase",
             "Flower Girl Candleholder Pink", "Flower Girl Candleholder Ochre", "Flower Girl Candleholder Lilac",
             "Hollandia Flowers Dinner Plate", "Deer Dessert Plate", "Fruit Feast Plate", "Summer Sandals",
-            "Flat Sandals", "Knotted Bow Sandals", "Empire Waist Gown", "Tummy Control Pant", "Bodysuit Shaper"};
+            "Flat Sandals", "Knotted Bow Sandals", "Empire Waist Gown", "Tummy Control Pant", "Bodysuit Shaper",
+            "Terracotta Planter", "Hanging Rope Planter", "Speckled Ceramic Planter", "Wine Chiller Bucket", "Green Plants Wall Art"};
         List<Product> products = new ArrayList<>();
         for (int i = 0; i < titles.length; i++) {
             products.add(CatalogFixture.product(String.format("p%02d", i), titles[i], "Kersten", null, 20.0 + i, null,
@@ -93,6 +94,18 @@ class MinorWordSearchTest {
             List<Product> first = homeDecor().stream().filter(p -> p.id().equals(r.candidates().get(0).productId())).toList();
             List<MatchExplainer.Match> matches = new MatchExplainer(search).explain(r, first).get(first.get(0).id());
             assertEquals("matched 'sandals', the query's '凉鞋' in English", matches.get(0).sentence());
+        }
+    }
+
+    @Test
+    void aQueryNamingNoKindOfProductSearchesTheKindItClearlyDescribes() {
+        try (ProductSearch search = search()) {
+            SearchResult r = search.search("pot for indoor plants", 5, Filters.none());
+            assertEquals(List.of(new Correction("pot for indoor plants", "planter", Correction.Kind.PRODUCT_TYPE)),
+                    r.corrections());
+            assertTrue(firstTitle(r).endsWith("Planter"), firstTitle(r));
+            SearchResult off = search.optProductTypes(false).search("pot for indoor plants", 5, Filters.none());
+            assertTrue(off.corrections().isEmpty());
         }
     }
 }
