@@ -110,7 +110,8 @@ final class BenchQualityCommand implements Runnable {
                 or(wordBonus, cd.wordBonus()), or(scriptBonus, cd.scriptBonus()));
         System.err.println("quality: retrieval " + retrieval + ", categories " + categories);
         QualityEvaluation.Report r = new QualityEvaluation(new QualityEvaluation.Options(files, ws, encoders, perGroup,
-                cores, 7L, retrieval, categories, !noSpelling, !noTranslation, !noProductTypes), m -> System.err.println("quality: " + m)).run();
+                cores, 7L, retrieval, categories, !noSpelling, !noTranslation, !noProductTypes),
+                m -> System.err.println("quality: " + m)).run();
         if (json) {
             Json.print(r);
             return;

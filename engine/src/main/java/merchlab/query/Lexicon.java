@@ -20,15 +20,15 @@ import merchlab.importer.read.RowProblem;
  * first sense is the main one) and how common the English word is. Plural and hyphenated forms are folded into one word
  * ("dresses" into "dress", "picture-frame" into "picture frame").
  *
- * <p>Read once per process, on first use (a few seconds; about 500,000 Chinese terms, kept packed in sorted arrays). Without the dictionary on the
- * class path the lexicon is empty and Chinese queries are searched as they are.
+ * <p>Read once per process, on first use (seconds; about 500,000 Chinese terms, kept packed in sorted arrays).
+ * Without the dictionary on the class path the lexicon is empty and Chinese queries are searched as they are.
  */
 public final class Lexicon {
     /** The dictionary's file inside its jar. */
     static final String RESOURCE = "/ecdict.csv";
     /** Longest Chinese term kept, in characters. */
     static final int MAX_TERM = 6;
-    /** Senses after this position in an entry are not kept. */
+    /** Sense positions count up to this; later senses share it. */
     static final int MAX_SENSE = 15;
     /** Frequency ranks at or above this count as rare (prior 0). */
     private static final double RARE_RANK = 60_000;

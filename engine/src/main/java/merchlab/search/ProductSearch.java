@@ -200,7 +200,9 @@ public final class ProductSearch implements AutoCloseable {
         String read = corrected(query, corrections);
         if (translation && englishCatalog && Scripts.containsCjk(read)) {
             QueryTranslator.Translation t = translator().translate(read);
-            t.readings().forEach(r -> r.english().forEach(w -> corrections.add(new Correction(r.chinese(), w, Correction.Kind.TRANSLATION))));
+            for (QueryTranslator.Reading r : t.readings()) {
+                r.english().forEach(w -> corrections.add(new Correction(r.chinese(), w, Correction.Kind.TRANSLATION)));
+            }
             read = t.text();
         }
         Side side = sideFor(PriceParser.strip(read));
