@@ -71,6 +71,13 @@ final class BenchQualityCommand implements Runnable {
     @Option(names = "--no-spelling", description = "do not correct words the catalog does not use")
     boolean noSpelling;
 
+    @Option(names = "--no-translation", description = "do not read Chinese queries in English on an English catalog")
+    boolean noTranslation;
+
+    @Option(names = "--no-product-types",
+            description = "do not search the kind of product a query describes without naming it")
+    boolean noProductTypes;
+
     @Option(names = "--temperature", paramLabel = "T", description = "category model softmax temperature")
     Double temperature;
 
@@ -103,7 +110,8 @@ final class BenchQualityCommand implements Runnable {
                 or(wordBonus, cd.wordBonus()), or(scriptBonus, cd.scriptBonus()));
         System.err.println("quality: retrieval " + retrieval + ", categories " + categories);
         QualityEvaluation.Report r = new QualityEvaluation(new QualityEvaluation.Options(files, ws, encoders, perGroup,
-                cores, 7L, retrieval, categories, !noSpelling), m -> System.err.println("quality: " + m)).run();
+                cores, 7L, retrieval, categories, !noSpelling, !noTranslation, !noProductTypes),
+                m -> System.err.println("quality: " + m)).run();
         if (json) {
             Json.print(r);
             return;

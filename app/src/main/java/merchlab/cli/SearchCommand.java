@@ -208,6 +208,14 @@ final class SearchCommand implements Runnable {
         return Math.round(v * 1e6) / 1e6;
     }
 
+    private static String reading(merchlab.search.Correction c) {
+        return switch (c.kind()) {
+            case SPELLING -> "'" + c.meant() + "' (typed '" + c.typed() + "')";
+            case TRANSLATION -> "'" + c.meant() + "' (typed '" + c.typed() + "', in English)";
+            case PRODUCT_TYPE -> "'" + c.meant() + "' (the kind of product '" + c.typed() + "' describes)";
+        };
+    }
+
     private void printTable(SearchResult r, List<Map<String, Object>> items) {
         var intent = r.intent();
         System.out.println("intent: " + (intent.categories().isEmpty() ? "-" : String.format(Locale.ROOT, "%s (%.0f%%)",
@@ -218,7 +226,7 @@ final class SearchCommand implements Runnable {
                 + (intent.price() != null ? ", price " + range(intent.price().min(), intent.price().max()) : ""));
         if (!r.corrections().isEmpty()) {
             System.out.println("searched for: " + r.corrections().stream()
-                    .map(c -> "'" + c.meant() + "' (typed '" + c.typed() + "')").collect(java.util.stream.Collectors.joining(", ")));
+                    .map(SearchCommand::reading).collect(java.util.stream.Collectors.joining(", ")));
         }
         if (items.isEmpty()) {
             System.out.println("no products found");

@@ -121,6 +121,11 @@ public final class CatalogTerms {
         return frequency.getOrDefault(key(word), 0);
     }
 
+    /** The words that name kinds of product in this catalog, each in its most used spelling, sorted. */
+    public List<String> productTypes() {
+        return productTypes.stream().map(t -> surface.getOrDefault(t, t)).sorted().toList();
+    }
+
     /** Whether {@code word} names a kind of product in this catalog. */
     public boolean isProductType(String word) {
         return productTypes.contains(key(word));

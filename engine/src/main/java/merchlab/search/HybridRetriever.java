@@ -65,11 +65,19 @@ public final class HybridRetriever {
 
     /** Like {@link #retrieve(String, int, Filters)}, using both lists or only one. */
     public List<Candidate> retrieve(String query, int k, Filters filters, Mode mode) {
+        return retrieve(query, query, k, filters, mode);
+    }
+
+    /**
+     * Like {@link #retrieve(String, int, Filters, Mode)}, with the lexical list searched for {@code lexicalQuery} (for
+     * example the kind of product a query describes without naming it) and the semantic list for {@code query}.
+     */
+    public List<Candidate> retrieve(String query, String lexicalQuery, int k, Filters filters, Mode mode) {
         if (k <= 0) {
             return List.of();
         }
         int depth = Math.max(k, options.depth());
-        List<Hit> lexicalHits = mode == Mode.SEMANTIC ? List.of() : lexical.search(query, depth, filters);
+        List<Hit> lexicalHits = mode == Mode.SEMANTIC ? List.of() : lexical.search(lexicalQuery, depth, filters);
         float[] q = embedder.apply(query);
         boolean hasVector = Vectors.norm(q) > 0;
         List<Hit> semanticHits = mode == Mode.LEXICAL || !hasVector ? List.of()
@@ -78,9 +86,9 @@ public final class HybridRetriever {
         List<String> semIds = semanticHits.stream().map(Hit::productId).toList();
         double lexicalWeight = options.lexicalWeight();
         if (mode == Mode.HYBRID && options.coverageExponent() > 0 && !lexIds.isEmpty() && !semIds.isEmpty()) {
-            lexicalWeight *= Math.pow(lexical.coverage(query), options.coverageExponent());
+            lexicalWeight *= Math.pow(lexical.coverage(lexicalQuery), options.coverageExponent());
         }
-        if (mode == Mode.HYBRID && !lexIds.isEmpty() && !semIds.isEmpty() && !terms.namesProductOrBrand(query)) {
+        if (mode == Mode.HYBRID && !lexIds.isEmpty() && !semIds.isEmpty() && !terms.namesProductOrBrand(lexicalQuery)) {
             lexicalWeight *= options.minorWordWeight();
         }
         List<ReciprocalRankFusion.Fused> fused = new ReciprocalRankFusion(options.rrfK(),
@@ -94,7 +102,7 @@ public final class HybridRetriever {
         List<String> missing = top.stream().map(ReciprocalRankFusion.Fused::productId)
                 .filter(id -> !lexScore.containsKey(id)).toList();
         if (!missing.isEmpty()) {
-            lexScore.putAll(lexical.scores(query, missing));
+            lexScore.putAll(lexical.scores(lexicalQuery, missing));
         }
         List<Candidate> out = new ArrayList<>(top.size());
         for (ReciprocalRankFusion.Fused f : top) {

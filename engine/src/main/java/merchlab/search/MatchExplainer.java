@@ -23,7 +23,7 @@ public final class MatchExplainer {
     public static final double MEANING_SIMILARITY = 0.5;
 
     /** How a product word matched a query word. */
-    public enum How { WORD, SPELLING, MEANING }
+    public enum How { WORD, SPELLING, TRANSLATION, PRODUCT_TYPE, MEANING }
 
     /**
      * One match.
@@ -36,8 +36,12 @@ public final class MatchExplainer {
     public record Match(String queryWord, String productWord, How how, double similarity) {
         /** The match in the shop's words. */
         public String sentence() {
-            return how == How.WORD ? "matched '" + productWord + "'"
-                    : "matched '" + productWord + "' as the query's '" + queryWord + "'";
+            return switch (how) {
+                case WORD -> "matched '" + productWord + "'";
+                case TRANSLATION -> "matched '" + productWord + "', the query's '" + queryWord + "' in English";
+                case PRODUCT_TYPE -> "matched '" + productWord + "', the kind of product the query describes";
+                default -> "matched '" + productWord + "' as the query's '" + queryWord + "'";
+            };
         }
     }
 
@@ -50,8 +54,8 @@ public final class MatchExplainer {
     /** What each of {@code products} matched of the query of {@code result}, by product id, in query word order. */
     public Map<String, List<Match>> explain(SearchResult result, List<Product> products) {
         String text = result.intent().text().isBlank() ? result.intent().query() : result.intent().text();
-        Map<String, String> typed = new HashMap<>();
-        result.corrections().forEach(c -> typed.put(CatalogTerms.key(c.meant()), c.typed()));
+        Map<String, Correction> typed = new HashMap<>();
+        result.corrections().forEach(c -> typed.put(CatalogTerms.key(c.meant()), c));
         List<String> queryWords = queryWords(text);
         Map<String, List<String>> productWords = new HashMap<>();
         Set<String> toEmbed = new LinkedHashSet<>();
@@ -65,8 +69,13 @@ public final class MatchExplainer {
                 String same = words.stream().filter(w -> CatalogTerms.key(w).equals(CatalogTerms.key(q))).findFirst()
                         .orElse(null);
                 if (same != null) {
-                    String t = typed.get(CatalogTerms.key(q));
-                    matches.add(t == null ? new Match(q, same, How.WORD, 1.0) : new Match(t, same, How.SPELLING, 1.0));
+                    Correction c = typed.get(CatalogTerms.key(q));
+                    matches.add(c == null ? new Match(q, same, How.WORD, 1.0) : new Match(c.typed(), same,
+                            switch (c.kind()) {
+                                case TRANSLATION -> How.TRANSLATION;
+                                case PRODUCT_TYPE -> How.PRODUCT_TYPE;
+                                default -> How.SPELLING;
+                            }, 1.0));
                 } else {
                     toEmbed.add(q);
                     toEmbed.addAll(words);

@@ -3,6 +3,7 @@ package merchlab.search;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +12,9 @@ import merchlab.MerchLabException;
 import merchlab.query.CatalogVocabulary;
 import merchlab.query.CategoryModel;
 import merchlab.query.PriceParser;
+import merchlab.query.Lexicon;
 import merchlab.query.QueryIntent;
+import merchlab.query.QueryTranslator;
 import merchlab.query.QueryUnderstanding;
 import merchlab.text.EmbeddingStore;
 import merchlab.text.Encoders;
@@ -42,13 +45,23 @@ public final class ProductSearch implements AutoCloseable {
     private final List<Side> sides;
     private final LexicalSearch lexical;
     private final CatalogTerms terms;
+    /** Whether the catalog's titles are written in English (at most {@link #ENGLISH_CJK_SHARE} CJK characters). */
+    private final boolean englishCatalog;
     private IntentFilters intentFilters = IntentFilters.DEFAULT;
     private boolean spelling = true;
+    private boolean translation = true;
+    private QueryTranslator translator;
+    private boolean productTypes = true;
+    private ProductTypeIntent productTypeIntent;
 
-    private ProductSearch(List<Side> sides, LexicalSearch lexical, CatalogTerms terms) {
+    /** A catalog whose titles hold at most this share of CJK characters counts as written in English. */
+    static final double ENGLISH_CJK_SHARE = 0.05;
+
+    private ProductSearch(List<Side> sides, LexicalSearch lexical, CatalogTerms terms, boolean englishCatalog) {
         this.sides = List.copyOf(sides);
         this.lexical = lexical;
         this.terms = terms;
+        this.englishCatalog = englishCatalog;
     }
 
     /** Opens search on a workspace with its recorded encoders, using every core. */
@@ -91,9 +104,11 @@ public final class ProductSearch implements AutoCloseable {
             lexical = LexicalSearch.open(workspace);
             CatalogVocabulary.Builder vocabularyBuilder = CatalogVocabulary.builder();
             CatalogTerms.Builder termsBuilder = CatalogTerms.builder();
+            Scripts.Counts[] titles = {Scripts.Counts.ZERO};
             new ProductReader(workspace).forEach(p -> {
                 vocabularyBuilder.add(p);
                 termsBuilder.add(p);
+                titles[0] = titles[0].plus(Scripts.count(p.title()));
             });
             CatalogVocabulary vocabulary = vocabularyBuilder.build();
             CatalogTerms terms = termsBuilder.build();
@@ -101,7 +116,7 @@ public final class ProductSearch implements AutoCloseable {
                 sides.add(side(workspace, store, name, encoders, threads, lexical, vocabulary, terms, options,
                         categorySettings));
             }
-            return new ProductSearch(sides, lexical, terms);
+            return new ProductSearch(sides, lexical, terms, titles[0].cjkShare() <= ENGLISH_CJK_SHARE);
         } catch (RuntimeException e) {
             for (Side side : sides) {
                 side.semantic().close();
@@ -161,9 +176,11 @@ public final class ProductSearch implements AutoCloseable {
 
     /**
      * Searches: refuses a query over the {@link QueryLimits}, corrects words no product uses to the catalog word they
-     * most likely mean, reads the query's intent, narrows {@code filters} by what the query states (its price, and its
-     * category when confident, see {@link IntentFilters}), and retrieves the best {@code k} candidates for the query
-     * text without its price phrase.
+     * most likely mean, reads a Chinese query in English when the catalog is written in English (see
+     * {@link QueryTranslator}), reads the query's intent, narrows {@code filters} by what the query states (its price,
+     * and its category when confident, see {@link IntentFilters}), searches the words of the catalog for the kind of
+     * product a query describes without naming it (see {@link ProductTypeIntent}), and retrieves the best {@code k}
+     * candidates for the query text without its price phrase.
      */
     public SearchResult search(String query, int k, Filters filters) {
         return search(query, k, filters, HybridRetriever.Mode.HYBRID, Set.of());
@@ -179,14 +196,45 @@ public final class ProductSearch implements AutoCloseable {
             throw new MerchLabException("the query is empty");
         }
         QueryLimits.check(query);
-        List<Correction> corrections = spelling ? corrections(PriceParser.strip(query)) : List.of();
+        List<Correction> corrections = new ArrayList<>(spelling ? corrections(PriceParser.strip(query)) : List.of());
         String read = corrected(query, corrections);
-        Side side = sideFor(read);
+        if (translation && englishCatalog && Scripts.containsCjk(read)) {
+            QueryTranslator.Translation t = translator().translate(read);
+            for (QueryTranslator.Reading r : t.readings()) {
+                r.english().forEach(w -> corrections.add(new Correction(r.chinese(), w, Correction.Kind.TRANSLATION)));
+            }
+            read = t.text();
+        }
+        Side side = sideFor(PriceParser.strip(read));
         QueryIntent intent = side.understanding().understand(read);
         IntentFilters.Applied applied = intentFilters.apply(intent, filters == null ? Filters.none() : filters, ignored);
         String text = intent.text().isBlank() ? read : intent.text();
-        return new SearchResult(intent, corrections, side.encoder().name(), applied.filters(), applied.fromQuery(),
-                side.retriever().retrieve(text, k, applied.filters(), mode));
+        String lexicalText = text;
+        if (productTypes && corrections.isEmpty() && !Scripts.containsCjk(text) && !terms.namesProductOrBrand(text)) {
+            Optional<String> type = productTypeIntent().of(text);
+            if (type.isPresent()) {
+                corrections.add(new Correction(text, type.get(), Correction.Kind.PRODUCT_TYPE));
+                lexicalText = type.get();
+            }
+        }
+        return new SearchResult(intent, List.copyOf(corrections), side.encoder().name(), applied.filters(),
+                applied.fromQuery(), side.retriever().retrieve(text, lexicalText, k, applied.filters(), mode));
+    }
+
+    /** The kinds of product the catalog sells, embedded on first use. */
+    private synchronized ProductTypeIntent productTypeIntent() {
+        if (productTypeIntent == null) {
+            productTypeIntent = new ProductTypeIntent(terms, sideFor("en").embedder());
+        }
+        return productTypeIntent;
+    }
+
+    /** Reads Chinese words in the catalog's English; made on first use, as it loads the {@link Lexicon}. */
+    private synchronized QueryTranslator translator() {
+        if (translator == null) {
+            translator = new QueryTranslator(Lexicon.english(), w -> terms.frequency(w) > 0);
+        }
+        return translator;
     }
 
     /** The words of {@code text} that no product's indexed text holds, each with the catalog word it most likely means. */
@@ -213,6 +261,21 @@ public final class ProductSearch implements AutoCloseable {
     /** Whether words no product uses are corrected to the catalog's spelling (on unless turned off, for comparisons). */
     public ProductSearch optSpelling(boolean on) {
         this.spelling = on;
+        return this;
+    }
+
+    /**
+     * Whether a query that names no kind of product the catalog sells is searched with the kind it describes (on
+     * unless turned off, for comparisons; see {@link ProductTypeIntent}).
+     */
+    public ProductSearch optProductTypes(boolean on) {
+        this.productTypes = on;
+        return this;
+    }
+
+    /** Whether Chinese queries are read in English on an English catalog (on unless turned off, for comparisons). */
+    public ProductSearch optTranslation(boolean on) {
+        this.translation = on;
         return this;
     }
 

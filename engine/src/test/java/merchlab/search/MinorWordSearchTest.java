@@ -27,7 +27,8 @@ class MinorWordSearchTest {
         String[] titles = {"Bulb Pink Vase", "Azure Tower Vase", "Alchimia Bubble Vase", "Black Glass Vase",
             "Flower Girl Candleholder Pink", "Flower Girl Candleholder Ochre", "Flower Girl Candleholder Lilac",
             "Hollandia Flowers Dinner Plate", "Deer Dessert Plate", "Fruit Feast Plate", "Summer Sandals",
-            "Flat Sandals", "Knotted Bow Sandals", "Empire Waist Gown", "Tummy Control Pant", "Bodysuit Shaper"};
+            "Flat Sandals", "Knotted Bow Sandals", "Empire Waist Gown", "Tummy Control Pant", "Bodysuit Shaper",
+            "Terracotta Planter", "Hanging Rope Planter", "Speckled Ceramic Planter", "Wine Chiller Bucket", "Green Plants Wall Art"};
         List<Product> products = new ArrayList<>();
         for (int i = 0; i < titles.length; i++) {
             products.add(CatalogFixture.product(String.format("p%02d", i), titles[i], "Kersten", null, 20.0 + i, null,
@@ -70,6 +71,41 @@ class MinorWordSearchTest {
             assertEquals(List.of(new Correction("sandels", "sandals")), r.corrections());
             assertTrue(firstTitle(r).endsWith("Sandals"), firstTitle(r));
             assertTrue(firstTitle(search.search("vaze", 5, Filters.none())).endsWith("Vase"));
+        }
+    }
+
+    @Test
+    void chineseQueriesOverEnglishTitlesAreReadInTheCatalogsEnglish() {
+        try (ProductSearch search = search()) {
+            SearchResult sandals = search.search("凉鞋", 5, Filters.none());
+            assertEquals(List.of(new Correction("凉鞋", "sandal", Correction.Kind.TRANSLATION)), sandals.corrections());
+            assertTrue(firstTitle(sandals).endsWith("Sandals"), firstTitle(sandals));
+            assertTrue(firstTitle(search.search("花瓶", 5, Filters.none())).endsWith("Vase"));
+            assertTrue(firstTitle(search.search("盘子", 5, Filters.none())).endsWith("Plate"), "the catalog's plates");
+            SearchResult off = search.optTranslation(false).search("凉鞋", 5, Filters.none());
+            assertTrue(off.corrections().isEmpty(), "translation can be turned off for comparisons");
+        }
+    }
+
+    @Test
+    void explanationsSayWhichChineseWordMatched() {
+        try (ProductSearch search = search()) {
+            SearchResult r = search.search("凉鞋", 5, Filters.none());
+            List<Product> first = homeDecor().stream().filter(p -> p.id().equals(r.candidates().get(0).productId())).toList();
+            List<MatchExplainer.Match> matches = new MatchExplainer(search).explain(r, first).get(first.get(0).id());
+            assertEquals("matched 'sandals', the query's '凉鞋' in English", matches.get(0).sentence());
+        }
+    }
+
+    @Test
+    void aQueryNamingNoKindOfProductSearchesTheKindItClearlyDescribes() {
+        try (ProductSearch search = search()) {
+            SearchResult r = search.search("pot for indoor plants", 5, Filters.none());
+            assertEquals(List.of(new Correction("pot for indoor plants", "planter", Correction.Kind.PRODUCT_TYPE)),
+                    r.corrections());
+            assertTrue(firstTitle(r).endsWith("Planter"), firstTitle(r));
+            SearchResult off = search.optProductTypes(false).search("pot for indoor plants", 5, Filters.none());
+            assertTrue(off.corrections().isEmpty());
         }
     }
 }

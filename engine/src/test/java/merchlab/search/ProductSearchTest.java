@@ -37,12 +37,19 @@ class ProductSearchTest {
         List<Product> english = CatalogFixture.products().stream().filter(p -> p.id().startsWith("en")).toList();
         try (ProductSearch search = encodedSearch(english, "auto")) {
             assertEquals("en", search.encoderName());
-            SearchResult r = search.search("jogging sneakers", 3, Filters.none());
+            SearchResult r = search.optProductTypes(false).search("jogging sneakers", 3, Filters.none());
             assertTrue(List.of("en-1", "en-2").contains(ids(r).get(0)), ids(r).toString());
             Candidate top = r.candidates().get(0);
             assertEquals(java.util.Set.of(Retriever.SEMANTIC), top.foundBy());
             assertEquals(0, top.lexicalRank());
             assertTrue(top.semanticScore() > 0.3);
+
+            SearchResult described = search.optProductTypes(true).search("jogging sneakers", 3, Filters.none());
+            assertEquals(ids(r).get(0), ids(described).get(0));
+            assertEquals(List.of(Correction.Kind.PRODUCT_TYPE),
+                    described.corrections().stream().map(Correction::kind).toList(), described.corrections().toString());
+            assertTrue(described.candidates().get(0).foundBy().contains(Retriever.LEXICAL),
+                    "the kind of product it describes is found by its words: " + described.corrections());
 
             Candidate exact = search.search("frying pan", 3, Filters.none()).candidates().get(0);
             assertEquals("en-6", exact.productId());

@@ -50,9 +50,12 @@ public final class QualityEvaluation {
      * @param retrieval     hybrid retrieval settings
      * @param categories    category model settings
      * @param spelling      whether words no product uses are corrected to the catalog's spelling
+     * @param translation   whether Chinese queries are read in English on an English catalog
+     * @param productTypes  whether a query naming no kind of product searches the kind it describes
      */
     public record Options(ShopFiles shop, Path workspace, List<String> encoders, int perGroup, int threads, long seed,
-                          HybridRetriever.Options retrieval, CategoryModel.Settings categories, boolean spelling) {
+                          HybridRetriever.Options retrieval, CategoryModel.Settings categories, boolean spelling,
+                          boolean translation, boolean productTypes) {
     }
 
     /** NDCG@10 and top-1 accuracy (first product judged Exact) of one retriever on one group of queries. */
@@ -132,7 +135,8 @@ public final class QualityEvaluation {
             encodeSeconds.put(encoder, r.seconds());
             try (ProductSearch search = ProductSearch.open(ws, names, Encoders::open, options.threads(),
                     options.retrieval(), options.categories())) {
-                search.optSpelling(options.spelling());
+                search.optSpelling(options.spelling()).optTranslation(options.translation())
+                        .optProductTypes(options.productTypes());
                 latency.add(evaluate(encoder, search, queries, judgments, ndcg, category, misses, products));
             }
         }
