@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import merchlab.MerchLabException;
+import merchlab.text.EncodeService;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 import picocli.CommandLine.Command;
@@ -46,8 +49,9 @@ public final class EncodeJob implements Callable<Integer> {
     @Option(names = "--partitions", paramLabel = "N", description = "partitions to encode in (default: the cluster's parallelism)")
     Integer partitions;
 
-    @Option(names = "--batch", paramLabel = "N", description = "texts per encoder call (default ${DEFAULT-VALUE})")
-    int batch = ProductEncoding.defaultBatch();
+    @Option(names = "--batch", paramLabel = "N", description = "texts per encoder call (default ${DEFAULT-VALUE}, the "
+            + "workbench's for a catalog of more than 2,048 products per core)")
+    int batch = EncodeService.BATCH;
 
     @Option(names = "--overwrite", description = "replace --out when it exists")
     boolean overwrite;
@@ -92,10 +96,14 @@ public final class EncodeJob implements Callable<Integer> {
             texts = texts.join(earlier, key, "left_anti");
         }
         int n = partitions != null ? partitions : spark.sparkContext().defaultParallelism();
-        int perCall = batch;
-        Dataset<Row> vectors = texts.repartition(n, col("product_id")).mapPartitions(
-                (MapPartitionsFunction<Row, Row>) rows -> {
-                    List<Row> done = ProductEncoding.encode(rows, name, perCall);
+        long perCall = batch;
+        // The workbench's calls: every text to embed sorted by length then id, cut into runs of --batch texts.
+        JavaRDD<Row> numbered = texts.orderBy(col("length"), col("product_id")).javaRDD().zipWithIndex()
+                .map(t -> RowFactory.create(t._1().getString(0), t._1().getString(1), t._1().getLong(2),
+                        t._1().getInt(3), t._2() / perCall));
+        Dataset<Row> vectors = spark.createDataFrame(numbered, ProductEncoding.BATCHED).repartition(n, col("batch"))
+                .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
+                    List<Row> done = ProductEncoding.encode(rows, name);
                     encoded.add(done.size());
                     return done.iterator();
                 }, Encoders.row(ProductEncoding.VECTORS));

@@ -6,12 +6,12 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import merchlab.MerchLabException;
 import merchlab.catalog.Product;
 import merchlab.importer.format.MerchantFeed;
 import merchlab.importer.read.RowProblem;
-import merchlab.text.EncodeService;
 import merchlab.text.Encoders;
 import merchlab.text.ProductText;
 import merchlab.text.TextEncoder;
@@ -25,14 +25,17 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The executor's side of {@code encode}: a feed row to the text the workbench embeds, and a partition's texts to
  * vectors through one encoder per executor JVM (opened on the first partition, shared by its task threads, kept for
- * the next partitions), in batches formed as {@code merchlab encode} forms them.
+ * the next partitions), in the calls {@code merchlab encode} would make.
  */
 final class ProductEncoding {
     /** The text of a product: its id, the composed text and that text's hash. */
     static final StructType TEXTS = new StructType()
             .add("product_id", DataTypes.StringType, false)
             .add("text", DataTypes.StringType, false)
-            .add("text_hash", DataTypes.LongType, false);
+            .add("text_hash", DataTypes.LongType, false)
+            .add("length", DataTypes.IntegerType, false);
+    /** Texts numbered into encoder calls. */
+    static final StructType BATCHED = TEXTS.add("batch", DataTypes.LongType, false);
     /** What {@code encode} writes. */
     static final StructType VECTORS = new StructType()
             .add("product_id", DataTypes.StringType, false)
@@ -61,19 +64,20 @@ final class ProductEncoding {
             return null;
         }
         String text = ProductText.compose(product);
-        return RowFactory.create(product.id(), text, TextHash.of(text));
+        return RowFactory.create(product.id(), text, TextHash.of(text), text.length());
     }
 
-    /** Vectors of one partition's texts ({@link #TEXTS} rows), shortest texts first, {@code batch} per call. */
-    static List<Row> encode(Iterator<Row> texts, String encoderName, int batch) {
-        List<Row> todo = new ArrayList<>();
-        texts.forEachRemaining(todo::add);
-        // Similar lengths in one batch means less padding, as in the workbench.
-        todo.sort(Comparator.comparingInt((Row r) -> r.getString(1).length()).thenComparing(r -> r.getString(0)));
-        TextEncoder encoder = todo.isEmpty() ? null : encoder(encoderName, "this executor");
-        List<Row> out = new ArrayList<>(todo.size());
-        for (int start = 0; start < todo.size(); start += batch) {
-            List<Row> rows = todo.subList(start, Math.min(todo.size(), start + batch));
+    /**
+     * Vectors of one partition's texts ({@link #BATCHED} rows): one encoder call per batch number, its texts shortest
+     * first (ties by id), as the workbench calls the encoder.
+     */
+    static List<Row> encode(Iterator<Row> texts, String encoderName) {
+        Map<Long, List<Row>> batches = new TreeMap<>();
+        texts.forEachRemaining(r -> batches.computeIfAbsent(r.getLong(4), b -> new ArrayList<>()).add(r));
+        TextEncoder encoder = batches.isEmpty() ? null : encoder(encoderName, "this executor");
+        List<Row> out = new ArrayList<>();
+        for (List<Row> rows : batches.values()) {
+            rows.sort(Comparator.comparingInt((Row r) -> r.getInt(3)).thenComparing(r -> r.getString(0)));
             List<float[]> vectors = encoder.encode(rows.stream().map(r -> r.getString(1)).toList());
             for (int i = 0; i < rows.size(); i++) {
                 out.add(RowFactory.create(rows.get(i).getString(0), boxed(vectors.get(i)), encoderName,
@@ -81,11 +85,6 @@ final class ProductEncoding {
             }
         }
         return out;
-    }
-
-    /** Texts per encoder call, as the workbench's encode uses at most. */
-    static int defaultBatch() {
-        return EncodeService.BATCH;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import merchlab.text.EmbeddingStore;
+import merchlab.text.EncodeService;
 import merchlab.text.ProductVectors;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,10 @@ class EncodeJobTest {
     void sparkVectorsEqualTheWorkbenchsForEveryProductAndUnchangedOnesAreKept() throws Exception {
         SmallShop shop = SmallShop.get();
         String out = shop.dir.resolve("vectors").toString();
+        // the workbench's encoder calls on this shop: the same batches give the same vectors
+        String batch = String.valueOf(EncodeService.callSize((int) shop.files.products(), SmallShop.ENCODE_THREADS));
         SmallShop.Result r = SmallShop.run("encode", "--products", shop.files.productsCsv().toString(), "--out", out,
-                "--encoder", SmallShop.ENCODER);
+                "--encoder", SmallShop.ENCODER, "--batch", batch);
         assertEquals(0, r.status(), r.err());
 
         EmbeddingStore store = new EmbeddingStore(shop.workspace);

@@ -26,6 +26,7 @@ import merchlab.sample.ShopSize;
 import merchlab.scoring.BatchScoring;
 import merchlab.scoring.ShopScorers;
 import merchlab.text.EncodeListener;
+import merchlab.text.EncoderChoice;
 import merchlab.text.EncodeService;
 import merchlab.text.Encoders;
 import merchlab.workspace.Workspace;
@@ -38,6 +39,8 @@ import org.apache.spark.sql.SparkSession;
  */
 final class SmallShop {
     static final String ENCODER = "zh";
+    /** The workbench's encode threads here, which decide its texts per encoder call. */
+    static final int ENCODE_THREADS = 2;
     private static SmallShop shop;
 
     final Path dir;
@@ -51,13 +54,15 @@ final class SmallShop {
         this.dir = dir;
         spark = SparkSession.builder().master("local[2]").appName("merchlab spark tests")
                 .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.warehouse.dir", dir.resolve("warehouse").toString()).config("spark.sql.shuffle.partitions", "4").getOrCreate();
         files = new ShopGenerator().generate(ShopConfig.of(ShopSize.SMALL), dir.resolve("shop"), GenerationListener.NONE);
         workspace = Workspace.open(dir.resolve("shop.db"));
         ImportService imports = new ImportService(workspace);
         imports.run(ImportRequest.of(files.productsCsv(), DataKind.CATALOG), ImportListener.NONE, CancelToken.none());
         imports.run(ImportRequest.of(files.eventsCsv(), DataKind.EVENTS), ImportListener.NONE, CancelToken.none());
-        EncodeService.create(workspace).encode(ENCODER, EncodeListener.NONE, CancelToken.none());
+        new EncodeService(workspace, Encoders::open, EncoderChoice.DEFAULT, ENCODE_THREADS).encode(ENCODER,
+                EncodeListener.NONE, CancelToken.none());
         ModelKinds kinds = ModelKinds.installed();
         ModelStore store = new ModelStore(workspace);
         try (ShopData data = new ShopData(workspace, () -> Encoders.open(ENCODER))) {
