@@ -69,6 +69,7 @@ public final class EncodeJob implements Callable<Integer> {
             throw new MerchLabException("--batch and --partitions must be at least 1");
         }
         SparkSession spark = Sessions.get("encode");
+        Tables.checkOutput(spark, out, overwrite);
         long started = System.nanoTime();
         Dataset<Row> feed = Tables.read(spark, "--products", products);
         Tables.require(feed, "--products", products, "id", "product_id", "item_id");
@@ -108,7 +109,7 @@ public final class EncodeJob implements Callable<Integer> {
                     return done.iterator();
                 }, Encoders.row(ProductEncoding.VECTORS));
         Dataset<Row> all = kept == null ? vectors : vectors.unionByName(kept);
-        Tables.write(spark, all, out, "parquet", overwrite);
+        Tables.write(all, out, "parquet");
         double seconds = (System.nanoTime() - started) / 1e9;
         spec.commandLine().getErr().printf(Locale.ROOT, "encode: %,d products encoded with %s, %,d kept from --previous, %,d rows without "
                         + "id or title skipped, in %.1f s (%.0f products/s)%n", encoded.value(), name,

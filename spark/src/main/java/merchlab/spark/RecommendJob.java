@@ -1,14 +1,7 @@
 package merchlab.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lower;
-import static org.apache.spark.sql.functions.monotonically_increasing_id;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.trim;
-import static org.apache.spark.sql.functions.try_to_timestamp;
-import static org.apache.spark.sql.functions.unix_micros;
 
 import java.util.HashSet;
 import java.util.List;
@@ -18,22 +11,15 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import merchlab.MerchLabException;
 import merchlab.behaviour.EventType;
-import merchlab.model.ModelFile;
-import merchlab.model.SavedModel;
-import merchlab.model.baseline.CooccurrenceKind;
-import merchlab.model.sequence.SequenceRecommender;
 import merchlab.scoring.ShopScorer;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.NumericType;
+import org.apache.spark.util.LongAccumulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -95,70 +81,34 @@ public final class RecommendJob implements Callable<Integer> {
             throw new MerchLabException("--format must be parquet or csv, not '" + format + "'");
         }
         SparkSession spark = Sessions.get("recommend");
+        Tables.checkOutput(spark, out, overwrite);
         long started = System.nanoTime();
-        byte[] modelBytes = Tables.bytes(spark, "--model", model);
-        SavedModel saved = ModelFile.read(modelBytes, model);
-        if (!SequenceRecommender.KIND.equals(saved.kind())) {
-            throw new MerchLabException("--model " + model + " is a " + saved.kind() + " model; the Spark job scores "
-                    + "sequence models (the others read the whole workspace: use merchlab recommend --all)");
-        }
-        byte[] relatedBytes = null;
-        if (related != null) {
-            relatedBytes = Tables.bytes(spark, "--related", related);
-            SavedModel r = ModelFile.read(relatedBytes, related);
-            if (!CooccurrenceKind.NAME.equals(r.kind())) {
-                throw new MerchLabException("--related " + related + " is a " + r.kind() + " model, not a cooccurrence model");
-            }
-        }
-        Object encoder = saved.settings().get("encoder");
-        if (encoder == null) {
-            throw new MerchLabException("--model " + model + " does not say which encoder it was trained on: retrain it");
-        }
+        ExportedModel sequence = ExportedModel.sequence(spark, "--model", model);
+        byte[] relatedBytes = related == null ? null : ExportedModel.cooccurrence(spark, "--related", related).bytes();
         VectorTable table = VectorTable.of(Tables.read(spark, "--vectors", vectors), "--vectors", vectors,
-                encoder.toString());
-        Dataset<Row> log = eventLog(Tables.read(spark, "--events", events));
+                sequence.encoder());
+        Dataset<Row> log = ShopperLog.read(spark, "--events", events);
         List<String> popular = popular(log, new HashSet<>(table.ids()));
 
-        ShopperScoring.Setup setup = new ShopperScoring.Setup(UUID.randomUUID().toString(), modelBytes, relatedBytes,
+        ShopperScoring.Setup setup = new ShopperScoring.Setup(UUID.randomUUID().toString(), sequence.bytes(), relatedBytes,
                 popular, table, top);
         Broadcast<ShopperScoring.Setup> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(setup);
         int n = partitions != null ? partitions : spark.sparkContext().defaultParallelism();
-        Dataset<Row> shoppers = log.filter(col("user_id").isNotNull()).groupBy("user_id")
-                .agg(collect_list(struct("t", "row", "type", "product_id", "query")).as("events"))
-                .repartition(n, col("user_id"));
-        Dataset<Row> lists = shoppers.mapPartitions((MapPartitionsFunction<Row, Row>) rows ->
-                ShopperScoring.rank(rows, shared.value()).iterator(), Encoders.row(ShopperScoring.LISTS));
-        Tables.write(spark, lists, out, fmt, overwrite);
+        Dataset<Row> shoppers = ShopperLog.byShopper(log, n);
+        LongAccumulator scored = spark.sparkContext().longAccumulator("shoppers");
+        LongAccumulator rows = spark.sparkContext().longAccumulator("rows");
+        Dataset<Row> lists = shoppers.mapPartitions((MapPartitionsFunction<Row, Row>) part -> {
+            ShopperScoring.Lists done = ShopperScoring.rank(part, shared.value());
+            scored.add(done.shoppers());
+            rows.add(done.rows().size());
+            return done.rows().iterator();
+        }, Encoders.row(ShopperScoring.LISTS));
+        Tables.write(lists, out, fmt);
         shared.destroy();
-        Dataset<Row> written = fmt.equals("parquet") ? spark.read().parquet(out) : spark.read().option("header", true).csv(out);
-        long rows = written.count();
-        long count = written.select("shopper_id").distinct().count();
-        spec.commandLine().getErr().printf(Locale.ROOT, "recommend: top %d of %,d shoppers (%,d rows) over %,d products in %.1f s%n",
-                top, count, rows, table.ids().size(), (System.nanoTime() - started) / 1e9);
+        spec.commandLine().getErr().printf(Locale.ROOT, "recommend: top %d of %,d shoppers (%,d rows) over %,d "
+                + "products in %.1f s%n", top, scored.value(), rows.value(), table.ids().size(),
+                (System.nanoTime() - started) / 1e9);
         return 0;
-    }
-
-    /**
-     * The log as scoring reads it: {@code user_id, product_id, type, query, t} (microseconds) and {@code row} (the
-     * file order, which breaks ties in time as the workspace's insertion order does); events without a time are left
-     * out, as the import rejects them.
-     */
-    private Dataset<Row> eventLog(Dataset<Row> raw) {
-        String user = Tables.require(raw, "--events", events, "user_id", "shopper_id", "visitorid");
-        String product = Tables.require(raw, "--events", events, "product_id", "item_id", "itemid");
-        String type = Tables.require(raw, "--events", events, "event_type", "type", "event");
-        String time = Tables.require(raw, "--events", events, "timestamp", "ts", "time", "event_time");
-        String query = Tables.column(raw, "query", "search_query");
-        DataType timeType = raw.schema().apply(time).dataType();
-        Column t = timeType instanceof NumericType ? col(time).cast(DataTypes.LongType).multiply(1000L)
-                : timeType.equals(DataTypes.TimestampType) ? unix_micros(col(time))
-                : unix_micros(try_to_timestamp(col(time).cast(DataTypes.StringType)));
-        return raw.withColumn("row", monotonically_increasing_id()).select(
-                col(user).cast(DataTypes.StringType).as("user_id"),
-                col(product).cast(DataTypes.StringType).as("product_id"),
-                lower(trim(col(type).cast(DataTypes.StringType))).as("type"),
-                (query == null ? org.apache.spark.sql.functions.lit(null) : col(query)).cast(DataTypes.StringType).as("query"),
-                t.as("t"), col("row")).filter(col("t").isNotNull());
     }
 
     /** The most engaged-with products, as the workbench's popular source counts them (ties by id). */

@@ -1,15 +1,11 @@
 package merchlab.spark;
 
 import java.io.Serializable;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import merchlab.behaviour.EventType;
-import merchlab.features.CatalogVectors;
-import merchlab.features.ShopCatalog;
 import merchlab.model.Context;
 import merchlab.model.ModelFile;
 import merchlab.model.RelatedProducts;
@@ -22,7 +18,6 @@ import merchlab.scoring.RelevanceGate;
 import merchlab.scoring.ScoredProduct;
 import merchlab.scoring.ShopScorer;
 import merchlab.scoring.Sources;
-import merchlab.text.ProductVectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -30,8 +25,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The executor's side of {@code recommend}: the workbench's {@link ShopScorer} (the same candidate sources, the same
- * model, the same order) over the broadcast catalog vectors. The catalog is built once per executor; each task thread
- * borrows a scorer of its own (models are not thread-safe) and hands it back for the next partition.
+ * model, the same order) over the broadcast catalog vectors, with the executor's {@link ExecutorShop}.
  */
 final class ShopperScoring {
     /** What {@code recommend} writes. */
@@ -42,12 +36,6 @@ final class ShopperScoring {
             .add("score", DataTypes.DoubleType, false);
     /** Shoppers per model call, as {@code recommend --all} batches them. */
     private static final int CHUNK = 64;
-
-    private static String current;
-    private static ShopCatalog catalog;
-    private static ProductVectors productVectors;
-    private static CatalogVectors catalogVectors;
-    private static final Deque<ShopScorer> IDLE = new ArrayDeque<>();
 
     /**
      * Everything an executor needs, broadcast once per job.
@@ -67,19 +55,24 @@ final class ShopperScoring {
      * Top lists for one partition of shoppers: rows of {@code user_id} and {@code events}, a list of
      * {@code (t, row, type, product_id, query)} in any order.
      */
-    static List<Row> rank(Iterator<Row> shoppers, Setup setup) {
+    /** A partition's lists: how many shoppers, and their rows. */
+    record Lists(int shoppers, List<Row> rows) {
+    }
+
+    static Lists rank(Iterator<Row> shoppers, Setup setup) {
         List<ScoringRequest> requests = new ArrayList<>();
         shoppers.forEachRemaining(r -> requests.add(request(r.getString(0), r.getList(1))));
         requests.sort(Comparator.comparing(ScoringRequest::userId));
         List<Row> out = new ArrayList<>();
         if (requests.isEmpty()) {
-            return out;
+            return new Lists(0, out);
         }
-        ShopScorer scorer = borrow(setup);
+        ExecutorShop.Shop shop = ExecutorShop.shop(setup.key(), setup.vectors());
+        Scorer scorer = ExecutorShop.borrow(setup.key(), () -> scorer(setup, shop));
         try {
             for (int start = 0; start < requests.size(); start += CHUNK) {
                 List<ScoringRequest> chunk = requests.subList(start, Math.min(requests.size(), start + CHUNK));
-                List<List<ScoredProduct>> lists = scorer.rankAll(chunk, setup.top());
+                List<List<ScoredProduct>> lists = scorer.lists().rankAll(chunk, setup.top());
                 for (int i = 0; i < chunk.size(); i++) {
                     int rank = 1;
                     for (ScoredProduct p : lists.get(i)) {
@@ -88,9 +81,9 @@ final class ShopperScoring {
                 }
             }
         } finally {
-            giveBack(setup, scorer);
+            ExecutorShop.giveBack(setup.key(), scorer);
         }
-        return out;
+        return new Lists(requests.size(), out);
     }
 
     /**
@@ -118,39 +111,26 @@ final class ShopperScoring {
         return new ScoringRequest(shopper, history, null, Context.unknown(), shown);
     }
 
-    private static synchronized ShopScorer borrow(Setup setup) {
-        if (!setup.key().equals(current)) {
-            IDLE.forEach(s -> s.model().close());
-            IDLE.clear();
-            catalog = setup.vectors().catalog();
-            productVectors = setup.vectors().vectors();
-            catalogVectors = new CatalogVectors(catalog, productVectors);
-            current = setup.key();
-        }
-        ShopScorer idle = IDLE.poll();
-        return idle != null ? idle : scorer(setup);
-    }
-
-    private static synchronized void giveBack(Setup setup, ShopScorer scorer) {
-        if (setup.key().equals(current)) {
-            IDLE.push(scorer);
-        } else {
-            scorer.model().close();
+    /** A scorer of one task thread; closing it closes its model. */
+    private record Scorer(ShopScorer lists) implements AutoCloseable {
+        @Override
+        public void close() {
+            lists.model().close();
         }
     }
 
     /** The workbench's sources in its order: semantic neighbours of the history, popular, then related products. */
-    private static ShopScorer scorer(Setup setup) {
+    private static Scorer scorer(Setup setup, ExecutorShop.Shop shop) {
         SavedModel model = ModelFile.read(setup.model(), "the model");
         List<CandidateSource> sources = new ArrayList<>();
         // A recommendation has no query: the workbench's lexical source proposes nothing, and no query is embedded.
-        sources.add(Sources.semantic(catalog, catalogVectors, query -> null));
+        sources.add(Sources.semantic(shop.catalog(), shop.vectors(), query -> null));
         sources.add(Sources.popular(setup.popular()));
         if (setup.related() != null) {
             SavedModel related = ModelFile.read(setup.related(), "the related-products model");
-            sources.add(Sources.related((RelatedProducts) CooccurrenceKind.open(related, catalog)));
+            sources.add(Sources.related((RelatedProducts) CooccurrenceKind.open(related, shop.catalog())));
         }
-        return new ShopScorer(catalog, null, SequenceKind.open(model, productVectors, catalog), sources,
-                ShopScorer.PER_SOURCE, RelevanceGate.NONE);
+        return new Scorer(new ShopScorer(shop.catalog(), null, SequenceKind.open(model, shop.products(),
+                shop.catalog()), sources, ShopScorer.PER_SOURCE, RelevanceGate.NONE));
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "merchlab-spark", mixinStandardHelpOptions = true, version = "MerchLab Spark jobs 0.1.0",
         description = "MerchLab's batch jobs on Apache Spark.",
-        subcommands = {EncodeJob.class, RecommendJob.class})
+        subcommands = {EncodeJob.class, RecommendJob.class, EvaluateJob.class})
 public final class SparkJobs implements Runnable {
     private static final Pattern REMOTE = Pattern.compile("merchlab\\.MerchLabException: ([^\\n]*)");
 
@@ -24,19 +24,20 @@ public final class SparkJobs implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a job: encode or recommend");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a job: encode, recommend or evaluate");
     }
 
     /** Runs a job in the current Spark session (created on first use) and stops the session at the end. */
     public static void main(String... args) {
-        int status = run(new PrintWriter(System.err, true), args);
+        int status = run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
         Sessions.stop();
         System.exit(status);
     }
 
-    /** Runs the command line, the failures written to {@code err}; returns the exit status. */
-    public static int run(PrintWriter err, String... args) {
+    /** Runs the command line, results written to {@code out}, progress and failures to {@code err}; the exit status. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new SparkJobs());
+        cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, failed, parsed) -> {
             String line = userMistake(e);

@@ -54,12 +54,16 @@ final class Tables {
         return c;
     }
 
-    /** Writes a table as Parquet or CSV (with a header); an existing output is replaced only when asked. */
-    static void write(SparkSession spark, Dataset<Row> table, String path, String format, boolean overwrite) {
-        var writer = table.write().mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
+    /** Checks, before any work, that {@code --out} may be written: absent, or to be replaced. */
+    static void checkOutput(SparkSession spark, String path, boolean overwrite) {
         if (!overwrite && exists(spark, path)) {
             throw new MerchLabException("--out " + path + " exists already: pass --overwrite to replace it");
         }
+    }
+
+    /** Writes a table as Parquet or CSV (with a header), replacing what is there ({@link #checkOutput} asked first). */
+    static void write(Dataset<Row> table, String path, String format) {
+        var writer = table.write().mode(SaveMode.Overwrite);
         switch (format) {
             case "parquet" -> writer.parquet(path);
             case "csv" -> writer.option("header", true).csv(path);

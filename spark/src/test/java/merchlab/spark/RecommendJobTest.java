@@ -14,9 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import merchlab.model.ModelFile;
-import merchlab.text.EmbeddingStore;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,20 +22,10 @@ class RecommendJobTest {
     private static SmallShop shop;
     private static String vectors;
 
-    /** The workspace's own vectors as the encode job writes them, so that both sides score the same numbers. */
     @BeforeAll
-    static void vectorsOfTheWorkspace() throws Exception {
+    static void shop() throws Exception {
         shop = SmallShop.get();
-        List<Row> rows = new ArrayList<>();
-        new EmbeddingStore(shop.workspace).forEachProduct(SmallShop.ENCODER, (id, v) -> {
-            Float[] boxed = new Float[v.length];
-            for (int i = 0; i < v.length; i++) {
-                boxed[i] = v[i];
-            }
-            rows.add(RowFactory.create(id, boxed, SmallShop.ENCODER, 0L));
-        });
-        vectors = shop.dir.resolve("workspace-vectors").toString();
-        shop.spark.createDataFrame(rows, ProductEncoding.VECTORS).write().parquet(vectors);
+        vectors = shop.workspaceVectors();
     }
 
     private record Item(String product, double score) {
@@ -102,12 +90,12 @@ class RecommendJobTest {
     }
 
     @Test
-    void aRankerIsRefusedWithWhereToScoreIt() throws Exception {
+    void aModelOfAnotherKindIsRefusedWithWhereToScoreIt() throws Exception {
         SmallShop.Result r = SmallShop.run("recommend", "--model", shop.relatedModel.toString(), "--events",
                 shop.files.eventsCsv().toString(), "--vectors", vectors, "--out", shop.dir.resolve("no").toString());
         assertEquals(1, r.status());
         assertEquals(List.of("merchlab-spark recommend: --model " + shop.relatedModel + " is a cooccurrence model; the "
-                + "Spark job scores sequence models (the others read the whole workspace: use merchlab recommend "
-                + "--all)"), r.lines());
+                + "Spark jobs score sequence models (the others read the whole workspace: use merchlab recommend --all "
+                + "or merchlab evaluate)"), r.lines());
     }
 }

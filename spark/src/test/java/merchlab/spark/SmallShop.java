@@ -25,11 +25,14 @@ import merchlab.sample.ShopGenerator;
 import merchlab.sample.ShopSize;
 import merchlab.scoring.BatchScoring;
 import merchlab.scoring.ShopScorers;
+import merchlab.text.EmbeddingStore;
 import merchlab.text.EncodeListener;
 import merchlab.text.EncoderChoice;
 import merchlab.text.EncodeService;
 import merchlab.text.Encoders;
 import merchlab.workspace.Workspace;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -81,6 +84,23 @@ final class SmallShop {
         }
     }
 
+    /** The workspace's own vectors as the encode job writes them, so that both sides score the same numbers. */
+    synchronized String workspaceVectors() {
+        Path path = dir.resolve("workspace-vectors");
+        if (!Files.exists(path)) {
+            List<Row> rows = new ArrayList<>();
+            new EmbeddingStore(workspace).forEachProduct(ENCODER, (id, v) -> {
+                Float[] boxed = new Float[v.length];
+                for (int i = 0; i < v.length; i++) {
+                    boxed[i] = v[i];
+                }
+                rows.add(RowFactory.create(id, boxed, ENCODER, 0L));
+            });
+            spark.createDataFrame(rows, ProductEncoding.VECTORS).write().parquet(path.toString());
+        }
+        return path.toString();
+    }
+
     /** The shop, built on first use in a folder kept until the JVM ends. */
     static synchronized SmallShop get() throws Exception {
         if (shop == null) {
@@ -104,14 +124,15 @@ final class SmallShop {
                 DataWindow.all(), Map.of(), null, null, false);
     }
 
-    /** Runs a job; returns its exit status and what it wrote on standard error. */
+    /** Runs a job; returns its exit status and what it wrote on standard output and standard error. */
     static Result run(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();
-        int status = SparkJobs.run(new java.io.PrintWriter(err, true), args);
-        return new Result(status, err.toString());
+        int status = SparkJobs.run(new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), args);
+        return new Result(status, out.toString(), err.toString());
     }
 
-    record Result(int status, String err) {
+    record Result(int status, String out, String err) {
         List<String> lines() {
             return new ArrayList<>(err.lines().toList());
         }
