@@ -2,7 +2,6 @@ package merchlab.spark;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,13 +78,11 @@ final class HeldOutRanking {
 
     /** A shopper's clicks, views, carts and purchases, oldest first (file order within a time), as the workspace has them. */
     private static List<Interaction> engagements(String shopper, List<Row> events) {
-        List<Row> sorted = new ArrayList<>(events);
-        sorted.sort(Comparator.comparingLong((Row e) -> e.getLong(0)).thenComparingLong(e -> e.getLong(1)));
         List<Interaction> out = new ArrayList<>();
-        for (Row e : sorted) {
-            String product = e.getString(3);
-            if (product != null && EventType.parse(e.getString(2)).map(EventType::isEngagement).orElse(false)) {
-                out.add(new Interaction(shopper, product, e.getLong(0)));
+        for (Row e : ShopperHistory.ordered(events)) {
+            EventType type = ShopperHistory.type(e);
+            if (e.getString(3) != null && type != null && type.isEngagement()) {
+                out.add(new Interaction(shopper, e.getString(3), e.getLong(0)));
             }
         }
         return out;

@@ -91,13 +91,11 @@ final class ShopperScoring {
      * those shown in recommendation lists (impressions without a query), oldest first, file order within a time.
      */
     static ScoringRequest request(String shopper, List<Row> events) {
-        List<Row> sorted = new ArrayList<>(events);
-        sorted.sort(Comparator.comparingLong((Row e) -> e.getLong(0)).thenComparingLong(e -> e.getLong(1)));
         List<String> history = new ArrayList<>();
         List<String> shown = new ArrayList<>();
-        for (Row e : sorted) {
+        for (Row e : ShopperHistory.ordered(events)) {
             String product = e.getString(3);
-            EventType type = EventType.parse(e.getString(2)).orElse(null);
+            EventType type = ShopperHistory.type(e);
             if (product == null || type == null) {
                 continue;
             }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "merchlab-spark", mixinStandardHelpOptions = true, version = "MerchLab Spark jobs 0.1.0",
         description = "MerchLab's batch jobs on Apache Spark.",
-        subcommands = {EncodeJob.class, RecommendJob.class, EvaluateJob.class})
+        subcommands = {EncodeJob.class, RecommendJob.class, EvaluateJob.class, AggregateJob.class})
 public final class SparkJobs implements Runnable {
     private static final Pattern REMOTE = Pattern.compile("merchlab\\.MerchLabException: ([^\\n]*)");
 
@@ -24,7 +24,7 @@ public final class SparkJobs implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a job: encode, recommend or evaluate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a job: encode, recommend, evaluate or aggregate");
     }
 
     /** Runs a job in the current Spark session (created on first use) and stops the session at the end. */

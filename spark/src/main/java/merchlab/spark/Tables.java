@@ -66,7 +66,8 @@ final class Tables {
         var writer = table.write().mode(SaveMode.Overwrite);
         switch (format) {
             case "parquet" -> writer.parquet(path);
-            case "csv" -> writer.option("header", true).csv(path);
+            case "csv" -> writer.option("header", true).option("escape", "\"")
+                    .option("timestampFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX").csv(path);
             default -> throw new MerchLabException("--format must be parquet or csv, not '" + format + "'");
         }
     }
