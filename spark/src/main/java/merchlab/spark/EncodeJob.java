@@ -3,11 +3,15 @@ package merchlab.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import merchlab.MerchLabException;
+import merchlab.importer.format.MerchantFeed;
 import merchlab.text.EncodeService;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -72,8 +76,14 @@ public final class EncodeJob implements Callable<Integer> {
         Tables.checkOutput(spark, out, overwrite);
         long started = System.nanoTime();
         Dataset<Row> feed = Tables.read(spark, "--products", products);
-        Tables.require(feed, "--products", products, "id", "product_id", "item_id");
-        Tables.require(feed, "--products", products, "title", "product_name", "item_name");
+        Set<String> fields = Arrays.stream(feed.columns()).map(MerchantFeed::field).collect(Collectors.toSet());
+        for (String needed : List.of("id", "title")) {
+            if (!fields.contains(needed)) {
+                throw new MerchLabException("--products " + products + " has no " + needed + " column (a product feed "
+                        + "needs id and title, named as import knows them; its columns: "
+                        + String.join(", ", feed.columns()) + ")");
+            }
+        }
         LongAccumulator rejected = spark.sparkContext().longAccumulator("rows without id or title");
         LongAccumulator encoded = spark.sparkContext().longAccumulator("products encoded");
         Dataset<Row> texts = feed.flatMap((FlatMapFunction<Row, Row>) r -> {

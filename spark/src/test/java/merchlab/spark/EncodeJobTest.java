@@ -77,7 +77,7 @@ class EncodeJobTest {
         SmallShop.Result r = SmallShop.run("encode", "--products", feed.toString(), "--out",
                 shop.dir.resolve("x").toString());
         assertEquals(1, r.status());
-        assertEquals(List.of("merchlab-spark encode: --products " + feed + " has no column title or product_name or "
-                + "item_name (its columns: id, price)"), r.lines());
+        assertEquals(List.of("merchlab-spark encode: --products " + feed + " has no title column (a product feed needs "
+                + "id and title, named as import knows them; its columns: id, price)"), r.lines());
     }
 }
