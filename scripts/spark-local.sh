@@ -9,9 +9,8 @@ shift
 jar="$root/spark/target/merchlab-spark-0.1.0-SNAPSHOT.jar"
 spark_cp="$root/spark/target/spark-classpath.txt"
 if [ ! -f "$jar" ] || [ ! -f "$spark_cp" ]; then
-  (cd "$root" && mvn -B -q -DskipTests package -pl spark -am >&2 \
-    && mvn -B -q dependency:build-classpath -pl spark -am -Dmdep.includeScope=provided \
-       -Dmdep.outputFile=target/spark-classpath.txt >&2)
+  (cd "$root" && mvn -B -q -DskipTests package dependency:build-classpath -pl spark -am \
+    -Dmdep.includeScope=provided -Dmdep.outputFile=target/spark-classpath.txt >&2)
 fi
 # What Spark 4 asks of a Java 17 JVM (spark-submit adds the same).
 opens=()
