@@ -103,8 +103,36 @@ final class ProductEncoding {
     private static TextEncoder encoder(String name, String where) {
         return OPEN.computeIfAbsent(name, n -> {
             check(n, where);
-            return Encoders.open(n);
+            return openOnRoomyStack(n);
         });
+    }
+
+    /**
+     * Opens an encoder on a thread of its own with a 64 MB stack: ONNX Runtime's set-up of the quantised model crashed
+     * the JVM (a native stack overflow, no exception) on a task thread of a local-mode executor with the default
+     * stack, and ran with {@code -Xss16m}; a job should not depend on its executors' {@code -Xss}.
+     */
+    private static TextEncoder openOnRoomyStack(String name) {
+        TextEncoder[] opened = new TextEncoder[1];
+        RuntimeException[] failed = new RuntimeException[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                opened[0] = Encoders.open(name);
+            } catch (RuntimeException e) {
+                failed[0] = e;
+            }
+        }, "merchlab-encoder-open", 64L << 20);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MerchLabException("opening the " + name + " encoder was interrupted", e);
+        }
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+        return opened[0];
     }
 
     private static Float[] boxed(float[] v) {
