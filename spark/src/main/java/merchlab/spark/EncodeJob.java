@@ -93,7 +93,7 @@ public final class EncodeJob implements Callable<Integer> {
                 return Collections.emptyIterator();
             }
             return List.of(t).iterator();
-        }, Encoders.row(ProductEncoding.TEXTS));
+        }, Encoders.row(ProductEncoding.TEXTS)).cache(); // read once: the sort samples it, the calls number it
         Dataset<Row> kept = null;
         if (previous != null) {
             Dataset<Row> earlier = Tables.read(spark, "--previous", previous);
