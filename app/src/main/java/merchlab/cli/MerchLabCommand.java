@@ -15,7 +15,7 @@ import picocli.CommandLine.IParameterExceptionHandler;
         description = "Local workbench for e-commerce search and recommendation.",
         subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, InfoCommand.class,
                 EncodeCommand.class, TrainCommand.class, TuneCommand.class, EvaluateCommand.class, RecommendCommand.class,
-                SearchCommand.class, ExplainCommand.class, LanguageBenchCommand.class})
+                SearchCommand.class, ExplainCommand.class, ModelsCommand.class, LanguageBenchCommand.class})
 public final class MerchLabCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -54,13 +54,13 @@ public final class MerchLabCommand implements Runnable {
             if (json) {
                 Json.print(cause instanceof CommandFailure f ? f.document() : Map.of("error", line));
             }
-            err.println("merchlab " + cli.getCommandName() + ": " + line);
+            err.println(cli.getCommandSpec().qualifiedName(" ") + ": " + line);
             return 1;
         }
         if (json) {
             Json.print(Map.of("error", OneLine.of("unexpected error: " + e)));
         }
-        err.println("merchlab " + cli.getCommandName() + ": unexpected error: " + OneLine.of(String.valueOf(e)));
+        err.println(cli.getCommandSpec().qualifiedName(" ") + ": unexpected error: " + OneLine.of(String.valueOf(e)));
         if (Boolean.getBoolean("merchlab.debug")) {
             e.printStackTrace(err);
         }

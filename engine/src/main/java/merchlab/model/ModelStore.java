@@ -3,7 +3,6 @@ package merchlab.model;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -120,26 +119,14 @@ public final class ModelStore {
         }
     }
 
-    /** Writes a model with its weights to one file that {@link #importFrom} reads in any workspace. */
+    /** Writes a model with its weights to one {@link ModelFile} that {@link #importFrom} reads in any workspace. */
     public void exportTo(String name, Path file) {
-        try {
-            Files.write(file, JSON.writeValueAsBytes(load(name)));
-        } catch (IOException e) {
-            throw new MerchLabException("cannot export model " + name + " to " + file + ": " + e.getMessage(), e);
-        }
+        ModelFile.write(load(name), file);
     }
 
     /** Reads an exported model into this workspace, renaming it when the name is taken; returns the saved name. */
     public String importFrom(Path file) {
-        SavedModel m;
-        try {
-            m = JSON.readValue(file.toFile(), SavedModel.class);
-        } catch (IOException e) {
-            throw new MerchLabException(file + " is not an exported MerchLab model: " + e.getMessage(), e);
-        }
-        if (m.name() == null || m.kind() == null) {
-            throw new MerchLabException(file + " is not an exported MerchLab model (no name or kind)");
-        }
+        SavedModel m = ModelFile.read(file);
         SavedModel named = m.withName(freeName(m.name()));
         save(named);
         return named.name();

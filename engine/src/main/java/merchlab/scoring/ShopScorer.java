@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import merchlab.MerchLabException;
+import merchlab.features.BehaviourLog;
 import merchlab.features.ShopCatalog;
 import merchlab.features.ShopData;
 import merchlab.model.Context;
@@ -21,7 +22,8 @@ public final class ShopScorer {
     /** Candidates asked of each source by default. */
     public static final int PER_SOURCE = 100;
 
-    private final ShopData data;
+    private final ShopCatalog catalog;
+    private final BehaviourLog behaviour;
     private final Recommender model;
     private final List<CandidateSource> sources;
     private final int perSource;
@@ -34,10 +36,20 @@ public final class ShopScorer {
     /** A scorer whose lists {@code gate} orders from the model's scores. */
     public ShopScorer(ShopData data, Recommender model, List<CandidateSource> sources, int perSource,
                       RelevanceGate gate) {
+        this(data.catalog(), data.behaviour(), model, sources, perSource, gate);
+    }
+
+    /**
+     * A scorer over a catalog alone, away from any workspace (a batch job), for requests that carry their shopper's
+     * history: {@code behaviour} is null there, and {@link #request} is then an error.
+     */
+    public ShopScorer(ShopCatalog catalog, BehaviourLog behaviour, Recommender model, List<CandidateSource> sources,
+                      int perSource, RelevanceGate gate) {
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("no candidate sources");
         }
-        this.data = data;
+        this.catalog = catalog;
+        this.behaviour = behaviour;
         this.model = model;
         this.sources = List.copyOf(sources);
         this.perSource = perSource;
@@ -51,7 +63,7 @@ public final class ShopScorer {
 
     /** The catalog the candidates come from. */
     public ShopCatalog catalog() {
-        return data.catalog();
+        return catalog;
     }
 
     /** The candidates' indexes, best first, as this scorer's lists order them from a model's scores. */
@@ -85,8 +97,11 @@ public final class ShopScorer {
         if (userId == null) {
             return new ScoringRequest(null, List.of(), query, context);
         }
-        return new ScoringRequest(userId, data.behaviour().history(userId, Long.MAX_VALUE), query, context,
-                data.behaviour().recommended(userId, Long.MAX_VALUE));
+        if (behaviour == null) {
+            throw new IllegalStateException("this scorer has no behaviour log: pass requests with their histories");
+        }
+        return new ScoringRequest(userId, behaviour.history(userId, Long.MAX_VALUE), query, context,
+                behaviour.recommended(userId, Long.MAX_VALUE));
     }
 
     /** The top {@code top} products for a request. */
@@ -107,7 +122,6 @@ public final class ShopScorer {
             candidates.add(new ArrayList<>(bySource.keySet()));
         }
         List<double[]> scores = model.scoreAll(requests, candidates);
-        ShopCatalog catalog = data.catalog();
         List<List<ScoredProduct>> out = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             List<String> ids = candidates.get(i);
@@ -137,7 +151,7 @@ public final class ShopScorer {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (CandidateSource source : sources) {
             for (String id : source.candidates(request, asked)) {
-                if (data.catalog().indexOf(id) >= 0 && !seen.contains(id)) {
+                if (catalog.indexOf(id) >= 0 && !seen.contains(id)) {
                     out.computeIfAbsent(id, k -> new ArrayList<>(2)).add(source.name());
                 }
             }

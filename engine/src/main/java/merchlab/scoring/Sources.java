@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import merchlab.MerchLabException;
+import merchlab.features.CatalogVectors;
 import merchlab.features.LexicalMatcher;
 import merchlab.features.ShopCatalog;
 import merchlab.features.ShopData;
@@ -37,23 +39,36 @@ public final class Sources {
         } catch (SQLException e) {
             throw new MerchLabException("cannot count popular products: " + e.getMessage(), e);
         }
-        List<String> fixed = List.copyOf(top);
+        return popular(top);
+    }
+
+    /** The given products, most engaged-with first (counted elsewhere, for example by a batch job), for every request. */
+    public static CandidateSource popular(List<String> ranked) {
+        List<String> fixed = List.copyOf(ranked);
         return source("popular", (request, limit) -> fixed.subList(0, Math.min(limit, fixed.size())));
     }
 
     /** Products nearest to the query's embedding, or without a query to the shopper's history embedding. */
     public static CandidateSource semantic(ShopData data) {
-        ShopCatalog catalog = data.catalog();
-        NearestProducts nearest = new NearestProducts(catalog, data.vectors());
+        return semantic(data.catalog(), data.vectors(), query -> data.queries().vector(query));
+    }
+
+    /**
+     * Products nearest to the query's embedding ({@code queries} gives it, or null when it has none), or to the
+     * shopper's history embedding.
+     */
+    public static CandidateSource semantic(ShopCatalog catalog, CatalogVectors vectors,
+                                           Function<String, float[]> queries) {
+        NearestProducts nearest = new NearestProducts(catalog, vectors);
         return source("semantic", (request, limit) -> {
-            float[] target = request.query() == null ? null : data.queries().vector(request.query());
+            float[] target = request.query() == null ? null : queries.apply(request.query());
             if (target == null) {
-                ShopperProfile profile = new ShopperProfile(catalog, data.vectors());
+                ShopperProfile profile = new ShopperProfile(catalog, vectors);
                 request.history().forEach(id -> profile.add(catalog.indexOf(id)));
                 if (!profile.hasEmbedding()) {
                     return List.of();
                 }
-                target = new float[data.vectors().dimension()];
+                target = new float[vectors.dimension()];
                 profile.embedding(target, 0);
             }
             return nearest.nearest(target, limit);

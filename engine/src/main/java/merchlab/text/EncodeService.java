@@ -150,8 +150,12 @@ public final class EncodeService {
         }
     }
 
-    /** Texts per encoder call: {@link #BATCH}, or less so that each thread gets at least 8 calls (progress, cancelling). */
-    static int callSize(int texts, int threads) {
+    /**
+     * Texts per encoder call: {@link #BATCH}, or less so that each thread gets at least 8 calls (progress, cancelling).
+     * The quantised encoders scale activations per call, so a vector depends slightly on the texts it was embedded with:
+     * a batch job that forms the same calls (texts sorted by length then id, this many each) gets the same vectors.
+     */
+    public static int callSize(int texts, int threads) {
         return Math.max(MIN_BATCH, Math.min(BATCH, (texts + threads * 8 - 1) / (threads * 8)));
     }
 

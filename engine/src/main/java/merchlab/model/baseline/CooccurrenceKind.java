@@ -87,7 +87,12 @@ public final class CooccurrenceKind implements ModelKind {
 
     @Override
     public Recommender open(SavedModel model, ShopData data) {
+        return open(model, data.catalog());
+    }
+
+    /** Opens a saved co-occurrence model over {@code catalog} alone (it reads nothing else of a shop). */
+    public static Recommender open(SavedModel model, ShopCatalog catalog) {
         CooccurrenceSettings settings = CooccurrenceSettings.from(model.settings(), CooccurrenceSettings.DEFAULTS);
-        return new CooccurrenceModel(model.name(), data.catalog(), settings, Neighbours.read(model.parameters()));
+        return new CooccurrenceModel(model.name(), catalog, settings, Neighbours.read(model.parameters()));
     }
 }

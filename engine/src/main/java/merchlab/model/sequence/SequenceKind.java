@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import merchlab.CancelToken;
+import merchlab.features.ShopCatalog;
 import merchlab.features.ShopData;
 import merchlab.behaviour.InteractionLog;
 import merchlab.behaviour.RankingCase;
@@ -113,8 +114,16 @@ public final class SequenceKind implements ModelKind {
     @Override
     public Recommender open(SavedModel model, ShopData data) {
         Object encoder = model.settings().get("encoder");
-        SequenceRecommender network = SequenceRecommender.open(model, new EmbeddingStore(data.workspace())
-                .products(encoder == null ? data.encoderName() : encoder.toString()));
+        return open(model, new EmbeddingStore(data.workspace())
+                .products(encoder == null ? data.encoderName() : encoder.toString()), data.catalog());
+    }
+
+    /**
+     * Opens a saved sequence model over product vectors and a catalog alone, away from any workspace (a batch job):
+     * the network over {@code vectors}, with its transition counts over {@code catalog} when it kept them.
+     */
+    public static Recommender open(SavedModel model, ProductVectors vectors, ShopCatalog catalog) {
+        SequenceRecommender network = SequenceRecommender.open(model, vectors);
         byte[] transitions = SequenceModelFile.transitions(model.parameters());
         Object weight = model.settings().get("transitionWeight");
         boolean repeats = !Boolean.FALSE.equals(model.settings().get("repeats"));
@@ -126,6 +135,6 @@ public final class SequenceKind implements ModelKind {
         Map<String, Object> countedSettings = (Map<String, Object>) counted;
         SavedModel counts = new SavedModel(model.name(), CooccurrenceKind.NAME, countedSettings, null, Map.of(), null,
                 model.dataFrom(), model.dataTo(), "cpu", model.createdAt(), null, transitions);
-        return new TransitionSkip(network, new CooccurrenceKind().open(counts, data), w.doubleValue(), repeats);
+        return new TransitionSkip(network, CooccurrenceKind.open(counts, catalog), w.doubleValue(), repeats);
     }
 }
