@@ -15,6 +15,7 @@ import merchlab.sample.ShopConfig;
 import merchlab.sample.ShopGenerator;
 import merchlab.sample.ShopSize;
 import merchlab.ui.FxFilePicker;
+import merchlab.prepare.WorkspacePreparation;
 import merchlab.ui.fx.FxTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,8 @@ class FirstStartFxTest {
         // the real first-start path (generator, then the importers) on a tiny shop, to keep the test short
         ShopConfig tiny = ShopConfig.of(ShopSize.SMALL).withProducts(120).withUsers(25).withDays(2);
         root = new DesktopRoot(new DesktopOptions(home, importing,
-                new GeneratedSampleWorkspace(new ShopGenerator(), tiny, importing), new FxFilePicker(home), true, false));
+                new GeneratedSampleWorkspace(new ShopGenerator(), tiny, importing), WorkspacePreparation::create,
+                new FxFilePicker(home), true, false));
         scene = root.show(stage);
     }
 

@@ -20,6 +20,7 @@ import merchlab.browse.ProductRow;
 import merchlab.browse.ShopFixture;
 import merchlab.importer.Rejection;
 import merchlab.ui.FilePicker;
+import merchlab.prepare.WorkspacePreparation;
 import merchlab.ui.fx.FxTests;
 import merchlab.ui.settings.DesktopSettings;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +50,7 @@ class MainWindowFxTest {
         DesktopSettings settings = DesktopSettings.load(home.resolve("desktop.properties"));
         settings.rememberWorkspace(shop);
         settings.save();
-        root = new DesktopRoot(new DesktopOptions(home, new EngineImporting(), new EmptySampleWorkspace(),
+        root = new DesktopRoot(new DesktopOptions(home, new EngineImporting(), new EmptySampleWorkspace(), WorkspacePreparation::create,
                 new OneFilePicker(), false, false));
         scene = root.show(primary);
     }

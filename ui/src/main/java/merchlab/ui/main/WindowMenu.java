@@ -48,11 +48,12 @@ final class WindowMenu {
                 () -> picker.newWorkspace(stage.get()).ifPresent(model::openWorkspace));
         MenuItem sample = item("Open the sample workspace", null, "menuSample", model::openSampleWorkspace);
         MenuItem importFiles = item("Import files…", "Shortcut+I", "menuImport", model::requestImport);
+        MenuItem prepare = item("Prepare workspace", "Shortcut+P", "menuPrepare", model::requestPrepare);
         MenuItem reload = item("Reload", "Shortcut+R", "menuReload", model::dataChanged);
         MenuItem quit = item("Quit", "Shortcut+Q", "menuQuit", () -> stage.get().close());
         recent.setId("menuRecent");
         Menu workspace = new Menu("Workspace", null, open, create, recent, sample, new SeparatorMenuItem(),
-                importFiles, reload, new SeparatorMenuItem(), quit);
+                importFiles, prepare, reload, new SeparatorMenuItem(), quit);
 
         Menu view = new Menu("View");
         for (int i = 0; i < sections.size(); i++) {
