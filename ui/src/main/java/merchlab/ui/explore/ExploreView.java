@@ -64,7 +64,13 @@ public final class ExploreView {
         busy.setId("exploreBusy");
         message.setId("exploreMessage");
         message.getStyleClass().add("muted");
-        HBox header = new HBox(12, title, busy, message);
+        Button prepare = new Button("Prepare workspace");
+        prepare.setId("explorePrepare");
+        prepare.setMinWidth(Button.USE_PREF_SIZE);
+        prepare.visibleProperty().bind(model.rankFailedProperty());
+        prepare.managedProperty().bind(prepare.visibleProperty());
+        prepare.setOnAction(e -> model.prepareWorkspace());
+        HBox header = new HBox(12, title, busy, message, prepare);
         header.setAlignment(Pos.CENTER_LEFT);
         VBox root = new VBox(12, header, new HBox(14, shopperPane(), mainPane()));
         HBox.setHgrow(root.getChildren().get(1), Priority.ALWAYS);

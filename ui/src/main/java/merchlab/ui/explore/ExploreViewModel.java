@@ -7,6 +7,7 @@ import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -37,6 +38,7 @@ import merchlab.workspace.Workspace;
  * The Explore section's state: a shopper picked from a searchable list or a typed query, the visit's context, the
  * model, a second model and a baseline; and the ranked products with predicted CTR, the query's parsed intent and each
  * product's rank under the baseline and the other model. Every change recomputes in the background, newest ask only.
+ * Before any model is saved, the lists follow retrieval alone.
  */
 public final class ExploreViewModel {
     /** Shoppers the picker lists at most. */
@@ -63,6 +65,7 @@ public final class ExploreViewModel {
     private final ObservableList<FilterChip> filterChips = FXCollections.observableArrayList();
     private final java.util.Set<IntentFilter> ignoredFilters = java.util.EnumSet.noneOf(IntentFilter.class);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper rankFailed = new ReadOnlyBooleanWrapper(this, "rankFailed");
 
     private final Workbench workbench;
     private final ExploreSession session;
@@ -232,6 +235,16 @@ public final class ExploreViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** True after a ranking failed (for example on a workspace not prepared yet): the view offers to prepare it. */
+    public ReadOnlyBooleanProperty rankFailedProperty() {
+        return rankFailed.getReadOnlyProperty();
+    }
+
+    /** Prepares the workspace (vectors, search index, default models), then ranks again when it is done. */
+    public void prepareWorkspace() {
+        workbench.requestPrepare();
+    }
+
     /** Whether a ranking is being computed. */
     public ReadOnlyBooleanProperty busyProperty() {
         return explorations.runningProperty();
@@ -246,9 +259,9 @@ public final class ExploreViewModel {
             return;
         }
         String q = query.get() == null || query.get().isBlank() ? null : query.get().strip();
-        if (model.get() == null) {
+        if (model.get() == null && !models.isEmpty()) {
             explorations.forget();
-            clear(models.isEmpty() ? "Train a model first: Explore ranks with a saved model" : "Choose a model");
+            clear("Choose a model");
             return;
         }
         if (shopper.get() == null && q == null) {
@@ -324,6 +337,7 @@ public final class ExploreViewModel {
     }
 
     private void show(ShopExplorer.Answer a) {
+        rankFailed.set(false);
         answer.set(a);
         rows.setAll(ExploreRow.list(a, ShopExplorer.Answer.MODEL, a.compared() ? ShopExplorer.Answer.COMPARED : -1));
         comparedRows.setAll(a.compared() ? ExploreRow.list(a, ShopExplorer.Answer.COMPARED, ShopExplorer.Answer.MODEL) : List.of());
@@ -343,9 +357,11 @@ public final class ExploreViewModel {
 
     private void failed(Throwable error) {
         clear("Could not rank: " + ProblemText.reason(error));
+        rankFailed.set(true);
     }
 
     private void clear(String text) {
+        rankFailed.set(false);
         answer.set(null);
         lastAsked = null;
         selectedProduct.set(null);

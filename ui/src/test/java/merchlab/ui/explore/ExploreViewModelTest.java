@@ -200,14 +200,33 @@ class ExploreViewModelTest {
     }
 
     @Test
-    void withoutASavedModelAsksForOne(@TempDir Path other) {
+    void withoutASavedModelListsTheRetrieversOrder(@TempDir Path other) {
         TestWorkbench workbench = new TestWorkbench(new CurrentThreadTaskRunner(problems), problems);
         ExploreViewModel explore = explore(workbench);
         workbench.open(TinyShop.create(other.resolve("untrained.db")));
         explore.queryProperty().set("shoe");
-        assertTrue(explore.rows().isEmpty());
-        assertTrue(explore.messageProperty().get().startsWith("Train a model first"), explore.messageProperty().get());
+        assertEquals(10, explore.rows().size(), explore.messageProperty().get());
+        assertEquals("retrieval", explore.answerProperty().get().comparison().models().get(0));
+        assertTrue(explore.rows().stream().allMatch(r -> r.ctr() == null && r.sources().contains("hybrid")));
+        assertFalse(explore.rankFailedProperty().get());
         assertFalse(explore.shoppers().isEmpty(), "shoppers are listed all the same");
+    }
+
+    @Test
+    void aWorkspaceWithoutVectorsOffersToPrepareIt(@TempDir Path other) throws Exception {
+        TestWorkbench workbench = new TestWorkbench(new CurrentThreadTaskRunner(problems), problems);
+        ExploreViewModel explore = explore(workbench);
+        Workspace bare = TinyShop.create(other.resolve("bare.db"));
+        try (var c = bare.connect(); var st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM embeddings");
+            st.executeUpdate("DELETE FROM meta WHERE key = 'encoder'");
+        }
+        workbench.open(bare);
+        explore.shopperProperty().set("U1");
+        assertTrue(explore.rankFailedProperty().get(), explore.messageProperty().get());
+        assertTrue(explore.messageProperty().get().startsWith("Could not rank: "), explore.messageProperty().get());
+        explore.prepareWorkspace();
+        assertEquals(1, workbench.prepareRequests);
     }
 
     @Test
