@@ -40,6 +40,8 @@ public final class WorkspacePreparation {
 
     private static final double ENCODING = 0.45;
     private static final double INDEXING = 0.05;
+    /** Encoders a catalog is embedded with at most (both, for a bilingual shop). */
+    private static final int ENCODER_PASSES = 2;
     /** How much longer the ranker takes than a baseline, for the progress bar. */
     private static final double RANKER_WEIGHT = 6;
 
@@ -93,10 +95,19 @@ public final class WorkspacePreparation {
         }
         listener.progress("Embedding product text", 0);
         EncodeReport encoded = encoding.encode(Encoders.AUTO, new EncodeListener() {
+            private int pass;
+            private int last;
+
+            /** A bilingual shop is embedded once per encoder: each pass counts from 0 again. */
             @Override
             public void progress(int embedded, int toEmbed) {
-                listener.progress(String.format(Locale.ROOT, "Embedding product text: %,d of %,d", embedded, toEmbed),
-                        ENCODING * (toEmbed == 0 ? 1 : (double) embedded / toEmbed));
+                if (embedded < last) {
+                    pass = Math.min(pass + 1, ENCODER_PASSES - 1);
+                }
+                last = embedded;
+                double done = (pass + (toEmbed == 0 ? 1 : (double) embedded / toEmbed)) / ENCODER_PASSES;
+                listener.progress(String.format(Locale.ROOT, "Embedding product text%s: %,d of %,d",
+                        pass > 0 ? " (second encoder)" : "", embedded, toEmbed), ENCODING * done);
             }
         }, cancel);
         cancel.check();

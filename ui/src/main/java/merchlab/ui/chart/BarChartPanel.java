@@ -13,7 +13,6 @@ import io.fair_acc.chartfx.axes.spi.CategoryAxis;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.plugins.EditAxis;
-import io.fair_acc.chartfx.plugins.Zoomer;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -55,7 +54,7 @@ public final class BarChartPanel {
         chart = new XYChart(x, y);
         chart.setTitle(title);
         chart.setLegendVisible(false);
-        chart.getPlugins().addAll(new Zoomer(), new EditAxis(), new DataPointTooltip());
+        chart.getPlugins().addAll(ChartZoom.zoomer(), new EditAxis(), new DataPointTooltip());
         renderer = new BarRenderer(x, y);
         chart.getRenderers().setAll(renderer);
         chart.setId(id + "Chart");
@@ -154,7 +153,7 @@ public final class BarChartPanel {
         csv.setOnAction(e -> targets.target(root.getScene().getWindow(), id + ".csv", "csv").ifPresent(this::exportCsv));
         png.setMinWidth(Region.USE_PREF_SIZE);
         csv.setMinWidth(Region.USE_PREF_SIZE);
-        Label hint = new Label("hover a bar for its value · drag to zoom · right-click to zoom out");
+        Label hint = new Label("hover a bar for its value · drag or Ctrl+wheel to zoom · right-click to zoom out");
         hint.setMinWidth(0);
         hint.getStyleClass().add("muted");
         empty.getStyleClass().add("muted");

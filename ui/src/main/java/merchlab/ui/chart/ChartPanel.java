@@ -15,7 +15,6 @@ import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.plugins.EditAxis;
-import io.fair_acc.chartfx.plugins.Zoomer;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.DataSet;
@@ -81,7 +80,7 @@ public final class ChartPanel {
         chart = new XYChart(x, y);
         chart.setTitle(title);
         chart.setLegendVisible(true);
-        chart.getPlugins().addAll(new Zoomer(), new EditAxis(), new DataPointTooltip());
+        chart.getPlugins().addAll(ChartZoom.zoomer(), new EditAxis(), new DataPointTooltip());
         bands.setErrorStyle(ErrorStyle.ERRORSURFACE);
         bands.setDrawMarker(false);
         lines.setErrorStyle(ErrorStyle.NONE);
@@ -177,7 +176,7 @@ public final class ChartPanel {
         csv.setId(id + "Csv");
         csv.setTooltip(new Tooltip("Save this chart's data as CSV"));
         csv.setOnAction(e -> targets.target(root.getScene().getWindow(), id + ".csv", "csv").ifPresent(this::exportCsv));
-        Label hint = new Label("drag to zoom · right-click to zoom out · middle-drag to pan");
+        Label hint = new Label("drag or Ctrl+wheel to zoom · right-click to zoom out · middle-drag to pan");
         hint.getStyleClass().add("muted");
         empty.getStyleClass().add("muted");
         empty.setVisible(true);

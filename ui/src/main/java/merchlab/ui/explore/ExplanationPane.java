@@ -23,6 +23,8 @@ final class ExplanationPane {
     static final double SMALLEST_EFFECT = 1e-6;
     /** History entries listed for models without feature attributions. */
     static final int HISTORY_SHOWN = 5;
+    /** The attribution chart's height: a bar per feature group with its axis, readable without scrolling it. */
+    static final double CHART_HEIGHT = 320;
 
     private final ObservableList<ShopExplorer.Explained> explanations;
     private final HBox columns = new HBox(14);
@@ -77,8 +79,9 @@ final class ExplanationPane {
             AttributionChart chart = new AttributionChart("exploreAttribution" + columns.getChildren().size(),
                     "Attributions: " + e.model());
             chart.show(x, false);
-            Node view = chart.createView();
-            VBox.setVgrow(view, Priority.ALWAYS);
+            javafx.scene.layout.Region view = (javafx.scene.layout.Region) chart.createView();
+            view.setMinHeight(CHART_HEIGHT);
+            view.setPrefHeight(CHART_HEIGHT);
             box.getChildren().add(view);
         } else {
             List<HistoryInfluence.HistoryEffect> drivers = x.history().stream()

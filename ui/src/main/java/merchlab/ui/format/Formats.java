@@ -32,6 +32,11 @@ public final class Formats {
         return count(n);
     }
 
+    /** A click-through rate, the one way every screen writes it: 0.1114 -> "11.14%"; "–" for none. */
+    public static String ctr(Double rate) {
+        return rate == null ? "–" : String.format(Locale.US, "%.2f%%", 100 * rate);
+    }
+
     /** "12.99 USD", "12.99" without a currency, "" without a price. */
     public static String price(Double price, String currency) {
         if (price == null) {

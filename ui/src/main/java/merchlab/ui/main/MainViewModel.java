@@ -174,6 +174,9 @@ public final class MainViewModel implements Workbench {
     /** Shows the section {@code id}; unknown ids are ignored. */
     public void select(String id) {
         if (sections.contains(id)) {
+            if (!id.equals(section.get())) {
+                problems.dismiss(); // a problem belongs to where it happened; the log keeps it
+            }
             section.set(id);
             settings.setSection(id);
         }

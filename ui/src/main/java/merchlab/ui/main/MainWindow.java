@@ -53,7 +53,7 @@ public final class MainWindow {
     public Parent createView() {
         content.getStyleClass().add("content");
         content.setId("content");
-        VBox center = new VBox(new ProblemBanner(problems).createView(), content);
+        VBox center = new VBox(new ProblemBanner(problems, model::requestPrepare).createView(), content);
         VBox.setVgrow(content, javafx.scene.layout.Priority.ALWAYS);
         BorderPane root = new BorderPane(center);
         root.setTop(menu.createView());

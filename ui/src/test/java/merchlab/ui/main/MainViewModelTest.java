@@ -208,4 +208,15 @@ class MainViewModelTest {
                 log.reports.toString());
         assertFalse(model.preparingProperty().get());
     }
+
+    @Test
+    void aProblemStaysWithTheSectionWhereItHappened() {
+        MainViewModel model = model(settings());
+        model.problems().report("Ranking products", new MerchLabException("no such shopper"));
+        model.select(model.sectionProperty().get());
+        assertEquals("Ranking products failed: no such shopper", model.problems().problemProperty().get());
+        model.select("train");
+        assertEquals("", model.problems().problemProperty().get());
+        assertEquals(List.of("Ranking products failed: no such shopper"), log.reports, "the log keeps it");
+    }
 }
