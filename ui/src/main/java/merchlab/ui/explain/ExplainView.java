@@ -27,6 +27,7 @@ import merchlab.explain.HeldOutImportance;
 import merchlab.explain.HistoryInfluence;
 import merchlab.explain.ItemExplanation;
 import merchlab.explain.PermutationImportance;
+import merchlab.ui.ColumnHeaders;
 import merchlab.ui.VisitPicker;
 import merchlab.ui.chart.AttributionChart;
 import merchlab.ui.chart.Bar;
@@ -135,10 +136,6 @@ public final class ExplainView {
         explanationMessage.setWrapText(true);
         HBox.setHgrow(shopper, Priority.ALWAYS);
         HBox.setHgrow(query, Priority.ALWAYS);
-        for (ComboBox<String> box : visit) {
-            box.setMinWidth(Region.USE_PREF_SIZE);
-            box.setPrefWidth(100);
-        }
         HBox context = new HBox(8, shopper, query);
         context.getChildren().addAll(visit);
         context.setAlignment(Pos.CENTER_LEFT);
@@ -240,6 +237,6 @@ public final class ExplainView {
     private static <T> TableColumn<T, String> column(String name, Function<T, String> value) {
         TableColumn<T, String> c = new TableColumn<>(name);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return c;
+        return ColumnHeaders.readable(c);
     }
 }

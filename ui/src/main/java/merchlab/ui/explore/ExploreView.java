@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -80,12 +79,9 @@ public final class ExploreView {
         title.setMinWidth(Label.USE_PREF_SIZE);
         HBox body = new HBox(14, shopperPane(), mainPane());
         HBox.setHgrow(body.getChildren().get(1), Priority.ALWAYS);
-        VBox page = new VBox(12, header, body);
-        page.getStyleClass().add("section");
-        // the page scrolls as a whole: lists, explanation and chart keep readable heights at any window size
-        ScrollPane root = new ScrollPane(page);
-        root.setFitToWidth(true);
-        root.getStyleClass().add("page-scroll");
+        // the window's page scrolls as a whole: lists, explanation and chart keep readable heights at any size
+        VBox root = new VBox(12, header, body);
+        root.getStyleClass().add("section");
         root.setId("exploreView");
         root.getStylesheets().add(ExploreView.class.getResource("/merchlab/ui/explore/explore.css").toExternalForm());
         initListeners();
@@ -137,7 +133,7 @@ public final class ExploreView {
                     setTooltip(null);
                     return;
                 }
-                Label when = new Label(Formats.dateTime(a.ts()) + " · " + a.type().replace('_', ' '));
+                Label when = new Label(Formats.dayAndMinute(a.ts()) + " · " + a.type().replace('_', ' '));
                 when.getStyleClass().add("history-time");
                 String what = a.productId() == null ? "\"" + a.query() + "\""
                         : a.title() == null ? a.productId() : a.title();
@@ -200,11 +196,10 @@ public final class ExploreView {
         secondTitle.getStyleClass().add("subsection-title");
         VBox left = new VBox(6, firstTitle, first.view());
         VBox right = new VBox(6, secondTitle, second.view());
-        HBox.setHgrow(left, Priority.ALWAYS);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        left.setPrefWidth(520);
-        right.setPrefWidth(520);
-        HBox lists = new HBox(12, left, right);
+        // the second list, when a model is picked beside the first, goes below it: each list gets the whole width
+        right.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.comparedRows()));
+        right.managedProperty().bind(right.visibleProperty());
+        VBox lists = new VBox(12, left, right);
         // every row of the list in view: the page scrolls instead of the lists
         first.view().prefHeightProperty().bind(model.topProperty().multiply(RankTable.ROW_HEIGHT).add(34));
         second.view().prefHeightProperty().bind(first.view().prefHeightProperty());

@@ -10,6 +10,8 @@ import java.util.Locale;
 public final class Formats {
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY_AND_MINUTE =
+            DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -44,6 +46,11 @@ public final class Formats {
         }
         String amount = String.format(Locale.US, "%,.2f", price);
         return currency == null || currency.isBlank() ? amount : amount + " " + currency;
+    }
+
+    /** Epoch ms -> "03-01 14:05" (UTC): a time within a history, the year said elsewhere. */
+    public static String dayAndMinute(long epochMillis) {
+        return DAY_AND_MINUTE.format(Instant.ofEpochMilli(epochMillis));
     }
 
     /** Epoch ms -> "2024-03-01 14:05:09" (UTC). */

@@ -5,7 +5,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -30,12 +29,9 @@ public final class StartView {
         VBox page = new VBox(14, title, subtitle, cards);
         page.getStyleClass().add("section");
         page.setMaxWidth(900);
-        ScrollPane scroll = new ScrollPane(page);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("page-scroll");
-        scroll.setId("startSection");
+        page.setId("startSection");
         initListeners();
-        return scroll;
+        return page;
     }
 
     private void initListeners() {

@@ -15,7 +15,7 @@ import javafx.scene.text.Text;
  */
 public final class Layouts {
     /** Smallest chart (axes and plot together) that still reads: width. */
-    public static final double CHART_MIN_WIDTH = 360;
+    public static final double CHART_MIN_WIDTH = 300;
     /** Smallest chart that still reads: height. */
     public static final double CHART_MIN_HEIGHT = 200;
     /** A table or list cell's text up to this length is a number or a code, which is never cut; longer is prose. */
@@ -27,16 +27,17 @@ public final class Layouts {
     /** Every visible problem under {@code root}, each as "where: what"; call on the FX thread after a layout. */
     public static List<String> problems(Parent root, String where) {
         List<String> found = new ArrayList<>();
-        visit(root, where, found);
+        visit(root, where, false, found);
         return found;
     }
 
-    private static void visit(Node node, String where, List<String> found) {
+    private static void visit(Node node, String where, boolean inCell, List<String> found) {
         if (!node.isVisible() || node.getOpacity() == 0) {
             return;
         }
+        boolean cell = inCell || node instanceof Cell<?>;
         if (node instanceof Labeled labeled) {
-            truncated(labeled).ifPresent(shown -> found.add(String.format(Locale.ROOT,
+            truncated(labeled, cell).ifPresent(shown -> found.add(String.format(Locale.ROOT,
                     "%s: %s '%s' shows as '%s' (%.0f px wide)", where, describe(labeled), labeled.getText(), shown,
                     labeled.getWidth())));
         }
@@ -53,18 +54,18 @@ public final class Layouts {
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                visit(child, where, found);
+                visit(child, where, cell, found);
             }
         }
     }
 
-    /** The text a labeled control shows when it is cut short, else empty. */
-    static java.util.Optional<String> truncated(Labeled labeled) {
+    /** The text a labeled control shows when it is cut short, else empty; {@code inCell}: it is (in) a table cell. */
+    static java.util.Optional<String> truncated(Labeled labeled, boolean inCell) {
         String full = labeled.getText();
         if (full == null || full.isBlank() || labeled.getWidth() <= 0) {
             return java.util.Optional.empty();
         }
-        if (labeled instanceof Cell<?> && full.length() > SHORT_CELL) {
+        if (inCell && full.length() > SHORT_CELL) {
             return java.util.Optional.empty(); // prose in a table may be cut: the row's tooltip or detail has it whole
         }
         Text text = null;
