@@ -49,6 +49,7 @@ class MainWindowFxTest {
         catalog = merchantCenterCatalog(home.resolve("lamps-catalog.csv"), 12);
         DesktopSettings settings = DesktopSettings.load(home.resolve("desktop.properties"));
         settings.rememberWorkspace(shop);
+        settings.setSection("data");
         settings.save();
         root = new DesktopRoot(new DesktopOptions(home, new EngineImporting(), new EmptySampleWorkspace(), WorkspacePreparation::create,
                 new OneFilePicker(), false, false));
@@ -82,12 +83,14 @@ class MainWindowFxTest {
     @Test
     void shortcutsSwitchSections(FxRobot robot) {
         FxTests.waitUntil("the workspace is open", () -> root.main().workspaceProperty().get() != null);
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         FxTests.waitUntil("Explore is shown", () -> robot.lookup("#exploreView").tryQuery().isPresent());
         assertEquals("explore", root.main().sectionProperty().get());
         FxTests.screenshot(scene, "main-window-explore");
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         FxTests.waitUntil("Data is back", () -> root.main().sectionProperty().get().equals("data"));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        FxTests.waitUntil("the checklist", () -> robot.lookup("#startSection").tryQuery().isPresent());
     }
 
     @Test

@@ -96,7 +96,8 @@ public final class StartViewModel {
             return "Embeds the product text, builds the search index and trains the default models.";
         }
         if (r.ready()) {
-            return r.models().isEmpty() ? "Text vectors and search index ready; import a behaviour log to train models."
+            return r.models().isEmpty() ? "Text vectors and search index ready"
+                    + (r.events() == 0 ? "; import a behaviour log to train models." : ".")
                     : "Text vectors, search index and models ready: " + String.join(", ", r.models()) + ".";
         }
         List<String> missing = new ArrayList<>();
