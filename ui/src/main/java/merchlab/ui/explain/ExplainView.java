@@ -29,6 +29,7 @@ import merchlab.explain.ItemExplanation;
 import merchlab.explain.PermutationImportance;
 import merchlab.ui.ColumnHeaders;
 import merchlab.ui.VisitPicker;
+import merchlab.ui.glossary.TermHelp;
 import merchlab.ui.chart.AttributionChart;
 import merchlab.ui.chart.Bar;
 import merchlab.ui.chart.BarChartPanel;
@@ -141,7 +142,8 @@ public final class ExplainView {
         context.setAlignment(Pos.CENTER_LEFT);
         explain.setMinWidth(Region.USE_PREF_SIZE);
         byFeature.setMinWidth(Region.USE_PREF_SIZE);
-        HBox actions = new HBox(8, explain, byFeature, explanationMessage);
+        HBox actions = new HBox(8, explain, byFeature, explanationMessage, TermHelp.of("completeness error"),
+                TermHelp.of("predicted CTR"));
         actions.setAlignment(Pos.CENTER_LEFT);
         reasons.setId("reasonsList");
         reasons.setPrefHeight(80);

@@ -7,6 +7,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import merchlab.ui.glossary.TermHelp;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import merchlab.explain.HistoryInfluence;
@@ -60,7 +61,12 @@ final class ExplanationPane {
         Label title = new Label(e.model() + " · " + x.productId() + " · " + headline(x));
         title.getStyleClass().add("subsection-title");
         title.setWrapText(true);
-        VBox box = new VBox(4, title);
+        HBox heading = new HBox(6, title);
+        heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        if (x.hasAttributions()) {
+            heading.getChildren().addAll(TermHelp.of("completeness error"), TermHelp.of("attribution"));
+        }
+        VBox box = new VBox(4, heading);
         box.getStyleClass().add("card");
         box.setMaxWidth(Double.MAX_VALUE);
         List<String> reasons = x.reasons();

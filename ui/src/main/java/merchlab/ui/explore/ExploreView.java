@@ -23,6 +23,7 @@ import merchlab.browse.ProductCards;
 import merchlab.browse.ShopperDirectory;
 import merchlab.ui.VisitPicker;
 import merchlab.ui.format.Formats;
+import merchlab.ui.glossary.TermHelp;
 
 /**
  * The Explore section: the shopper picker, the query and context, the model choices, the parsed intent and the two
@@ -189,7 +190,8 @@ public final class ExploreView {
                 + " (▼ higher there).");
         moves.setWrapText(true);
         moves.setId("exploreRankLegend");
-        FlowPane legend = new FlowPane(6, 4, against, up, down, in, moves);
+        FlowPane legend = new FlowPane(6, 4, against, up, down, in, moves, TermHelp.of("rank move"),
+                new Label("CTR"), TermHelp.of("CTR"), new Label("baseline"), TermHelp.of("baseline"));
         legend.setAlignment(Pos.CENTER_LEFT);
         legend.getStyleClass().add("muted");
         firstTitle.getStyleClass().add("subsection-title");
