@@ -14,7 +14,8 @@ import merchlab.workspace.Workspace;
 
 /**
  * How the desktop is put together: its home folder (settings, log, sample workspace) and the engine services and
- * file choosers it uses (the preparation is what "Prepare workspace" and a first start run). Tests give their own; {@link #standard()} is what {@code ./merchlab} runs.
+ * file choosers it uses (the preparation is what "Prepare workspace" and a first start run). Tests give their own;
+ * {@link #standard()} is what {@code ./merchlab} runs.
  *
  * @param startupTiming     print the start-up timing line ({@code -Dmerchlab.startupTiming=true})
  * @param exitAfterStartup  close the window once the timing line is printed ({@code -Dmerchlab.exitAfterStartup=true})
@@ -28,8 +29,8 @@ record DesktopOptions(Path home, Importing importing, SampleWorkspace sample,
         Importing importing = new EngineImporting();
         return new DesktopOptions(Home.folder(), importing,
                 new GeneratedSampleWorkspace(new ShopGenerator(), ShopConfig.of(ShopSize.SMALL), importing),
-                WorkspacePreparation::create, new FxFilePicker(Path.of(System.getProperty("user.home"))), StartupTiming.requested(),
-                Boolean.getBoolean("merchlab.exitAfterStartup"));
+                WorkspacePreparation::create, new FxFilePicker(Path.of(System.getProperty("user.home"))),
+                StartupTiming.requested(), Boolean.getBoolean("merchlab.exitAfterStartup"));
     }
 
     /** Where the sample workspace lives: {@code workspaces/sample.db} in the home folder. */
