@@ -217,20 +217,20 @@ class ExploreViewModelTest {
     }
 
     @Test
-    void aWorkspaceWithoutVectorsOffersToPrepareIt(@TempDir Path other) throws Exception {
+    void aWorkspaceWithoutVectorsOffersToPrepareIt() {
         TestWorkbench workbench = new TestWorkbench(new CurrentThreadTaskRunner(problems), problems);
-        ExploreViewModel explore = explore(workbench);
-        Workspace bare = TinyShop.create(other.resolve("bare.db"));
-        try (var c = bare.connect(); var st = c.createStatement()) {
-            st.executeUpdate("DELETE FROM embeddings");
-            st.executeUpdate("DELETE FROM meta WHERE key = 'encoder'");
-        }
-        workbench.open(bare);
+        ExploreViewModel explore = new ExploreViewModel(workbench, ModelKinds.installed(), w -> {
+            throw new merchlab.MerchLabException("the products have no text embeddings yet: run merchlab encode");
+        }, TinyShop::search);
+        workbench.open(ws);
         explore.shopperProperty().set("U1");
         assertTrue(explore.rankFailedProperty().get(), explore.messageProperty().get());
-        assertTrue(explore.messageProperty().get().startsWith("Could not rank: "), explore.messageProperty().get());
+        assertEquals("Could not rank: the products have no text embeddings yet: prepare the workspace (Workspace › "
+                + "Prepare workspace)", explore.messageProperty().get());
         explore.prepareWorkspace();
         assertEquals(1, workbench.prepareRequests);
+        explore.shopperProperty().set(null);
+        assertFalse(explore.rankFailedProperty().get(), "a new ask forgets the failure");
     }
 
     @Test
@@ -268,12 +268,11 @@ class ExploreViewModelTest {
 
         String query = "red shoe";
         String judgedProduct = first.productId();
-        try (var c = ws.connect(); var ps = c.prepareStatement("INSERT OR REPLACE INTO judgments(query, product_id, "
-                + "grade) VALUES (?, ?, 1.0)")) {
-            ps.setString(1, "Red Shoe ");
-            ps.setString(2, judgedProduct);
-            ps.executeUpdate();
-        }
+        Path judgments = java.nio.file.Files.writeString(other.resolve("judgments.csv"),
+                "query,product_id,grade\nRed Shoe,\"" + judgedProduct + "\",E\n");
+        new merchlab.importer.ImportService(ws).run(merchlab.importer.ImportRequest.of(judgments,
+                merchlab.importer.DataKind.JUDGMENTS), merchlab.importer.ImportListener.NONE,
+                merchlab.CancelToken.none());
         explore.queryProperty().set(query);
         assertTrue(explore.judgedProperty().get());
         assertTrue(explore.rows().stream().filter(r -> r.grade() != null).allMatch(r -> r.productId()
