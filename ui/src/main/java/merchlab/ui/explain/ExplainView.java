@@ -28,6 +28,7 @@ import merchlab.explain.HistoryInfluence;
 import merchlab.explain.ItemExplanation;
 import merchlab.explain.PermutationImportance;
 import merchlab.ui.ColumnHeaders;
+import merchlab.ui.Lists;
 import merchlab.ui.VisitPicker;
 import merchlab.ui.glossary.TermHelp;
 import merchlab.ui.chart.AttributionChart;
@@ -125,6 +126,7 @@ public final class ExplainView {
         products.setId("productList");
         products.setItems(model.products());
         products.setPrefHeight(150);
+        products.setMinHeight(Lists.MIN_HEIGHT); // the picker stays in view; the page scrolls instead
         shopper.setId("explainShopper");
         shopper.setPromptText("shopper (optional)");
         query.setId("explainQuery");
@@ -147,6 +149,7 @@ public final class ExplainView {
         actions.setAlignment(Pos.CENTER_LEFT);
         reasons.setId("reasonsList");
         reasons.setPrefHeight(80);
+        reasons.setMinHeight(Lists.MIN_HEIGHT);
         reasons.setPlaceholder(new Label("No reason is strong enough to state"));
         Node chart = waterfall.createView();
         VBox.setVgrow(chart, Priority.ALWAYS);

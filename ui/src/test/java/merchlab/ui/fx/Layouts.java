@@ -7,17 +7,22 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Cell;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 
 /**
- * Finds what a person would see as a broken layout in a shown window: text cut short with an ellipsis, and charts
- * squeezed below a readable size. For the window tests at the sizes the desktop promises to hold.
+ * Finds what a person would see as a broken layout in a shown window: text cut short with an ellipsis, and charts,
+ * lists and tables squeezed below a readable size. For the window tests at the sizes the desktop promises to hold.
  */
 public final class Layouts {
     /** Smallest chart (axes and plot together) that still reads: width. */
     public static final double CHART_MIN_WIDTH = 300;
     /** Smallest chart that still reads: height. */
     public static final double CHART_MIN_HEIGHT = 200;
+    /** Smallest list or table that still shows rows: a header and about two rows. */
+    public static final double LIST_MIN_HEIGHT = 80;
     /** A table or list cell's text up to this length is a number or a code, which is never cut; longer is prose. */
     static final int SHORT_CELL = 14;
 
@@ -40,6 +45,11 @@ public final class Layouts {
             truncated(labeled, cell).ifPresent(shown -> found.add(String.format(Locale.ROOT,
                     "%s: %s '%s' shows as '%s' (%.0f px wide)", where, describe(labeled), labeled.getText(), shown,
                     labeled.getWidth())));
+        }
+        if ((node instanceof ListView<?> || node instanceof TableView<?>) && ((Region) node).getHeight() > 0
+                && ((Region) node).getHeight() < LIST_MIN_HEIGHT) {
+            found.add(String.format(Locale.ROOT, "%s: list %s is %.0f px tall, below %.0f", where, node.getId(),
+                    ((Region) node).getHeight(), LIST_MIN_HEIGHT));
         }
         if (node.getStyleClass().contains("chart-panel")) {
             Node chart = node.lookup("#" + node.getId() + "Chart");
