@@ -19,6 +19,8 @@ import merchlab.ui.explore.ExploreViewModel;
 import merchlab.ui.models.ModelFiles;
 import merchlab.ui.models.ModelsView;
 import merchlab.ui.models.ModelsViewModel;
+import merchlab.ui.start.StartView;
+import merchlab.ui.start.StartViewModel;
 import merchlab.ui.train.TrainView;
 import merchlab.ui.train.TrainViewModel;
 import merchlab.ui.train.TuneViewModel;
@@ -53,16 +55,22 @@ final class DesktopRoot implements AutoCloseable {
         this.problems = new ProblemsViewModel(log);
         this.tasks = new FxTaskRunner(2, problems);
         this.status = new StatusViewModel(tasks);
-        this.timing = options.startupTiming() ? new StartupTiming(this::printTiming) : null;
+        this.timing = options.startupTiming() || options.exitAfterStartup() ? new StartupTiming(line -> {
+            if (options.startupTiming()) {
+                printTiming(line);
+            }
+        }) : null;
         this.sections = sections();
         this.main = new MainViewModel(tasks, status, problems, new FileWorkspaces(options.sample(), options.sampleFile()),
-                options.importing(), DesktopSettings.load(options.settingsFile()),
+                options.importing(), options.preparation(), DesktopSettings.load(options.settingsFile()),
                 sections.stream().map(Section::id).toList());
     }
 
     /** The navigation, in order (Ctrl+1 is the first). Replace a "coming" line with the real section when it exists. */
     private List<Section> sections() {
         return List.of(
+                new Section("start", "Start", "✓",
+                        workbench -> new StartView(new StartViewModel(workbench, options.preparation())).createView()),
                 new Section("data", "Data", "▤", this::dataSection),
                 new Section("explore", "Explore", "◎", workbench -> new ExploreView(new ExploreViewModel(workbench,
                         ModelKinds.installed(), DesktopRoot::shopData, ProductSearch::open)).createView()),
@@ -107,13 +115,14 @@ final class DesktopRoot implements AutoCloseable {
         MainWindow window = new MainWindow(main, status, problems, sections, options.picker());
         Scene scene = window.attach(stage);
         if (timing != null) {
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                timing.windowShown();
-                scene.removePostLayoutPulseListener(once[0]);
-            };
-            scene.addPostLayoutPulseListener(once[0]);
-            main.workspaceProperty().addListener(obs -> timing.workspaceOpen());
+            afterNextLayout(scene, timing::windowShown);
+            main.workspaceProperty().addListener(obs -> {
+                timing.workspaceOpen();
+                String open = main.sectionProperty().get();
+                if (!"data".equals(open)) { // the Data section says itself when its first page is on screen
+                    afterNextLayout(scene, () -> timing.sectionShown(open));
+                }
+            });
             if (options.exitAfterStartup()) {
                 timing.setOnReported(() -> Platform.runLater(stage::close));
             }
@@ -121,6 +130,16 @@ final class DesktopRoot implements AutoCloseable {
         stage.show();
         log.info("window opened; settings " + options.settingsFile() + ", log " + log.file());
         return scene;
+    }
+
+    private static void afterNextLayout(Scene scene, Runnable action) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /** Records, for start-up timing, when {@code main} began (epoch ms) and that the toolkit is up now. */

@@ -24,4 +24,9 @@ final class FileWorkspaces implements WorkspaceOpener {
     public Workspace openSample(JobContext context) {
         return sample.ensure(sampleFile, context);
     }
+
+    @Override
+    public boolean isSample(Path file) {
+        return sampleFile.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize());
+    }
 }

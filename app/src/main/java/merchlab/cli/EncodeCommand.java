@@ -2,9 +2,6 @@ package merchlab.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import merchlab.CancelToken;
 import merchlab.CancelledException;
 import merchlab.search.LexicalIndex;
 import merchlab.text.EncodeListener;
@@ -45,31 +42,14 @@ final class EncodeCommand implements Runnable {
         Workspace ws = workspace.open();
         int cores = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         EncodeService service = new EncodeService(ws, Encoders::open, merchlab.text.EncoderChoice.DEFAULT, cores);
-        CancelToken cancel = new CancelToken();
-        CountDownLatch stopped = new CountDownLatch(1);
-        // Ctrl-C: ask the job to stop after its running batches and let the JVM exit once it has (status 130).
-        Thread onInterrupt = new Thread(() -> {
-            cancel.cancel();
-            try {
-                stopped.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException ignored) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
         try {
-            EncodeReport report = service.encode(encoder, new Progress(), cancel);
-            LexicalIndex.Refresh refresh = new LexicalIndex(ws).refresh();
-            print(report, refresh);
+            CtrlC.stoppable(cancel -> {
+                EncodeReport report = service.encode(encoder, new Progress(), cancel);
+                print(report, new LexicalIndex(ws).refresh());
+                return report;
+            });
         } catch (CancelledException e) {
             System.err.println("merchlab encode: cancelled; the batches already embedded are kept and the next run continues");
-        } finally {
-            stopped.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(onInterrupt);
-            } catch (IllegalStateException ignored) {
-                // the JVM is already shutting down
-            }
         }
     }
 

@@ -14,8 +14,9 @@ import picocli.CommandLine.IParameterExceptionHandler;
 @Command(name = "merchlab", mixinStandardHelpOptions = true, version = "MerchLab 0.1.0",
         description = "Local workbench for e-commerce search and recommendation.",
         subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, InfoCommand.class,
-                EncodeCommand.class, TrainCommand.class, TuneCommand.class, EvaluateCommand.class, RecommendCommand.class,
-                SearchCommand.class, ExplainCommand.class, ModelsCommand.class, LanguageBenchCommand.class})
+                EncodeCommand.class, PrepareCommand.class, TrainCommand.class, TuneCommand.class,
+                EvaluateCommand.class, RecommendCommand.class, SearchCommand.class, ExplainCommand.class,
+                ModelsCommand.class, LanguageBenchCommand.class})
 public final class MerchLabCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -15,6 +15,15 @@ import merchlab.sample.ShopConfig;
 import merchlab.sample.ShopGenerator;
 import merchlab.sample.ShopSize;
 import merchlab.ui.FxFilePicker;
+import java.util.List;
+import merchlab.features.ShopData;
+import merchlab.model.ModelKinds;
+import merchlab.model.TrainingSettings;
+import merchlab.prepare.WorkspacePreparation;
+import merchlab.text.EmbeddingStore;
+import merchlab.text.EncodeService;
+import merchlab.text.EncoderChoice;
+import merchlab.text.HashingEncoder;
 import merchlab.ui.fx.FxTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +46,12 @@ class FirstStartFxTest {
         EngineImporting importing = new EngineImporting();
         // the real first-start path (generator, then the importers) on a tiny shop, to keep the test short
         ShopConfig tiny = ShopConfig.of(ShopSize.SMALL).withProducts(120).withUsers(25).withDays(2);
+        // the real preparation with a quick stand-in encoder and no model kinds (LayoutFxTest runs the real one)
         root = new DesktopRoot(new DesktopOptions(home, importing,
-                new GeneratedSampleWorkspace(new ShopGenerator(), tiny, importing), new FxFilePicker(home), true, false));
+                new GeneratedSampleWorkspace(new ShopGenerator(), tiny, importing), ws -> new WorkspacePreparation(ws,
+                new EncodeService(ws, name -> new HashingEncoder(name, 16), EncoderChoice.DEFAULT, 1),
+                w -> new ShopData(w, () -> new HashingEncoder("en", 16)), new ModelKinds(List.of()),
+                TrainingSettings.defaults()), new FxFilePicker(home), true, false));
         scene = root.show(stage);
     }
 
@@ -48,9 +61,17 @@ class FirstStartFxTest {
     }
 
     @Test
-    void opensTheSampleWorkspaceInTheHomeFolder(FxRobot robot) {
+    void opensTheSampleWorkspaceInTheHomeFolderAndPreparesIt(FxRobot robot) {
         FxTests.waitUntil("the sample is open", () -> "sample.db".equals(
                 robot.lookup("#workspaceName").queryAs(Label.class).getText()));
+        assertEquals("start", root.main().sectionProperty().get(), "a first start shows the checklist");
+        FxTests.waitUntil("the sample is prepared", () -> robot.lookup("#step-prepare-detail").queryAs(Label.class)
+                .getText().startsWith("Text vectors and search index ready"));
+        assertTrue(robot.lookup("#step-import-detail").queryAs(Label.class).getText()
+                .startsWith("120 products and "));
+        assertTrue(new EmbeddingStore(root.main().workspaceProperty().get()).count("en", "product") == 120);
+        FxTests.screenshot(scene, "first-start-checklist");
+        robot.clickOn("#nav-data");
         assertTrue(Files.isRegularFile(home.resolve("workspaces/sample.db")));
         assertEquals(home.resolve("workspaces/sample.db").toAbsolutePath(),
                 root.main().workspaceProperty().get().file());

@@ -20,6 +20,7 @@ import merchlab.browse.ProductRow;
 import merchlab.browse.ShopFixture;
 import merchlab.importer.Rejection;
 import merchlab.ui.FilePicker;
+import merchlab.prepare.WorkspacePreparation;
 import merchlab.ui.fx.FxTests;
 import merchlab.ui.settings.DesktopSettings;
 import org.junit.jupiter.api.AfterEach;
@@ -48,8 +49,9 @@ class MainWindowFxTest {
         catalog = merchantCenterCatalog(home.resolve("lamps-catalog.csv"), 12);
         DesktopSettings settings = DesktopSettings.load(home.resolve("desktop.properties"));
         settings.rememberWorkspace(shop);
+        settings.setSection("data");
         settings.save();
-        root = new DesktopRoot(new DesktopOptions(home, new EngineImporting(), new EmptySampleWorkspace(),
+        root = new DesktopRoot(new DesktopOptions(home, new EngineImporting(), new EmptySampleWorkspace(), WorkspacePreparation::create,
                 new OneFilePicker(), false, false));
         scene = root.show(primary);
     }
@@ -81,12 +83,14 @@ class MainWindowFxTest {
     @Test
     void shortcutsSwitchSections(FxRobot robot) {
         FxTests.waitUntil("the workspace is open", () -> root.main().workspaceProperty().get() != null);
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         FxTests.waitUntil("Explore is shown", () -> robot.lookup("#exploreView").tryQuery().isPresent());
         assertEquals("explore", root.main().sectionProperty().get());
         FxTests.screenshot(scene, "main-window-explore");
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         FxTests.waitUntil("Data is back", () -> root.main().sectionProperty().get().equals("data"));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        FxTests.waitUntil("the checklist", () -> robot.lookup("#startSection").tryQuery().isPresent());
     }
 
     @Test

@@ -37,7 +37,7 @@ public final class ShopExplorer implements AutoCloseable {
      *
      * @param shopper   the shopper, or null for an anonymous visitor (then a query is needed)
      * @param query     what the shopper typed, or null/blank for recommendations
-     * @param model     the saved model to rank with, or null for the newest ranker
+     * @param model     the saved model to rank with, or null for the newest ranker (retrieval order when none is saved)
      * @param compareTo a second saved model to rank beside it, or null
      * @param baseline  the baseline kind ({@code popularity}, {@code cooccurrence}, {@code semantic}) to rank beside it
      * @param top       products of each list
@@ -97,7 +97,7 @@ public final class ShopExplorer implements AutoCloseable {
         if (ask.top() < 1) {
             throw new MerchLabException("a list needs at least one product");
         }
-        Recommender model = scorers.model(ask.model());
+        Recommender model = scorers.modelOrRetrieval(ask.model());
         List<Recommender> models = new ArrayList<>(List.of(model, scorers.baseline(ask.baseline(), cancel)));
         if (ask.compareTo() != null) {
             models.add(scorers.model(ask.compareTo()));
@@ -131,11 +131,12 @@ public final class ShopExplorer implements AutoCloseable {
         if (scorers.data().catalog().indexOf(productId) < 0) {
             throw new MerchLabException("no product '" + productId + "' in the catalog");
         }
-        List<Recommender> models = new ArrayList<>(List.of(scorers.model(ask.model())));
+        List<Recommender> models = new ArrayList<>(List.of(scorers.modelOrRetrieval(ask.model())));
         if (ask.compareTo() != null) {
             models.add(scorers.model(ask.compareTo()));
         }
         ScoringRequest request = scorers.scorer(models.get(0)).request(ask.shopper(), ask.query(), ask.context());
+        models.removeIf(m -> m instanceof RetrievalOrder); // retrieval order has no score to explain
         List<Explained> out = new ArrayList<>();
         for (Recommender m : models) {
             out.add(new Explained(m.name(), m.kind(), new ProductExplainer(m, scorers.data()).explain(request,

@@ -70,6 +70,14 @@ public final class ShopScorers implements AutoCloseable {
     }
 
     /**
+     * The named saved model, else the default of {@link #choose}; in a workspace without any saved model (and no name
+     * given), the candidates in retrieval order ({@link RetrievalOrder}).
+     */
+    public Recommender modelOrRetrieval(String name) {
+        return name == null && store.list().isEmpty() ? new RetrievalOrder() : model(name);
+    }
+
+    /**
      * A baseline of kind {@code kind} ({@code popularity}, {@code cooccurrence}, {@code semantic}): the newest saved
      * model of that kind, else one fitted now on every logged event (without saving it).
      */

@@ -105,4 +105,32 @@ class ShopExplorerTest {
                     null, "popularity", 10), "nope"));
         }
     }
+
+    @Test
+    void withoutASavedModelASearchFollowsTheRetrieverAndExplainsNothing() {
+        SyntheticShop shop = new SyntheticShop();
+        shop.products = 60;
+        shop.shoppers = 10;
+        shop.days = 3;
+        shop.requestsPerDay = 20;
+        shop.dimension = 16;
+        Workspace bare = shop.write(dir.resolve("no-models.db"));
+        try (ShopData data = new ShopData(bare, () -> new FakeTextEncoder(16));
+             ShopExplorer explorer = new ShopExplorer(data, ModelKinds.installed(), new ModelStore(bare),
+                     () -> ProductSearch.open(bare, name -> new FakeTextEncoder(16), 1, HybridRetriever.Options.DEFAULT))) {
+            ShopExplorer.Ask ask = new ShopExplorer.Ask("U1", "blue phone", null, null, null, "popularity", 5);
+            ShopExplorer.Answer a = explorer.explore(ask, CancelToken.none());
+            assertEquals(List.of(RetrievalOrder.NAME, "popularity"), a.comparison().models());
+            List<String> retrieved;
+            try (ProductSearch search = ProductSearch.open(bare, name -> new FakeTextEncoder(16), 1,
+                    HybridRetriever.Options.DEFAULT)) {
+                retrieved = search.search("blue phone", RelevanceGate.POOL, merchlab.search.Filters.none(),
+                        HybridRetriever.Mode.HYBRID, java.util.Set.of()).candidates().stream()
+                        .map(merchlab.search.Candidate::productId).limit(5).toList();
+            }
+            assertEquals(retrieved, a.comparison().top(ShopExplorer.Answer.MODEL, 5).stream()
+                    .map(Comparison.Row::productId).toList(), "the retriever's order, untouched");
+            assertEquals(List.of(), explorer.explain(ask, retrieved.get(0)));
+        }
+    }
 }

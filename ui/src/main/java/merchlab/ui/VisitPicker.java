@@ -33,6 +33,9 @@ public final class VisitPicker {
             weekday.getItems().add(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
         }
         weekday.setValue(ANY_DAY);
+        for (ComboBox<String> box : List.of(device, hour, weekday)) {
+            box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "any device" stays readable
+        }
         device.valueProperty().addListener((obs, old, now) -> visit.deviceProperty().set(
                 now == null || now.equals(ANY_DEVICE) ? null : now));
         hour.valueProperty().addListener((obs, old, now) -> visit.hourProperty().set(

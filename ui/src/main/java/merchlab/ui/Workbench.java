@@ -1,5 +1,6 @@
 package merchlab.ui;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import merchlab.ui.status.Problems;
@@ -29,4 +30,16 @@ public interface Workbench {
 
     /** Opens the import dialog. */
     void requestImport();
+
+    /**
+     * Prepares the open workspace in the background (text vectors, search index, default models; see
+     * {@link merchlab.prepare.WorkspacePreparation}) with progress and cancel in the status bar.
+     */
+    void requestPrepare();
+
+    /** True while the open workspace is being prepared. */
+    ReadOnlyBooleanProperty preparingProperty();
+
+    /** Shows another section of the window ("explore", "evaluate", ...). */
+    void showSection(String id);
 }

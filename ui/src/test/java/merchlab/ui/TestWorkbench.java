@@ -2,6 +2,8 @@ package merchlab.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -18,6 +20,9 @@ public final class TestWorkbench implements Workbench {
     private final Problems problems;
     public final List<String> announcements = new ArrayList<>();
     public int importRequests;
+    public int prepareRequests;
+    public final List<String> sectionsShown = new ArrayList<>();
+    private final ReadOnlyBooleanWrapper preparing = new ReadOnlyBooleanWrapper();
 
     public TestWorkbench(TaskRunner tasks, Problems problems) {
         this.tasks = tasks;
@@ -61,5 +66,25 @@ public final class TestWorkbench implements Workbench {
     @Override
     public void requestImport() {
         importRequests++;
+    }
+
+    @Override
+    public void requestPrepare() {
+        prepareRequests++;
+    }
+
+    /** Says whether a preparation runs, as the window would. */
+    public void setPreparing(boolean now) {
+        preparing.set(now);
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty preparingProperty() {
+        return preparing.getReadOnlyProperty();
+    }
+
+    @Override
+    public void showSection(String id) {
+        sectionsShown.add(id);
     }
 }

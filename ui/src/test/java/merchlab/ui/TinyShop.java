@@ -14,7 +14,11 @@ import merchlab.model.SavedModel;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
 import merchlab.search.HybridRetriever;
+import merchlab.prepare.WorkspacePreparation;
 import merchlab.search.ProductSearch;
+import merchlab.text.EncodeService;
+import merchlab.text.EncoderChoice;
+import merchlab.text.HashingEncoder;
 import merchlab.workspace.Workspace;
 
 /** A small generated shop (seeded, with impressions and clicks) and one-epoch rankers for the section tests. */
@@ -46,6 +50,13 @@ public final class TinyShop {
     /** Product search over the shop with the fake encoder (one thread). */
     public static ProductSearch search(Workspace ws) {
         return ProductSearch.open(ws, name -> new FakeTextEncoder(16), 1, HybridRetriever.Options.DEFAULT);
+    }
+
+    /** The workspace preparation with the fake encoder and one-epoch CPU training, as the window runs it. */
+    public static WorkspacePreparation preparation(Workspace ws) {
+        return new WorkspacePreparation(ws, new EncodeService(ws, name -> new HashingEncoder(name, 16),
+                EncoderChoice.DEFAULT, 1), w -> new ShopData(w, () -> new HashingEncoder("en", 16)), ModelKinds.installed(),
+                quick(1));
     }
 
     /** Trains and saves a ranker for one epoch on the logs before the cut-off. */

@@ -13,16 +13,9 @@ import io.fair_acc.chartfx.axes.spi.CategoryAxis;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.plugins.EditAxis;
-import io.fair_acc.chartfx.plugins.Zoomer;
 import io.fair_acc.dataset.spi.DoubleDataSet;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import merchlab.MerchLabException;
 import merchlab.ui.export.Snapshots;
@@ -55,13 +48,11 @@ public final class BarChartPanel {
         chart = new XYChart(x, y);
         chart.setTitle(title);
         chart.setLegendVisible(false);
-        chart.getPlugins().addAll(new Zoomer(), new EditAxis(), new DataPointTooltip());
+        chart.getPlugins().addAll(ChartZoom.zoomer(), new EditAxis(), new DataPointTooltip());
         renderer = new BarRenderer(x, y);
         chart.getRenderers().setAll(renderer);
         chart.setId(id + "Chart");
-        chart.setMinHeight(240);
-        VBox.setVgrow(chart, Priority.ALWAYS);
-        root = new VBox(4, toolbar(), chart);
+        root = new VBox(4, toolbar(), ChartPanel.floor(chart, ChartPanel.MIN_HEIGHT + 20));
         root.getStyleClass().add("chart-panel");
         root.setId(id);
     }
@@ -144,25 +135,8 @@ public final class BarChartPanel {
     }
 
     private Node toolbar() {
-        Button png = new Button("PNG…");
-        png.setId(id + "Png");
-        png.setTooltip(new Tooltip("Save this chart as a picture"));
-        png.setOnAction(e -> targets.target(root.getScene().getWindow(), id + ".png", "png").ifPresent(this::exportPng));
-        Button csv = new Button("CSV…");
-        csv.setId(id + "Csv");
-        csv.setTooltip(new Tooltip("Save this chart's data as CSV"));
-        csv.setOnAction(e -> targets.target(root.getScene().getWindow(), id + ".csv", "csv").ifPresent(this::exportCsv));
-        png.setMinWidth(Region.USE_PREF_SIZE);
-        csv.setMinWidth(Region.USE_PREF_SIZE);
-        Label hint = new Label("hover a bar for its value · drag to zoom · right-click to zoom out");
-        hint.setMinWidth(0);
-        hint.getStyleClass().add("muted");
-        empty.getStyleClass().add("muted");
-        empty.setVisible(true);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, hint, empty, spacer, png, csv);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        return ChartToolbar.of(id, empty, chart, "hover a bar for its value · " + ChartToolbar.ZOOM_HINT,
+                () -> targets.target(root.getScene().getWindow(), id + ".png", "png").ifPresent(this::exportPng),
+                () -> targets.target(root.getScene().getWindow(), id + ".csv", "csv").ifPresent(this::exportCsv));
     }
 }

@@ -15,20 +15,16 @@ import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.plugins.EditAxis;
-import io.fair_acc.chartfx.plugins.Zoomer;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import io.fair_acc.dataset.spi.DoubleErrorDataSet;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -41,6 +37,11 @@ import merchlab.ui.export.Snapshots;
  */
 public final class ChartPanel {
     private static final int MARKER_LIMIT = 2_000;
+    /** The smallest a chart is drawn (axes and plot): below it the page scrolls instead of squeezing the chart. */
+    public static final double MIN_WIDTH = 320;
+    /** See {@link #MIN_WIDTH}. */
+    public static final double MIN_HEIGHT = 220;
+
     private final String id;
     private final String xName;
     private final String yName;
@@ -81,18 +82,27 @@ public final class ChartPanel {
         chart = new XYChart(x, y);
         chart.setTitle(title);
         chart.setLegendVisible(true);
-        chart.getPlugins().addAll(new Zoomer(), new EditAxis(), new DataPointTooltip());
+        chart.getPlugins().addAll(ChartZoom.zoomer(), new EditAxis(), new DataPointTooltip());
         bands.setErrorStyle(ErrorStyle.ERRORSURFACE);
         bands.setDrawMarker(false);
         lines.setErrorStyle(ErrorStyle.NONE);
         lines.setDrawMarker(true);
         chart.getRenderers().setAll(lines, bands);
         chart.setId(id + "Chart");
-        chart.setMinHeight(220);
-        VBox.setVgrow(chart, Priority.ALWAYS);
-        root = new VBox(4, toolbar(title), chart);
+        root = new VBox(4, toolbar(), ChartPanel.floor(chart, MIN_HEIGHT));
         root.getStyleClass().add("chart-panel");
         root.setId(id);
+    }
+
+    /**
+     * The chart in a holder that keeps it at least {@link #MIN_WIDTH} by {@code minHeight} (chartfx's own stylesheet
+     * sets the chart's minimum size, so the holder carries ours) and lets it grow with the panel.
+     */
+    static Node floor(Region chart, double minHeight) {
+        StackPane holder = new StackPane(chart);
+        holder.setMinSize(MIN_WIDTH, minHeight);
+        VBox.setVgrow(holder, Priority.ALWAYS);
+        return holder;
     }
 
     /** Labels the x axis with UTC dates: for curves whose x values are epoch milliseconds. */
@@ -168,24 +178,10 @@ public final class ChartPanel {
         return SeriesCsv.write(shown, xName, yName, file);
     }
 
-    private Node toolbar(String title) {
-        Button png = new Button("PNG…");
-        png.setId(id + "Png");
-        png.setTooltip(new Tooltip("Save this chart as a picture"));
-        png.setOnAction(e -> targets.target(root.getScene().getWindow(), id + ".png", "png").ifPresent(this::exportPng));
-        Button csv = new Button("CSV…");
-        csv.setId(id + "Csv");
-        csv.setTooltip(new Tooltip("Save this chart's data as CSV"));
-        csv.setOnAction(e -> targets.target(root.getScene().getWindow(), id + ".csv", "csv").ifPresent(this::exportCsv));
-        Label hint = new Label("drag to zoom · right-click to zoom out · middle-drag to pan");
-        hint.getStyleClass().add("muted");
-        empty.getStyleClass().add("muted");
-        empty.setVisible(true);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, hint, empty, spacer, png, csv);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+    private Node toolbar() {
+        return ChartToolbar.of(id, empty, chart, ChartToolbar.ZOOM_HINT,
+                () -> targets.target(root.getScene().getWindow(), id + ".png", "png").ifPresent(this::exportPng),
+                () -> targets.target(root.getScene().getWindow(), id + ".csv", "csv").ifPresent(this::exportCsv));
     }
 
     /** Adapts values to a chart of their own: for views that map a result to curves. */

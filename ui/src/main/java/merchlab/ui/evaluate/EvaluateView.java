@@ -15,7 +15,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import merchlab.ui.ColumnHeaders;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -72,8 +74,8 @@ public final class EvaluateView {
         for (String m : EvaluateViewModel.columns()) {
             TableColumn<EvaluationStore.Run, String> metric = column(m, r -> r.metrics().get(m) == null ? "–"
                     : String.format(java.util.Locale.ROOT, "%.4f", r.metrics().get(m)));
-            metric.setMaxWidth(82);
-            table.getColumns().add(metric);
+            metric.setMaxWidth(110);
+            table.getColumns().add(ColumnHeaders.readable(metric));
         }
         TableColumn<EvaluationStore.Run, String> versus = column("NDCG@10 vs strongest baseline",
                 EvaluateViewModel::versus);
@@ -90,7 +92,8 @@ public final class EvaluateView {
         from.setId("curveFrom");
         to.setId("curveTo");
         apply.setId("drawCurves");
-        HBox filters = new HBox(8, new Label("Model"), models, device, category, new Label("from"), from,
+        apply.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane filters = new FlowPane(8, 6, new Label("Model"), models, device, category, new Label("from"), from,
                 new Label("to"), to, apply);
         filters.setAlignment(Pos.CENTER_LEFT);
         GridPane charts = new GridPane();

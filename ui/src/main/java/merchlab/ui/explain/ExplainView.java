@@ -27,7 +27,10 @@ import merchlab.explain.HeldOutImportance;
 import merchlab.explain.HistoryInfluence;
 import merchlab.explain.ItemExplanation;
 import merchlab.explain.PermutationImportance;
+import merchlab.ui.ColumnHeaders;
+import merchlab.ui.Lists;
 import merchlab.ui.VisitPicker;
+import merchlab.ui.glossary.TermHelp;
 import merchlab.ui.chart.AttributionChart;
 import merchlab.ui.chart.Bar;
 import merchlab.ui.chart.BarChartPanel;
@@ -123,6 +126,7 @@ public final class ExplainView {
         products.setId("productList");
         products.setItems(model.products());
         products.setPrefHeight(150);
+        products.setMinHeight(Lists.MIN_HEIGHT); // the picker stays in view; the page scrolls instead
         shopper.setId("explainShopper");
         shopper.setPromptText("shopper (optional)");
         query.setId("explainQuery");
@@ -135,19 +139,17 @@ public final class ExplainView {
         explanationMessage.setWrapText(true);
         HBox.setHgrow(shopper, Priority.ALWAYS);
         HBox.setHgrow(query, Priority.ALWAYS);
-        for (ComboBox<String> box : visit) {
-            box.setMinWidth(Region.USE_PREF_SIZE);
-            box.setPrefWidth(100);
-        }
         HBox context = new HBox(8, shopper, query);
         context.getChildren().addAll(visit);
         context.setAlignment(Pos.CENTER_LEFT);
         explain.setMinWidth(Region.USE_PREF_SIZE);
         byFeature.setMinWidth(Region.USE_PREF_SIZE);
-        HBox actions = new HBox(8, explain, byFeature, explanationMessage);
+        HBox actions = new HBox(8, explain, byFeature, explanationMessage, TermHelp.of("completeness error"),
+                TermHelp.of("predicted CTR"));
         actions.setAlignment(Pos.CENTER_LEFT);
         reasons.setId("reasonsList");
         reasons.setPrefHeight(80);
+        reasons.setMinHeight(Lists.MIN_HEIGHT);
         reasons.setPlaceholder(new Label("No reason is strong enough to state"));
         Node chart = waterfall.createView();
         VBox.setVgrow(chart, Priority.ALWAYS);
@@ -240,6 +242,6 @@ public final class ExplainView {
     private static <T> TableColumn<T, String> column(String name, Function<T, String> value) {
         TableColumn<T, String> c = new TableColumn<>(name);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return c;
+        return ColumnHeaders.readable(c);
     }
 }

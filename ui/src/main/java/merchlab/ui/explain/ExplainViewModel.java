@@ -296,8 +296,8 @@ public final class ExplainViewModel {
                     e.score(), e.history().size());
         }
         return String.format(java.util.Locale.ROOT,
-                "predicted CTR %.4f from baseline %.4f; completeness error %.2f%% (%d steps)", e.score(),
-                e.baselineScore(), 100 * e.completenessError(), e.steps());
+                "predicted CTR %s from baseline %s; completeness error %.2f%% (%d steps)", Formats.ctr(e.score()),
+                Formats.ctr(e.baselineScore()), 100 * e.completenessError(), e.steps());
     }
 
     private void filterProducts() {

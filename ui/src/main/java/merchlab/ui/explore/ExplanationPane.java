@@ -7,6 +7,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import merchlab.ui.glossary.TermHelp;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import merchlab.explain.HistoryInfluence;
@@ -23,6 +24,8 @@ final class ExplanationPane {
     static final double SMALLEST_EFFECT = 1e-6;
     /** History entries listed for models without feature attributions. */
     static final int HISTORY_SHOWN = 5;
+    /** The attribution chart's height: a bar per feature group with its axis, readable without scrolling it. */
+    static final double CHART_HEIGHT = 320;
 
     private final ObservableList<ShopExplorer.Explained> explanations;
     private final HBox columns = new HBox(14);
@@ -58,7 +61,12 @@ final class ExplanationPane {
         Label title = new Label(e.model() + " · " + x.productId() + " · " + headline(x));
         title.getStyleClass().add("subsection-title");
         title.setWrapText(true);
-        VBox box = new VBox(4, title);
+        HBox heading = new HBox(6, title);
+        heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        if (x.hasAttributions()) {
+            heading.getChildren().addAll(TermHelp.of("completeness error"), TermHelp.of("attribution"));
+        }
+        VBox box = new VBox(4, heading);
         box.getStyleClass().add("card");
         box.setMaxWidth(Double.MAX_VALUE);
         List<String> reasons = x.reasons();
@@ -77,8 +85,9 @@ final class ExplanationPane {
             AttributionChart chart = new AttributionChart("exploreAttribution" + columns.getChildren().size(),
                     "Attributions: " + e.model());
             chart.show(x, false);
-            Node view = chart.createView();
-            VBox.setVgrow(view, Priority.ALWAYS);
+            javafx.scene.layout.Region view = (javafx.scene.layout.Region) chart.createView();
+            view.setMinHeight(CHART_HEIGHT);
+            view.setPrefHeight(CHART_HEIGHT);
             box.getChildren().add(view);
         } else {
             List<HistoryInfluence.HistoryEffect> drivers = x.history().stream()

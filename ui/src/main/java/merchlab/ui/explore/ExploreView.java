@@ -3,7 +3,6 @@ package merchlab.ui.explore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,16 +11,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import merchlab.browse.ProductCards;
 import merchlab.browse.ShopperDirectory;
 import merchlab.ui.VisitPicker;
+import merchlab.ui.format.Formats;
+import merchlab.ui.glossary.TermHelp;
 
 /**
  * The Explore section: the shopper picker, the query and context, the model choices, the parsed intent and the two
@@ -47,6 +49,8 @@ public final class ExploreView {
     private final RankTable first;
     private final RankTable second;
     private final ExplanationPane explanation;
+    private final ProductDetail detail;
+    private final ListView<ProductCards.Action> history = new ListView<>();
     private final Label firstTitle = new Label();
     private final Label secondTitle = new Label();
 
@@ -55,6 +59,7 @@ public final class ExploreView {
         this.first = new RankTable("exploreRanks", model.rows());
         this.second = new RankTable("exploreComparedRanks", model.comparedRows());
         this.explanation = new ExplanationPane(model.explanations());
+        this.detail = new ProductDetail(model.selectedRowProperty());
     }
 
     public Node createView() {
@@ -64,11 +69,19 @@ public final class ExploreView {
         busy.setId("exploreBusy");
         message.setId("exploreMessage");
         message.getStyleClass().add("muted");
-        HBox header = new HBox(12, title, busy, message);
+        Button prepare = new Button("Prepare workspace");
+        prepare.setId("explorePrepare");
+        prepare.setMinWidth(Button.USE_PREF_SIZE);
+        prepare.visibleProperty().bind(model.rankFailedProperty());
+        prepare.managedProperty().bind(prepare.visibleProperty());
+        prepare.setOnAction(e -> model.prepareWorkspace());
+        HBox header = new HBox(12, title, busy, message, prepare);
         header.setAlignment(Pos.CENTER_LEFT);
-        VBox root = new VBox(12, header, new HBox(14, shopperPane(), mainPane()));
-        HBox.setHgrow(root.getChildren().get(1), Priority.ALWAYS);
-        VBox.setVgrow(root.getChildren().get(1), Priority.ALWAYS);
+        title.setMinWidth(Label.USE_PREF_SIZE);
+        HBox body = new HBox(14, shopperPane(), mainPane());
+        HBox.setHgrow(body.getChildren().get(1), Priority.ALWAYS);
+        // the window's page scrolls as a whole: lists, explanation and chart keep readable heights at any size
+        VBox root = new VBox(12, header, body);
         root.getStyleClass().add("section");
         root.setId("exploreView");
         root.getStylesheets().add(ExploreView.class.getResource("/merchlab/ui/explore/explore.css").toExternalForm());
@@ -102,7 +115,41 @@ public final class ExploreView {
         VBox.setVgrow(shoppers, Priority.ALWAYS);
         anonymous.setId("anonymousVisitor");
         anonymous.setMaxWidth(Double.MAX_VALUE);
-        VBox pane = new VBox(8, caption, shopperFilter, shoppers, anonymous);
+        shoppers.setPrefHeight(300);
+        shoppers.setMinHeight(200);
+        Label recent = new Label("Recent history");
+        recent.getStyleClass().add("subsection-title");
+        history.setId("shopperHistory");
+        history.setItems(model.history());
+        history.setPrefHeight(320);
+        history.setMinHeight(160);
+        history.setPlaceholder(new Label("No history: pick a shopper"));
+        history.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ProductCards.Action a, boolean empty) {
+                super.updateItem(a, empty);
+                setText(null);
+                if (empty || a == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                Label when = new Label(Formats.dayAndMinute(a.ts()) + " · " + a.type().replace('_', ' '));
+                when.getStyleClass().add("history-time");
+                String what = a.productId() == null ? "\"" + a.query() + "\""
+                        : a.title() == null ? a.productId() : a.title();
+                Label item = new Label(what);
+                item.setWrapText(true);
+                item.setMinWidth(0);
+                VBox box = new VBox(1, when, item);
+                box.setMinWidth(0);
+                box.prefWidthProperty().bind(list.widthProperty().subtract(34));
+                setGraphic(box);
+                setTooltip(new javafx.scene.control.Tooltip(what + (a.productId() == null ? "" : " (" + a.productId()
+                        + ")")));
+            }
+        });
+        VBox pane = new VBox(8, caption, shopperFilter, shoppers, anonymous, recent, history);
         pane.getStyleClass().add("card");
         pane.setStyle("-fx-min-width: 210; -fx-pref-width: 230;");
         return pane;
@@ -137,30 +184,32 @@ public final class ExploreView {
         Label up = legend("moved up", "legend-up");
         Label down = legend("moved down", "legend-down");
         Label in = legend("not in the other top list", "legend-in");
-        HBox legend = new HBox(6, new Label("Against the other model:"), up, down, in);
+        Label against = new Label("Against the other model:");
+        against.setMinWidth(Label.USE_PREF_SIZE);
+        Label moves = new Label("Rank columns: \"106 ▲105\" = 106th under that model, 105 places lower than here"
+                + " (▼ higher there).");
+        moves.setWrapText(true);
+        moves.setId("exploreRankLegend");
+        FlowPane legend = new FlowPane(6, 4, against, up, down, in, moves, TermHelp.of("rank move"),
+                new Label("CTR"), TermHelp.of("CTR"), new Label("baseline"), TermHelp.of("baseline"));
         legend.setAlignment(Pos.CENTER_LEFT);
         legend.getStyleClass().add("muted");
         firstTitle.getStyleClass().add("subsection-title");
         secondTitle.getStyleClass().add("subsection-title");
         VBox left = new VBox(6, firstTitle, first.view());
         VBox right = new VBox(6, secondTitle, second.view());
-        VBox.setVgrow(first.view(), Priority.ALWAYS);
-        VBox.setVgrow(second.view(), Priority.ALWAYS);
-        HBox.setHgrow(left, Priority.ALWAYS);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        left.setPrefWidth(520);
-        right.setPrefWidth(520);
-        HBox lists = new HBox(12, left, right);
-        lists.setMinHeight(150);
-        ScrollPane why = new ScrollPane(explanation.view());
-        why.setFitToWidth(true);
-        why.setMinHeight(120);
+        // the second list, when a model is picked beside the first, goes below it: each list gets the whole width
+        right.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.comparedRows()));
+        right.managedProperty().bind(right.visibleProperty());
+        VBox lists = new VBox(12, left, right);
+        // every row of the list in view: the page scrolls instead of the lists
+        first.view().prefHeightProperty().bind(model.topProperty().multiply(RankTable.ROW_HEIGHT).add(34));
+        second.view().prefHeightProperty().bind(first.view().prefHeightProperty());
+        first.view().setMinHeight(Region.USE_PREF_SIZE);
+        second.view().setMinHeight(Region.USE_PREF_SIZE);
+        VBox why = new VBox(8, detail.view(), explanation.view());
         why.setId("exploreWhy");
-        SplitPane split = new SplitPane(lists, why);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        VBox pane = new VBox(10, form, intentRow, legend, split);
+        VBox pane = new VBox(10, form, intentRow, legend, lists, why);
         pane.setId("exploreMain");
         return pane;
     }
@@ -186,6 +235,8 @@ public final class ExploreView {
                 model.shopperProperty().set(now.id());
             }
         });
+        model.shopperProperty().addListener((obs, old, now) -> showPicked(now));
+        showPicked(model.shopperProperty().get());
         anonymous.setOnAction(e -> {
             shoppers.getSelectionModel().clearSelection();
             model.shopperProperty().set(null);
@@ -207,6 +258,15 @@ public final class ExploreView {
         titles();
         selection(first.view(), second.view());
         selection(second.view(), first.view());
+    }
+
+    /** Selects the shopper the model ranks for in the list, where it is listed. */
+    private void showPicked(String id) {
+        ShopperDirectory.Shopper selected = shoppers.getSelectionModel().getSelectedItem();
+        if (id != null && (selected == null || !selected.id().equals(id))) {
+            shoppers.getItems().stream().filter(s -> s.id().equals(id)).findFirst()
+                    .ifPresent(s -> shoppers.getSelectionModel().select(s));
+        }
     }
 
     private void compareChoices() {

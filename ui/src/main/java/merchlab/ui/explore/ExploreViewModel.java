@@ -2,11 +2,13 @@ package merchlab.ui.explore;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,6 +19,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import merchlab.browse.ProductCards;
+import merchlab.browse.ProductRow;
 import merchlab.browse.ShopperDirectory;
 import merchlab.features.ShopData;
 import merchlab.model.Context;
@@ -24,6 +28,7 @@ import merchlab.model.ModelKind;
 import merchlab.model.ModelKinds;
 import merchlab.model.ModelStore;
 import merchlab.model.SavedModel;
+import merchlab.scoring.Comparison;
 import merchlab.scoring.ShopExplorer;
 import merchlab.search.IntentFilter;
 import merchlab.scoring.ShopScorers;
@@ -37,10 +42,13 @@ import merchlab.workspace.Workspace;
  * The Explore section's state: a shopper picked from a searchable list or a typed query, the visit's context, the
  * model, a second model and a baseline; and the ranked products with predicted CTR, the query's parsed intent and each
  * product's rank under the baseline and the other model. Every change recomputes in the background, newest ask only.
+ * Before any model is saved, the lists follow retrieval alone.
  */
 public final class ExploreViewModel {
     /** Shoppers the picker lists at most. */
     public static final int SHOPPERS_SHOWN = 200;
+    /** Actions of the shopper's recent history shown at most. */
+    public static final int HISTORY_SHOWN = 12;
 
     // properties
     private final StringProperty shopperFilter = new SimpleStringProperty(this, "shopperFilter", "");
@@ -57,17 +65,23 @@ public final class ExploreViewModel {
     private final ObservableList<ExploreRow> rows = FXCollections.observableArrayList();
     private final ObservableList<ExploreRow> comparedRows = FXCollections.observableArrayList();
     private final ObjectProperty<String> selectedProduct = new SimpleObjectProperty<>(this, "selectedProduct");
+    private final ReadOnlyObjectWrapper<ExploreRow> selectedRow = new ReadOnlyObjectWrapper<>(this, "selectedRow");
+    private final ObservableList<ProductCards.Action> history = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper judged = new ReadOnlyBooleanWrapper(this, "judged");
     private final ReadOnlyObjectWrapper<ShopExplorer.Answer> answer = new ReadOnlyObjectWrapper<>(this, "answer");
     private final ObservableList<ShopExplorer.Explained> explanations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper intent = new ReadOnlyStringWrapper(this, "intent", "");
     private final ObservableList<FilterChip> filterChips = FXCollections.observableArrayList();
     private final java.util.Set<IntentFilter> ignoredFilters = java.util.EnumSet.noneOf(IntentFilter.class);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper rankFailed = new ReadOnlyBooleanWrapper(this, "rankFailed");
 
     private final Workbench workbench;
     private final ExploreSession session;
     private Asked lastAsked;
-    private final LatestOnly<Asked, ShopExplorer.Answer> explorations;
+    private boolean shopperPicked;
+    private final LatestOnly<Asked, Shown> explorations;
+    private final LatestOnly<HistoryAsk, List<ProductCards.Action>> histories;
     private final LatestOnly<ShopperAsk, List<ShopperDirectory.Shopper>> shopperSearch;
     private final LatestOnly<ExplainAsk, List<ShopExplorer.Explained>> explaining;
 
@@ -77,6 +91,14 @@ public final class ExploreViewModel {
 
     /** Why the asked list's models score one product as they do. */
     record ExplainAsk(Asked asked, String productId) {
+    }
+
+    /** An answer with the catalog facts of its candidates and the query's judged grades. */
+    record Shown(ShopExplorer.Answer answer, Map<String, ProductRow> products, Map<String, Double> grades) {
+    }
+
+    /** The recent history of one shopper. */
+    record HistoryAsk(Workspace workspace, String shopper) {
     }
 
     /** Shoppers whose id contains {@code filter}. */
@@ -92,16 +114,27 @@ public final class ExploreViewModel {
             baseline.set(baselines.get(0));
         }
         this.explorations = new LatestOnly<>(workbench.tasks(), "Ranking products", asked -> context -> {
+            ShopExplorer.Answer a;
             synchronized (session) {
-                return session.explorer(asked.workspace(), asked.version()).explore(asked.ask(), context.cancelToken());
+                a = session.explorer(asked.workspace(), asked.version()).explore(asked.ask(), context.cancelToken());
             }
-        }, (asked, a) -> {
+            ProductCards cards = new ProductCards(asked.workspace());
+            return new Shown(a, cards.cards(a.comparison().rows().stream().map(Comparison.Row::productId).toList()),
+                    cards.grades(asked.ask().query()));
+        }, (asked, shown) -> {
             lastAsked = asked;
-            show(a);
+            show(shown);
         }, (asked, error) -> failed(error));
+        this.histories = new LatestOnly<>(workbench.tasks(), "Reading the shopper's history",
+                asked -> context -> new ProductCards(asked.workspace()).history(asked.shopper(), HISTORY_SHOWN),
+                (asked, found) -> history.setAll(found),
+                (asked, error) -> message.set("Could not read the history: " + ProblemText.reason(error)));
         this.shopperSearch = new LatestOnly<>(workbench.tasks(), "Finding shoppers",
                 asked -> context -> new ShopperDirectory(asked.workspace()).find(asked.filter(), SHOPPERS_SHOWN),
-                (asked, found) -> shoppers.setAll(found),
+                (asked, found) -> {
+                    shoppers.setAll(found);
+                    pickFirstShopper();
+                },
                 (asked, error) -> message.set("Could not list shoppers: " + ProblemText.reason(error)));
         this.explaining = new LatestOnly<>(workbench.tasks(), "Explaining a score", asked -> context -> {
             Asked a = asked.asked();
@@ -113,11 +146,16 @@ public final class ExploreViewModel {
                 explanations.setAll(found);
             }
         }, (asked, error) -> message.set("Could not explain " + asked.productId() + ": " + ProblemText.reason(error)));
-        selectedProduct.addListener((obs, old, now) -> explainSelected());
+        selectedProduct.addListener((obs, old, now) -> {
+            explainSelected();
+            selectedRow.set(findRow(now));
+        });
+        shopper.addListener((obs, old, now) -> readHistory());
         workbench.workspaceProperty().addListener((obs, old, now) -> {
             if (old != null) {
                 closeSession();
             }
+            shopperPicked = false;
             reload();
         });
         workbench.dataVersionProperty().addListener((obs, old, now) -> reload());
@@ -207,6 +245,21 @@ public final class ExploreViewModel {
         return explanations;
     }
 
+    /** The picked product's row (full title, catalog facts, grade), or null. */
+    public ReadOnlyObjectProperty<ExploreRow> selectedRowProperty() {
+        return selectedRow.getReadOnlyProperty();
+    }
+
+    /** The shopper's newest searches, clicks, views, add-to-carts and purchases, newest first. */
+    public ObservableList<ProductCards.Action> history() {
+        return history;
+    }
+
+    /** True when the shown query has judged products (the lists then show their grades). */
+    public ReadOnlyBooleanProperty judgedProperty() {
+        return judged.getReadOnlyProperty();
+    }
+
     /** The latest answer, or null. */
     public ReadOnlyObjectProperty<ShopExplorer.Answer> answerProperty() {
         return answer.getReadOnlyProperty();
@@ -232,6 +285,16 @@ public final class ExploreViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** True after a ranking failed (for example on a workspace not prepared yet): the view offers to prepare it. */
+    public ReadOnlyBooleanProperty rankFailedProperty() {
+        return rankFailed.getReadOnlyProperty();
+    }
+
+    /** Prepares the workspace (vectors, search index, default models), then ranks again when it is done. */
+    public void prepareWorkspace() {
+        workbench.requestPrepare();
+    }
+
     /** Whether a ranking is being computed. */
     public ReadOnlyBooleanProperty busyProperty() {
         return explorations.runningProperty();
@@ -246,9 +309,9 @@ public final class ExploreViewModel {
             return;
         }
         String q = query.get() == null || query.get().isBlank() ? null : query.get().strip();
-        if (model.get() == null) {
+        if (model.get() == null && !models.isEmpty()) {
             explorations.forget();
-            clear(models.isEmpty() ? "Train a model first: Explore ranks with a saved model" : "Choose a model");
+            clear("Choose a model");
             return;
         }
         if (shopper.get() == null && q == null) {
@@ -275,6 +338,17 @@ public final class ExploreViewModel {
         explaining.ask(new ExplainAsk(lastAsked, product));
     }
 
+    /** Reads the picked shopper's recent history again (empty for an anonymous visitor). */
+    public void readHistory() {
+        Workspace ws = workbench.workspaceProperty().get();
+        if (ws == null || shopper.get() == null) {
+            histories.forget();
+            history.clear();
+            return;
+        }
+        histories.ask(new HistoryAsk(ws, shopper.get()));
+    }
+
     /** Lists the shoppers matching the filter again. */
     public void findShoppers() {
         Workspace ws = workbench.workspaceProperty().get();
@@ -293,6 +367,7 @@ public final class ExploreViewModel {
             return;
         }
         findShoppers();
+        readHistory();
         workbench.tasks().submit("Reading models", context -> {
             ModelStore store = new ModelStore(ws);
             List<String> names = store.list().stream().map(SavedModel::name).toList();
@@ -310,6 +385,15 @@ public final class ExploreViewModel {
         }, error -> message.set("Could not read the models: " + ProblemText.reason(error)));
     }
 
+    /** On a workspace's first list of shoppers, ranks for the most active one, so the page opens with lists. */
+    private void pickFirstShopper() {
+        if (!shopperPicked && !shoppers.isEmpty() && shopper.get() == null
+                && (query.get() == null || query.get().isBlank())) {
+            shopperPicked = true;
+            shopper.set(shoppers.get(0).id());
+        }
+    }
+
     /** Frees the models, search index and encoder of the previous workspace, in the background. */
     private void closeSession() {
         workbench.tasks().submit("Closing the previous workspace's models", context -> {
@@ -323,10 +407,16 @@ public final class ExploreViewModel {
     private record Models(List<String> names, String preferred) {
     }
 
-    private void show(ShopExplorer.Answer a) {
+    private void show(Shown shown) {
+        ShopExplorer.Answer a = shown.answer();
+        rankFailed.set(false);
         answer.set(a);
-        rows.setAll(ExploreRow.list(a, ShopExplorer.Answer.MODEL, a.compared() ? ShopExplorer.Answer.COMPARED : -1));
-        comparedRows.setAll(a.compared() ? ExploreRow.list(a, ShopExplorer.Answer.COMPARED, ShopExplorer.Answer.MODEL) : List.of());
+        rows.setAll(ExploreRow.list(a, ShopExplorer.Answer.MODEL, a.compared() ? ShopExplorer.Answer.COMPARED : -1,
+                shown.products(), shown.grades()));
+        comparedRows.setAll(a.compared() ? ExploreRow.list(a, ShopExplorer.Answer.COMPARED, ShopExplorer.Answer.MODEL,
+                shown.products(), shown.grades()) : List.of());
+        judged.set(!shown.grades().isEmpty());
+        selectedRow.set(findRow(selectedProduct.get()));
         intent.set(a.intent() == null ? "" : IntentLine.of(a.intent()));
         filterChips.setAll(FilterChip.of(a.filters(), a.fromQuery()));
         if (selectedProduct.get() != null && a.comparison().rows().stream().noneMatch(
@@ -341,17 +431,28 @@ public final class ExploreViewModel {
                 a.comparison().rows().size(), who, a.milliseconds()));
     }
 
+    private ExploreRow findRow(String productId) {
+        if (productId == null) {
+            return null;
+        }
+        return java.util.stream.Stream.concat(rows.stream(), comparedRows.stream())
+                .filter(r -> r.productId().equals(productId)).findFirst().orElse(null);
+    }
+
     private void failed(Throwable error) {
         clear("Could not rank: " + ProblemText.reason(error));
+        rankFailed.set(true);
     }
 
     private void clear(String text) {
+        rankFailed.set(false);
         answer.set(null);
         lastAsked = null;
         selectedProduct.set(null);
         explanations.clear();
         rows.clear();
         comparedRows.clear();
+        judged.set(false);
         intent.set("");
         filterChips.clear();
         message.set(text);

@@ -10,6 +10,8 @@ import java.util.Locale;
 public final class Formats {
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY_AND_MINUTE =
+            DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -32,6 +34,11 @@ public final class Formats {
         return count(n);
     }
 
+    /** A click-through rate, the one way every screen writes it: 0.1114 -> "11.14%"; "–" for none. */
+    public static String ctr(Double rate) {
+        return rate == null ? "–" : String.format(Locale.US, "%.2f%%", 100 * rate);
+    }
+
     /** "12.99 USD", "12.99" without a currency, "" without a price. */
     public static String price(Double price, String currency) {
         if (price == null) {
@@ -39,6 +46,11 @@ public final class Formats {
         }
         String amount = String.format(Locale.US, "%,.2f", price);
         return currency == null || currency.isBlank() ? amount : amount + " " + currency;
+    }
+
+    /** Epoch ms -> "03-01 14:05" (UTC): a time within a history, the year said elsewhere. */
+    public static String dayAndMinute(long epochMillis) {
+        return DAY_AND_MINUTE.format(Instant.ofEpochMilli(epochMillis));
     }
 
     /** Epoch ms -> "2024-03-01 14:05:09" (UTC). */

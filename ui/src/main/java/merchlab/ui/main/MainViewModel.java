@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -15,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import merchlab.MerchLabException;
+import merchlab.prepare.WorkspacePreparation;
 import merchlab.ui.Workbench;
 import merchlab.ui.importer.ImportViewModel;
 import merchlab.ui.importer.Importing;
@@ -38,6 +40,7 @@ public final class MainViewModel implements Workbench {
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
     private final ReadOnlyLongWrapper dataVersion = new ReadOnlyLongWrapper(this, "dataVersion");
     private final ReadOnlyStringWrapper section = new ReadOnlyStringWrapper(this, "section");
+    private final ReadOnlyBooleanWrapper preparing = new ReadOnlyBooleanWrapper(this, "preparing");
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
 
@@ -46,12 +49,17 @@ public final class MainViewModel implements Workbench {
     private final ProblemsViewModel problems;
     private final WorkspaceOpener opener;
     private final Importing importing;
+    private final Function<Workspace, WorkspacePreparation> preparation;
     private final DesktopSettings settings;
     private final List<String> sections;
     private Runnable onImportRequested = () -> { };
 
+    /**
+     * @param preparation what "Prepare workspace" runs on a workspace (and what a first start runs on the sample)
+     */
     public MainViewModel(TaskRunner tasks, StatusViewModel status, ProblemsViewModel problems, WorkspaceOpener opener,
-                         Importing importing, DesktopSettings settings, List<String> sectionIds) {
+                         Importing importing, Function<Workspace, WorkspacePreparation> preparation,
+                         DesktopSettings settings, List<String> sectionIds) {
         if (sectionIds.isEmpty()) {
             throw new IllegalArgumentException("the window needs at least one section");
         }
@@ -60,6 +68,7 @@ public final class MainViewModel implements Workbench {
         this.problems = problems;
         this.opener = opener;
         this.importing = importing;
+        this.preparation = preparation;
         this.settings = settings;
         this.sections = List.copyOf(sectionIds);
         this.section.set(settings.section().filter(sections::contains).orElse(sections.get(0)));
@@ -94,6 +103,11 @@ public final class MainViewModel implements Workbench {
     /** The id of the section on screen. */
     public ReadOnlyStringProperty sectionProperty() {
         return section.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty preparingProperty() {
+        return preparing.getReadOnlyProperty();
     }
 
     /** Recently opened workspaces, newest first. */
@@ -160,6 +174,9 @@ public final class MainViewModel implements Workbench {
     /** Shows the section {@code id}; unknown ids are ignored. */
     public void select(String id) {
         if (sections.contains(id)) {
+            if (!id.equals(section.get())) {
+                problems.dismiss(); // a problem belongs to where it happened; the log keeps it
+            }
             section.set(id);
             settings.setSection(id);
         }
@@ -189,6 +206,37 @@ public final class MainViewModel implements Workbench {
             return;
         }
         onImportRequested.run();
+    }
+
+    @Override
+    public void requestPrepare() {
+        Workspace target = workspace.get();
+        if (target == null) {
+            status.announce("Wait until the workspace is open, then prepare it");
+            return;
+        }
+        if (preparing.get()) {
+            status.announce("The workspace is being prepared already: the status bar shows how far it is");
+            return;
+        }
+        preparing.set(true);
+        tasks.submit("Preparing " + target.file().getFileName(), context -> preparation.apply(target).prepare(
+                (step, fraction) -> {
+                    context.message(step);
+                    context.progress(fraction);
+                }, context.cancelToken()), report -> {
+                    preparing.set(false);
+                    dataChanged();
+                    announce(PreparedLine.of(target, report));
+                }, error -> {
+                    preparing.set(false);
+                    dataChanged(); // a cancelled preparation keeps the vectors and models it made
+                });
+    }
+
+    @Override
+    public void showSection(String id) {
+        select(id);
     }
 
     /** What the view does when an import is requested: open the dialog. */
@@ -236,6 +284,18 @@ public final class MainViewModel implements Workbench {
             problems.report("Saving settings", e);
         }
         status.announce("Opened " + file);
+        if (opener.isSample(file)) {
+            prepareIfNeeded(opened);
+        }
+    }
+
+    /** Prepares {@code opened} in the background when it has data but lacks vectors, index or default models. */
+    private void prepareIfNeeded(Workspace opened) {
+        tasks.submit("Checking the sample workspace", context -> preparation.apply(opened).readiness(), readiness -> {
+            if (opened == workspace.get() && readiness.imported() && !readiness.ready()) {
+                requestPrepare();
+            }
+        });
     }
 
     private void openFailed(Throwable error) {

@@ -8,7 +8,9 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
@@ -53,7 +55,7 @@ public final class MainWindow {
     public Parent createView() {
         content.getStyleClass().add("content");
         content.setId("content");
-        VBox center = new VBox(new ProblemBanner(problems).createView(), content);
+        VBox center = new VBox(new ProblemBanner(problems, model::requestPrepare).createView(), content);
         VBox.setVgrow(content, javafx.scene.layout.Priority.ALWAYS);
         BorderPane root = new BorderPane(center);
         root.setTop(menu.createView());
@@ -106,13 +108,32 @@ public final class MainWindow {
 
     private Node build(Section section) {
         try {
-            return section.content().apply(model);
+            return page(section.content().apply(model));
         } catch (RuntimeException e) {
             problems.report("Opening " + section.title(), e);
             Label failed = new Label(section.title() + " could not be shown; the log has the details.");
             failed.getStyleClass().add("muted");
             return new StackPane(failed);
         }
+    }
+
+    /**
+     * A section as a page: it fills the window when the window is large enough, and scrolls when the window is smaller
+     * than the section's minimum size (charts and lists keep readable sizes instead of being squeezed).
+     */
+    private static Node page(Node section) {
+        ScrollPane page = new ScrollPane(section);
+        page.getStyleClass().add("page-scroll");
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        if (section instanceof Region region) {
+            // fitting keeps the section to the window; past its minimum size, the page scrolls instead
+            page.viewportBoundsProperty().addListener((obs, old, now) -> {
+                page.setFitToWidth(now.getWidth() >= region.minWidth(-1));
+                page.setFitToHeight(now.getHeight() >= region.minHeight(now.getWidth()));
+            });
+        }
+        return page;
     }
 
     private static boolean onSomeScreen(WindowPlacement p) {

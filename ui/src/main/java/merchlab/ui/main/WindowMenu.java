@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import merchlab.ui.FilePicker;
 import merchlab.ui.Section;
+import merchlab.ui.glossary.Glossary;
 
 /** The menu bar: workspace (open, new, recent, sample, import, reload, quit), sections, and help. Holds the shortcuts. */
 final class WindowMenu {
@@ -48,11 +49,12 @@ final class WindowMenu {
                 () -> picker.newWorkspace(stage.get()).ifPresent(model::openWorkspace));
         MenuItem sample = item("Open the sample workspace", null, "menuSample", model::openSampleWorkspace);
         MenuItem importFiles = item("Import files…", "Shortcut+I", "menuImport", model::requestImport);
+        MenuItem prepare = item("Prepare workspace", "Shortcut+P", "menuPrepare", model::requestPrepare);
         MenuItem reload = item("Reload", "Shortcut+R", "menuReload", model::dataChanged);
         MenuItem quit = item("Quit", "Shortcut+Q", "menuQuit", () -> stage.get().close());
         recent.setId("menuRecent");
         Menu workspace = new Menu("Workspace", null, open, create, recent, sample, new SeparatorMenuItem(),
-                importFiles, reload, new SeparatorMenuItem(), quit);
+                importFiles, prepare, reload, new SeparatorMenuItem(), quit);
 
         Menu view = new Menu("View");
         for (int i = 0; i < sections.size(); i++) {
@@ -60,7 +62,8 @@ final class WindowMenu {
             view.getItems().add(item(section.title(), i < 9 ? "Shortcut+" + (i + 1) : null, "menu-" + section.id(),
                     () -> model.select(section.id())));
         }
-        Menu help = new Menu("Help", null, item("Keyboard shortcuts", "F1", "menuShortcuts", this::showShortcuts));
+        Menu help = new Menu("Help", null, item("Keyboard shortcuts", "F1", "menuShortcuts", this::showShortcuts),
+                item("Glossary", null, "menuGlossary", this::showGlossary));
         MenuBar bar = new MenuBar(workspace, view, help);
         bar.setId("menuBar");
         fillRecent();
@@ -90,6 +93,22 @@ final class WindowMenu {
         alert.setHeaderText("Keyboard shortcuts");
         alert.getDialogPane().getStylesheets().setAll(stage.get().getScene().getStylesheets());
         alert.getDialogPane().getStyleClass().add("shortcuts");
+        alert.show();
+    }
+
+    private void showGlossary() {
+        StringBuilder text = new StringBuilder();
+        Glossary.terms().forEach((term, meaning) -> text.append(term).append(": ").append(meaning).append("\n\n"));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage.get());
+        alert.setTitle("Glossary");
+        alert.setHeaderText("What the terms mean");
+        javafx.scene.control.TextArea body = new javafx.scene.control.TextArea(text.toString().strip());
+        body.setEditable(false);
+        body.setWrapText(true);
+        body.setPrefSize(560, 420);
+        alert.getDialogPane().setContent(body);
+        alert.getDialogPane().getStylesheets().setAll(stage.get().getScene().getStylesheets());
         alert.show();
     }
 

@@ -11,4 +11,7 @@ public interface WorkspaceOpener {
 
     /** Opens the bundled sample workspace, creating it on first use (reporting through {@code context}). */
     Workspace openSample(JobContext context);
+
+    /** True when {@code file} is the bundled sample's workspace (which the window prepares by itself). */
+    boolean isSample(java.nio.file.Path file);
 }

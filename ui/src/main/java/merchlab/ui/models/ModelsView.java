@@ -50,7 +50,7 @@ public final class ModelsView {
         table.setId("modelsTable");
         table.setPlaceholder(new Label("No saved models yet: train one in the Train section or import one."));
         table.getColumns().add(column("Name", 150, SavedModel::name));
-        table.getColumns().add(column("Kind", 100, SavedModel::kind));
+        table.getColumns().add(column("Kind", 120, SavedModel::kind));
         table.getColumns().add(column("Device", 70, m -> m.device() == null ? "" : m.device()));
         table.getColumns().add(column("Created", 150, m -> Formats.dateTime(m.createdAt())));
         table.getColumns().add(column("Key metrics", 300, ModelsViewModel::keyMetrics));
@@ -129,6 +129,7 @@ public final class ModelsView {
                                                          java.util.function.Function<SavedModel, String> value) {
         TableColumn<SavedModel, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 120)); // a kind or a date stays whole
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())).getReadOnlyProperty());
         return c;
     }

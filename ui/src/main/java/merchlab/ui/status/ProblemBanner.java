@@ -13,9 +13,13 @@ public final class ProblemBanner {
     private final ProblemsViewModel model;
     private final Label text = new Label();
     private final Button dismiss = new Button("✕");
+    private final Button prepare = new Button("Prepare workspace");
+    private final Runnable onPrepare;
 
-    public ProblemBanner(ProblemsViewModel model) {
+    /** {@code onPrepare} prepares the open workspace: offered when that solves the problem shown. */
+    public ProblemBanner(ProblemsViewModel model, Runnable onPrepare) {
         this.model = model;
+        this.onPrepare = onPrepare;
     }
 
     public Node createView() {
@@ -28,7 +32,13 @@ public final class ProblemBanner {
         HBox.setHgrow(text, Priority.ALWAYS);
         dismiss.setId("dismissProblem");
         dismiss.getStyleClass().addAll("flat", "small");
-        HBox box = new HBox(10, icon, text, dismiss);
+        prepare.setId("problemPrepare");
+        prepare.getStyleClass().add("small");
+        prepare.setMinWidth(Button.USE_PREF_SIZE);
+        prepare.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> ProblemText.solvedByPreparing(model.problemProperty().get()), model.problemProperty()));
+        prepare.managedProperty().bind(prepare.visibleProperty());
+        HBox box = new HBox(10, icon, text, prepare, dismiss);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("problem-banner");
         box.setId("problemBanner");
@@ -40,5 +50,9 @@ public final class ProblemBanner {
 
     private void initListeners() {
         dismiss.setOnAction(e -> model.dismiss());
+        prepare.setOnAction(e -> {
+            model.dismiss();
+            onPrepare.run();
+        });
     }
 }

@@ -47,8 +47,9 @@ class ExploreViewModelTest {
         assertEquals("ranker", explore.modelProperty().get());
         assertEquals(List.of("ranker", "popularity").stream().sorted().toList(),
                 explore.models().stream().sorted().toList());
-        assertTrue(explore.messageProperty().get().startsWith("Pick a shopper"), explore.messageProperty().get());
         assertFalse(explore.shoppers().isEmpty());
+        assertEquals(explore.shoppers().get(0).id(), explore.shopperProperty().get(), "the most active, to start with");
+        assertEquals(10, explore.rows().size(), explore.messageProperty().get());
         List<Long> events = explore.shoppers().stream().map(ShopperDirectory.Shopper::events).toList();
         assertEquals(events.stream().sorted(java.util.Comparator.reverseOrder()).toList(), events, "most active first");
         explore.shopperFilterProperty().set("U1");
@@ -112,6 +113,7 @@ class ExploreViewModelTest {
         TestWorkbench workbench = new TestWorkbench(new CurrentThreadTaskRunner(problems), problems);
         ExploreViewModel explore = explore(workbench);
         workbench.open(ws);
+        explore.shopperProperty().set(null);
         explore.queryProperty().set("red shoe");
         assertFalse(explore.rows().isEmpty(), explore.messageProperty().get());
         assertTrue(explore.messageProperty().get().contains("anonymous"), explore.messageProperty().get());
@@ -139,6 +141,8 @@ class ExploreViewModelTest {
         TestWorkbench workbench = new TestWorkbench(tasks, problems);
         ExploreViewModel explore = explore(workbench);
         workbench.open(ws);
+        tasks.runAll();
+        explore.shopperProperty().set(null); // an anonymous visitor, instead of the most active shopper
         tasks.runAll();
         for (String typed : List.of("r", "re", "red", "red s", "red sh", "red shoe")) {
             explore.queryProperty().set(typed);
@@ -200,14 +204,33 @@ class ExploreViewModelTest {
     }
 
     @Test
-    void withoutASavedModelAsksForOne(@TempDir Path other) {
+    void withoutASavedModelListsTheRetrieversOrder(@TempDir Path other) {
         TestWorkbench workbench = new TestWorkbench(new CurrentThreadTaskRunner(problems), problems);
         ExploreViewModel explore = explore(workbench);
         workbench.open(TinyShop.create(other.resolve("untrained.db")));
         explore.queryProperty().set("shoe");
-        assertTrue(explore.rows().isEmpty());
-        assertTrue(explore.messageProperty().get().startsWith("Train a model first"), explore.messageProperty().get());
+        assertEquals(10, explore.rows().size(), explore.messageProperty().get());
+        assertEquals("retrieval", explore.answerProperty().get().comparison().models().get(0));
+        assertTrue(explore.rows().stream().allMatch(r -> r.ctr() == null && r.sources().contains("hybrid")));
+        assertFalse(explore.rankFailedProperty().get());
         assertFalse(explore.shoppers().isEmpty(), "shoppers are listed all the same");
+    }
+
+    @Test
+    void aWorkspaceWithoutVectorsOffersToPrepareIt() {
+        TestWorkbench workbench = new TestWorkbench(new CurrentThreadTaskRunner(problems), problems);
+        ExploreViewModel explore = new ExploreViewModel(workbench, ModelKinds.installed(), w -> {
+            throw new merchlab.MerchLabException("the products have no text embeddings yet: run merchlab encode");
+        }, TinyShop::search);
+        workbench.open(ws);
+        explore.shopperProperty().set("U1");
+        assertTrue(explore.rankFailedProperty().get(), explore.messageProperty().get());
+        assertEquals("Could not rank: the products have no text embeddings yet: prepare the workspace (Workspace › "
+                + "Prepare workspace)", explore.messageProperty().get());
+        explore.prepareWorkspace();
+        assertEquals(1, workbench.prepareRequests);
+        explore.shopperProperty().set(null);
+        assertFalse(explore.rankFailedProperty().get(), "a new ask forgets the failure");
     }
 
     @Test
@@ -215,11 +238,48 @@ class ExploreViewModelTest {
         TestWorkbench workbench = new TestWorkbench(new CurrentThreadTaskRunner(problems), problems);
         ExploreViewModel explore = explore(workbench);
         workbench.open(ws);
+        explore.shopperProperty().set(null);
         explore.queryProperty().set("shoe");
         assertFalse(explore.rows().isEmpty());
         explore.queryProperty().set("  ");
         assertTrue(explore.rows().isEmpty());
         assertNull(explore.answerProperty().get());
         assertEquals("Pick a shopper or type a query", explore.messageProperty().get());
+    }
+
+    @Test
+    void showsEachProductsFactsGradeAndTheShoppersHistory(@TempDir Path other) throws Exception {
+        TestWorkbench workbench = new TestWorkbench(new CurrentThreadTaskRunner(problems), problems);
+        ExploreViewModel explore = explore(workbench);
+        workbench.open(ws);
+        String shopper = explore.shopperProperty().get();
+        List<merchlab.browse.ProductCards.Action> history = explore.history();
+        assertFalse(history.isEmpty());
+        assertTrue(history.size() <= ExploreViewModel.HISTORY_SHOWN);
+        assertTrue(history.stream().noneMatch(a -> a.type().equals("impression")), "clicks and searches, not views");
+        for (int i = 1; i < history.size(); i++) {
+            assertTrue(history.get(i - 1).ts() >= history.get(i).ts(), "newest first");
+        }
+        ExploreRow first = explore.rows().get(0);
+        assertNotNull(first.product(), "the catalog's facts");
+        assertTrue(first.facts().contains(first.product().category()), first.facts());
+        explore.selectedProductProperty().set(first.productId());
+        assertEquals(first, explore.selectedRowProperty().get());
+
+        String query = "red shoe";
+        String judgedProduct = first.productId();
+        Path judgments = java.nio.file.Files.writeString(other.resolve("judgments.csv"),
+                "query,product_id,grade\nRed Shoe,\"" + judgedProduct + "\",E\n");
+        new merchlab.importer.ImportService(ws).run(merchlab.importer.ImportRequest.of(judgments,
+                merchlab.importer.DataKind.JUDGMENTS), merchlab.importer.ImportListener.NONE,
+                merchlab.CancelToken.none());
+        explore.queryProperty().set(query);
+        assertTrue(explore.judgedProperty().get());
+        assertTrue(explore.rows().stream().filter(r -> r.grade() != null).allMatch(r -> r.productId()
+                .equals(judgedProduct) && r.grade() == 1.0));
+        assertEquals("judged Exact", Grades.label(1.0));
+        explore.shopperProperty().set(null);
+        assertTrue(explore.history().isEmpty(), "an anonymous visitor has no history");
+        assertNotNull(shopper);
     }
 }

@@ -23,6 +23,15 @@ public final class FxTests {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Computes {@code value} on the FX thread and returns it. */
+    public static <T> T onFx(Callable<T> value) {
+        try {
+            return WaitForAsyncUtils.asyncFx(value).get(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("cannot compute on the FX thread", e);
+        }
+    }
+
     /** Saves what {@code scene} shows as target/screenshots/{name}.png of the module under test. */
     public static Path screenshot(Scene scene, String name) {
         Path file = Path.of(System.getProperty("basedir", "."), "target", "screenshots", name + ".png");

@@ -11,6 +11,7 @@ import java.util.List;
 import merchlab.MerchLabException;
 import merchlab.ui.CsvProductImporting;
 import merchlab.ui.RecordingProblems;
+import merchlab.ui.TinyShop;
 import merchlab.ui.settings.DesktopSettings;
 import merchlab.ui.settings.WindowPlacement;
 import merchlab.ui.status.ProblemsViewModel;
@@ -26,6 +27,7 @@ class MainViewModelTest {
     Path dir;
     private final RecordingProblems log = new RecordingProblems();
     private final List<String> opened = new ArrayList<>();
+    private StatusViewModel status;
 
     private MainViewModel model(DesktopSettings settings) {
         ProblemsViewModel problems = new ProblemsViewModel(log);
@@ -42,8 +44,14 @@ class MainViewModelTest {
                 opened.add("sample");
                 return Workspace.open(dir.resolve("home/workspaces/sample.db"));
             }
+
+            @Override
+            public boolean isSample(Path file) {
+                return file.equals(dir.resolve("home/workspaces/sample.db"));
+            }
         };
-        return new MainViewModel(tasks, new StatusViewModel(tasks), problems, opener, new CsvProductImporting(100),
+        status = new StatusViewModel(tasks);
+        return new MainViewModel(tasks, status, problems, opener, new CsvProductImporting(100), TinyShop::preparation,
                 settings, SECTIONS);
     }
 
@@ -162,5 +170,53 @@ class MainViewModelTest {
         assertEquals("Training failed: no events to learn from", model.problems().problemProperty().get());
         model.problems().dismiss();
         assertEquals("", model.problems().problemProperty().get());
+    }
+
+    @Test
+    void theSampleIsPreparedByItselfWhenItLacksVectorsOrModels() throws Exception {
+        Files.createDirectories(dir.resolve("home/workspaces"));
+        TinyShop.create(dir.resolve("home/workspaces/sample.db"));
+        MainViewModel model = model(settings());
+        model.start();
+        Workspace ws = model.workspaceProperty().get();
+        assertEquals(List.of("cooccurrence", "popularity", "ranker", "semantic"),
+                new merchlab.model.ModelStore(ws).list().stream().map(merchlab.model.SavedModel::kind).sorted().toList(),
+                status.noticeProperty().get());
+        assertTrue(TinyShop.preparation(ws).readiness().ready());
+        assertFalse(model.preparingProperty().get());
+        assertEquals(1, model.dataVersionProperty().get(), "every section reloads once it is prepared");
+        assertTrue(status.noticeProperty().get().startsWith("Prepared sample.db in "), status.noticeProperty().get());
+    }
+
+    @Test
+    void anotherWorkspaceIsPreparedOnlyWhenAsked() {
+        Workspace shop = TinyShop.create(dir.resolve("shop.db"));
+        MainViewModel model = model(settings());
+        model.openWorkspace(shop.file());
+        assertEquals(0, new merchlab.model.ModelStore(shop).list().size());
+        model.requestPrepare();
+        assertEquals(4, new merchlab.model.ModelStore(shop).list().size());
+        assertEquals(1, model.dataVersionProperty().get());
+    }
+
+    @Test
+    void preparingAnEmptyWorkspaceSaysWhatToImportInTheBanner() {
+        MainViewModel model = model(settings());
+        model.openWorkspace(dir.resolve("empty.db"));
+        model.requestPrepare();
+        assertTrue(log.reports.toString().contains("the workspace has no products: import a catalog first"),
+                log.reports.toString());
+        assertFalse(model.preparingProperty().get());
+    }
+
+    @Test
+    void aProblemStaysWithTheSectionWhereItHappened() {
+        MainViewModel model = model(settings());
+        model.problems().report("Ranking products", new MerchLabException("no such shopper"));
+        model.select(model.sectionProperty().get());
+        assertEquals("Ranking products failed: no such shopper", model.problems().problemProperty().get());
+        model.select("train");
+        assertEquals("", model.problems().problemProperty().get());
+        assertEquals(List.of("Ranking products failed: no such shopper"), log.reports, "the log keeps it");
     }
 }
