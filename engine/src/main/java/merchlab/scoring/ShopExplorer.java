@@ -15,6 +15,7 @@ import merchlab.model.ModelStore;
 import merchlab.model.Recommender;
 import merchlab.model.ScoringRequest;
 import merchlab.query.QueryIntent;
+import merchlab.search.Correction;
 import merchlab.search.Filters;
 import merchlab.search.HybridRetriever;
 import merchlab.search.IntentFilter;
@@ -60,12 +61,13 @@ public final class ShopExplorer implements AutoCloseable {
     }
 
     /**
-     * The answer: the query's intent (null for recommendations), the filters the search applied and which of them the
-     * query stated (none for recommendations), and every candidate under the model (index 0), the baseline (index 1)
-     * and the compared model (index 2, when asked for).
+     * The answer: the query's intent (null for recommendations), how its words were read (spellings, translations,
+     * the kind of product it describes; none for recommendations), the filters the search applied and which of them
+     * the query stated (none for recommendations), and every candidate under the model (index 0), the baseline (index
+     * 1) and the compared model (index 2, when asked for).
      */
-    public record Answer(Ask ask, QueryIntent intent, Filters filters, Set<IntentFilter> fromQuery, Comparison comparison,
-                         boolean knownShopper, double milliseconds) {
+    public record Answer(Ask ask, QueryIntent intent, List<Correction> corrections, Filters filters,
+                         Set<IntentFilter> fromQuery, Comparison comparison, boolean knownShopper, double milliseconds) {
         public static final int MODEL = 0;
         public static final int BASELINE = 1;
         public static final int COMPARED = 2;
@@ -105,12 +107,14 @@ public final class ShopExplorer implements AutoCloseable {
         cancel.check();
         ShopScorer scorer;
         QueryIntent intent = null;
+        List<Correction> corrections = List.of();
         Filters filters = Filters.none();
         Set<IntentFilter> fromQuery = Set.of();
         if (ask.query() != null) {
             SearchResult retrieved = search().search(ask.query(), Math.max(ask.top(), RelevanceGate.POOL), Filters.none(),
                     HybridRetriever.Mode.HYBRID, ask.ignored());
             intent = retrieved.intent();
+            corrections = retrieved.corrections();
             filters = retrieved.filters();
             fromQuery = retrieved.fromQuery();
             scorer = scorers.scorer(model, retrieved);
@@ -120,7 +124,7 @@ public final class ShopExplorer implements AutoCloseable {
         ScoringRequest request = scorer.request(ask.shopper(), ask.query(), ask.context());
         Comparison comparison = Comparison.of(scorer, request, models, ask.top());
         boolean known = ask.shopper() != null && scorers.data().behaviour().knowsShopper(ask.shopper());
-        return new Answer(ask, intent, filters, fromQuery, comparison, known, (System.nanoTime() - started) / 1e6);
+        return new Answer(ask, intent, corrections, filters, fromQuery, comparison, known, (System.nanoTime() - started) / 1e6);
     }
 
     /**

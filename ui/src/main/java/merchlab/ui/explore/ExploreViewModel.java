@@ -417,7 +417,7 @@ public final class ExploreViewModel {
                 shown.products(), shown.grades()) : List.of());
         judged.set(!shown.grades().isEmpty());
         selectedRow.set(findRow(selectedProduct.get()));
-        intent.set(a.intent() == null ? "" : IntentLine.of(a.intent()));
+        intent.set(a.intent() == null ? "" : IntentLine.of(a.intent(), a.corrections()));
         filterChips.setAll(FilterChip.of(a.filters(), a.fromQuery()));
         if (selectedProduct.get() != null && a.comparison().rows().stream().noneMatch(
                 r -> r.productId().equals(selectedProduct.get()))) {

@@ -1,18 +1,35 @@
 package merchlab.ui.explore;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import merchlab.query.QueryIntent;
+import merchlab.search.Correction;
 
-/** A query's parsed intent as one line of text. */
+/** A query's parsed intent, and how its words were read, as one line of text. */
 public final class IntentLine {
     private IntentLine() {
     }
 
-    /** The parsed intent in one line, for example "Apparel > Shoes 81% · brand acme · colour red · under 50". */
-    public static String of(QueryIntent i) {
+    /**
+     * The parsed intent in one line, for example "read 凉鞋 as sandal · Apparel > Shoes 81% · brand acme · colour red ·
+     * under 50".
+     */
+    public static String of(QueryIntent i, List<Correction> corrections) {
+        Map<String, List<String>> readAs = new LinkedHashMap<>();
+        List<String> kinds = new ArrayList<>();
+        for (Correction c : corrections) {
+            if (c.kind() == Correction.Kind.PRODUCT_TYPE) {
+                kinds.add("looking for: " + c.meant());
+            } else {
+                readAs.computeIfAbsent(c.typed(), t -> new ArrayList<>()).add(c.meant());
+            }
+        }
         List<String> parts = new ArrayList<>();
+        readAs.forEach((typed, meant) -> parts.add("read " + typed + " as " + String.join(", ", meant)));
+        parts.addAll(kinds);
         if (!i.categories().isEmpty()) {
             parts.add(String.format(Locale.ROOT, "%s %.0f%%", i.topCategory(), 100 * i.categories().get(0).probability()));
         }
