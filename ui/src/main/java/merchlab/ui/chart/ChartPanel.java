@@ -15,6 +15,7 @@ import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.plugins.EditAxis;
+import io.fair_acc.chartfx.plugins.XValueIndicator;
 import io.fair_acc.chartfx.plugins.Zoomer;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
@@ -49,6 +50,7 @@ public final class ChartPanel {
     private final ErrorDataSetRenderer lines = new ErrorDataSetRenderer();
     private final Label empty = new Label("No data");
     private final VBox root;
+    private final List<XValueIndicator> marks = new ArrayList<>();
     private List<Series> shown = List.of();
     private ExportTargets targets = ExportTargets.chooser();
 
@@ -71,10 +73,13 @@ public final class ChartPanel {
         this.id = id;
         this.xName = xName;
         this.yName = yName;
-        DefaultNumericAxis x = new DefaultNumericAxis(xName);
-        DefaultNumericAxis y = new DefaultNumericAxis(yName);
+        DefaultNumericAxis x = new StepAxis(xName);
+        DefaultNumericAxis y = new StepAxis(yName);
         x.setAutoRangeRounding(false);
         y.setAutoRangeRounding(false);
+        // a margin around the points, so that the first and the last marker are drawn whole
+        x.setAutoRangePadding(0.04);
+        y.setAutoRangePadding(0.06);
         x.setUnit(null); // no empty "[]" after the axis names
         y.setUnit(null);
         y.setForceZeroInRange(true);
@@ -113,6 +118,30 @@ public final class ChartPanel {
             }
         });
         return this;
+    }
+
+    /** Puts the x axis's ticks on whole numbers only: for epochs, positions and other counts. */
+    public ChartPanel wholeNumbersOnX() {
+        ((StepAxis) chart.getXAxis()).wholeNumbers = true;
+        return this;
+    }
+
+    /** Draws a dashed vertical line at each x, labelled {@code label} and its number (1, 2, ...): epoch ends, say. */
+    public void markX(double[] xs, String label) {
+        chart.getPlugins().removeAll(marks);
+        marks.clear();
+        for (int i = 0; i < xs.length; i++) {
+            XValueIndicator mark = new XValueIndicator(chart.getXAxis(), xs[i],
+                    xs.length <= 12 ? label + " " + (i + 1) : "");
+            mark.setEditable(false);
+            marks.add(mark);
+        }
+        chart.getPlugins().addAll(marks);
+    }
+
+    /** The x values marked by {@link #markX}. */
+    public double[] marks() {
+        return marks.stream().mapToDouble(XValueIndicator::getValue).toArray();
     }
 
     public Node createView() {
@@ -191,5 +220,20 @@ public final class ChartPanel {
     /** Adapts values to a chart of their own: for views that map a result to curves. */
     public <T> void showFrom(T value, Function<T, List<Series>> curves) {
         show(value == null ? List.of() : curves.apply(value));
+    }
+
+    /** A numeric axis that can keep its tick spacing to whole numbers. */
+    private static final class StepAxis extends DefaultNumericAxis {
+        private boolean wholeNumbers;
+
+        StepAxis(String name) {
+            super(name);
+        }
+
+        @Override
+        protected double computeTickUnit(double range) {
+            double unit = super.computeTickUnit(range);
+            return wholeNumbers ? Math.max(1, Math.ceil(unit)) : unit;
+        }
     }
 }
