@@ -14,7 +14,7 @@ import merchlab.model.Recommender;
 
 /**
  * The curves of one model on the test period's result lists: observed and predicted CTR by position (with Wilson 95%
- * bands) and by day, a reliability diagram, the ROC curve and NDCG@k for k = 1..20. Predictions are click
+ * bands) and by day (with the bands and the impressions of each day), a reliability diagram, the ROC curve and NDCG@k for k = 1..20. Predictions are click
  * probabilities at the shown position for {@link ClickModel}s, else the model's own scores when it predicts CTR;
  * other models get observed curves, ROC and NDCG only.
  */
@@ -30,7 +30,8 @@ public final class ClickCurves {
     public record Curves(int impressions, double[] position, double[] observedByPosition, double[] lowByPosition,
                          double[] highByPosition, double[] predictedByPosition, double[] bucketPredicted,
                          double[] bucketObserved, double[] falsePositiveRate, double[] truePositiveRate,
-                         double[] k, double[] ndcg, double[] day, double[] observedByDay, double[] predictedByDay) {
+                         double[] k, double[] ndcg, double[] day, double[] observedByDay, double[] predictedByDay,
+                         double[] lowByDay, double[] highByDay, double[] impressionsByDay) {
     }
 
     private final TestLists test;
@@ -180,12 +181,13 @@ public final class ClickCurves {
                 ndcg[i] = ndcgLists == 0 ? Double.NaN : ndcgSum[i] / ndcgLists;
             }
             return new Curves(n, pos[0], pos[1], pos[2], pos[3], withPredictions ? pos[4] : null, bucketPredicted,
-                    bucketObserved, roc[0], roc[1], k, ndcg, days[0], days[1], withPredictions ? days[4] : null);
+                    bucketObserved, roc[0], roc[1], k, ndcg, days[0], days[1], withPredictions ? days[4] : null,
+                    days[2], days[3], days[5]);
         }
 
-        /** x, observed rate, band low, band high, mean prediction. */
+        /** x, observed rate, band low, band high, mean prediction, impressions. */
         private static double[][] table(double[] x, double[][] counts) {
-            double[][] out = new double[5][x.length];
+            double[][] out = new double[6][x.length];
             for (int i = 0; i < x.length; i++) {
                 double[] c = counts[i];
                 double[] band = wilson((long) c[1], (long) c[0]);
@@ -194,6 +196,7 @@ public final class ClickCurves {
                 out[2][i] = band[0];
                 out[3][i] = band[1];
                 out[4][i] = c[2] / c[0];
+                out[5][i] = c[0];
             }
             return out;
         }

@@ -38,10 +38,12 @@ import merchlab.ui.export.Snapshots;
 
 /**
  * A titled line chart (chartfx) with zoom, pan, tooltips and axis editing, and buttons that export the picture to PNG
- * and the curves to CSV. Curves are replaced in one bulk update per call of {@link #show}; call on the FX thread.
+ * and the curves to CSV. A curve named "observed…" is blue, "predicted…" or "model" orange, "perfect" and "chance"
+ * grey, in every chart. Curves are replaced in one bulk update per call of {@link #show}; call on the FX thread.
  */
 public final class ChartPanel {
     private static final int MARKER_LIMIT = 2_000;
+    private static final double DAY_MILLIS = 86_400_000;
     private final String id;
     private final String xName;
     private final String yName;
@@ -100,9 +102,10 @@ public final class ChartPanel {
         root.setId(id);
     }
 
-    /** Labels the x axis with UTC dates: for curves whose x values are epoch milliseconds. */
+    /** Labels the x axis with UTC dates, ticks on midnights: for curves whose x values are epoch milliseconds. */
     public ChartPanel datesOnX() {
-        DefaultNumericAxis x = (DefaultNumericAxis) chart.getXAxis();
+        StepAxis x = (StepAxis) chart.getXAxis();
+        x.step = DAY_MILLIS;
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number millis) {
@@ -122,7 +125,7 @@ public final class ChartPanel {
 
     /** Puts the x axis's ticks on whole numbers only: for epochs, positions and other counts. */
     public ChartPanel wholeNumbersOnX() {
-        ((StepAxis) chart.getXAxis()).wholeNumbers = true;
+        ((StepAxis) chart.getXAxis()).step = 1;
         return this;
     }
 
@@ -161,9 +164,9 @@ public final class ChartPanel {
                     minus[i] = Math.max(0, s.y()[i] - s.low()[i]);
                     plus[i] = Math.max(0, s.high()[i] - s.y()[i]);
                 }
-                banded.add(new DoubleErrorDataSet(s.name(), s.x(), s.y(), minus, plus, s.size(), true));
+                banded.add(styled(new DoubleErrorDataSet(s.name(), s.x(), s.y(), minus, plus, s.size(), true)));
             } else {
-                plain.add(new DoubleDataSet(s.name(), s.x(), s.y(), s.size(), true));
+                plain.add(styled(new DoubleDataSet(s.name(), s.x(), s.y(), s.size(), true)));
             }
         }
         // markers help read a short curve; on a long one they only hide the line and cost time per frame
@@ -222,9 +225,32 @@ public final class ChartPanel {
         show(value == null ? List.of() : curves.apply(value));
     }
 
-    /** A numeric axis that can keep its tick spacing to whole numbers. */
+    private static DataSet styled(DataSet curve) {
+        String style = roleStyle(curve.getName());
+        return style == null ? curve : curve.setStyle(style);
+    }
+
+    /**
+     * One colour per kind of curve in every chart: observed data blue, a model's predictions orange, reference lines
+     * (perfect calibration, chance) grey; other curves take the palette in order.
+     */
+    static String roleStyle(String seriesName) {
+        String name = seriesName.toLowerCase(Locale.ROOT);
+        if (name.startsWith("observed")) {
+            return "-color-dataset: #1f5fa8;";
+        }
+        if (name.startsWith("predicted") || name.equals("model")) {
+            return "-color-dataset: #d9480f;";
+        }
+        if (name.equals("perfect") || name.equals("chance")) {
+            return "-color-dataset: #8a8f98;";
+        }
+        return null;
+    }
+
+    /** A numeric axis that can keep its ticks on multiples of a step: whole numbers, days. */
     private static final class StepAxis extends DefaultNumericAxis {
-        private boolean wholeNumbers;
+        private double step;
 
         StepAxis(String name) {
             super(name);
@@ -233,7 +259,7 @@ public final class ChartPanel {
         @Override
         protected double computeTickUnit(double range) {
             double unit = super.computeTickUnit(range);
-            return wholeNumbers ? Math.max(1, Math.ceil(unit)) : unit;
+            return step > 0 ? Math.max(1, Math.ceil(unit / step)) * step : unit;
         }
     }
 }
