@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.TreeMap;
 import merchlab.CancelToken;
 import merchlab.metric.CalibrationError;
+import merchlab.eval.stats.WilsonInterval;
 import merchlab.eval.temporal.TestLists;
 import merchlab.features.ShopCatalog;
 import merchlab.model.ClickModel;
@@ -24,7 +25,6 @@ public final class ClickCurves {
     /** Buckets of the reliability diagram. */
     public static final int BUCKETS = 10;
     private static final long DAY = 86_400_000L;
-    private static final double Z = 1.96;
 
     /** Every curve, as plain arrays; predicted arrays are null for models that do not predict CTR. */
     public record Curves(int impressions, double[] position, double[] observedByPosition, double[] lowByPosition,
@@ -90,16 +90,9 @@ public final class ClickCurves {
         return -2;
     }
 
-    /** Wilson score interval of {@code clicks} of {@code n} (Wilson, JASA 1927). */
+    /** Wilson score interval of {@code clicks} of {@code n}. */
     static double[] wilson(long clicks, long n) {
-        if (n == 0) {
-            return new double[] {Double.NaN, Double.NaN};
-        }
-        double p = (double) clicks / n;
-        double denom = 1 + Z * Z / n;
-        double centre = (p + Z * Z / (2 * n)) / denom;
-        double half = Z * Math.sqrt(p * (1 - p) / n + Z * Z / (4.0 * n * n)) / denom;
-        return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+        return WilsonInterval.of(clicks, n);
     }
 
     /** Accumulates the impressions a filter kept. */
