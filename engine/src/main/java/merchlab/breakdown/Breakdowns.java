@@ -35,8 +35,15 @@ public final class Breakdowns {
         if (to <= from) {
             throw new MerchLabException("the period must end after it starts");
         }
-        Table now = withRates(counts.count(rows, columns, from, to));
-        Table before = withRates(counts.count(rows, columns, from - (to - from), from));
+        return report(rows, columns, from, to, counts.count(rows, columns, from, to),
+                counts.count(rows, columns, from - (to - from), from));
+    }
+
+    /** The in-memory part: rates, intervals, the periods joined cell by cell, and the totals. */
+    static BreakdownReport report(Dimension rows, Dimension columns, long from, long to, Table countedNow,
+                                  Table countedBefore) {
+        Table now = withRates(countedNow);
+        Table before = withRates(countedBefore);
         return new BreakdownReport(rows, columns, from, to, compared(now, before), totals(now), totals(before));
     }
 
