@@ -44,12 +44,13 @@ public final class ShopScorers implements AutoCloseable {
         this.store = store;
     }
 
-    /** The named model, else the newest ranker, else the newest model of any kind. */
+    /** The named model, else the default model (see {@link ModelStore#recommend}), else the newest ranker, else the newest model. */
     public static SavedModel choose(ModelStore store, String name) {
         if (name != null) {
             return store.load(name);
         }
-        return store.latest("ranker").or(() -> store.list().stream().findFirst().flatMap(m -> store.find(m.name())))
+        return store.recommended().or(() -> store.latest("ranker"))
+                .or(() -> store.list().stream().findFirst().flatMap(m -> store.find(m.name())))
                 .orElseThrow(() -> new MerchLabException("no model in this workspace: train one first, for example "
                         + "merchlab train --model ranker"));
     }
