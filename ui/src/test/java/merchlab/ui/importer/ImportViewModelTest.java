@@ -87,7 +87,7 @@ class ImportViewModelTest {
         runner.runAll();
         assertEquals("failed", model.outcomes().get(0).status());
         assertEquals("broken.csv has no header row starting with id", model.outcomes().get(0).note());
-        assertEquals("completed", model.outcomes().get(1).status());
+        assertEquals("partial", model.outcomes().get(1).status(), "3 rows kept and 2 rejected: amber, not green");
         assertEquals("Imported 3 rows from 1 file; 2 rows rejected; 1 file failed", model.resultProperty().get());
         assertEquals(List.of("Importing broken.csv failed: broken.csv has no header row starting with id"),
                 problems.reports);
