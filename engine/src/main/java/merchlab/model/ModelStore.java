@@ -32,8 +32,8 @@ public final class ModelStore {
     }
 
     /**
-     * The workspace setting naming the default model: what Explore, {@code recommend}, {@code search} and {@code
-     * explain} use when no model is named (chosen by {@code merchlab tune} or "Use as default" in Models).
+     * The workspace setting naming the default model: what Explore and {@code recommend} use when no model is named
+     * (chosen by {@code merchlab tune} or "Use as default" in Models; search and explain keep the newest ranker).
      */
     static final String RECOMMENDED = "recommended_model";
 

@@ -44,13 +44,20 @@ public final class ShopScorers implements AutoCloseable {
         this.store = store;
     }
 
-    /** The named model, else the default model (see {@link ModelStore#recommend}), else the newest ranker, else the newest model. */
+    /**
+     * The model that recommends to a shopper (Explore, {@code recommend}): the named one, else the default model (made
+     * so in Models or chosen by {@code tune}), else as {@link #choose}.
+     */
+    public static SavedModel forShoppers(ModelStore store, String name) {
+        return name == null ? store.recommended().orElseGet(() -> choose(store, null)) : store.load(name);
+    }
+
+    /** The named model, else the newest ranker, else the newest model of any kind. */
     public static SavedModel choose(ModelStore store, String name) {
         if (name != null) {
             return store.load(name);
         }
-        return store.recommended().or(() -> store.latest("ranker"))
-                .or(() -> store.list().stream().findFirst().flatMap(m -> store.find(m.name())))
+        return store.latest("ranker").or(() -> store.list().stream().findFirst().flatMap(m -> store.find(m.name())))
                 .orElseThrow(() -> new MerchLabException("no model in this workspace: train one first, for example "
                         + "merchlab train --model ranker"));
     }

@@ -77,8 +77,9 @@ class ModelStoreTest {
         assertEquals("spring ranker", new EvaluationStore(ws).latest().get(0).model());
         assertEquals("spring ranker", store.recommended().orElseThrow().name());
         assertArrayEquals(new byte[] {1, 2, 3}, store.load("spring ranker").parameters());
-        assertEquals("spring ranker", merchlab.scoring.ShopScorers.choose(store, null).name(),
-                "the default is used when no model is named, before the newest ranker");
+        assertEquals("spring ranker", merchlab.scoring.ShopScorers.forShoppers(store, null).name(),
+                "the default recommends when no model is named, before the newest ranker");
+        assertEquals("ranker-2", merchlab.scoring.ShopScorers.choose(store, null).name(), "search keeps the newest");
     }
 
     @Test
