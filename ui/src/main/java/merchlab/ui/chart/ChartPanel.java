@@ -142,11 +142,6 @@ public final class ChartPanel {
         chart.getPlugins().addAll(marks);
     }
 
-    /** The x values marked by {@link #markX}. */
-    public double[] marks() {
-        return marks.stream().mapToDouble(XValueIndicator::getValue).toArray();
-    }
-
     public Node createView() {
         return root;
     }

@@ -31,9 +31,9 @@ import merchlab.ui.chart.Series;
  * chosen model, observed data blue and predictions orange in each.
  */
 public final class EvaluateView {
-    private final EvaluateViewModel model;
     private static final double CHART_MIN_WIDTH = 300;
     private static final double CHART_MIN_HEIGHT = 280;
+    private final EvaluateViewModel model;
     private final TableView<ResultTable.Row> table = new TableView<>();
     private final ComboBox<String> protocols = new ComboBox<>();
     private final Label note = new Label();

@@ -66,6 +66,7 @@ public final class TrainViewModel {
     private final ReadOnlyBooleanWrapper trainsInEpochs = new ReadOnlyBooleanWrapper(this, "trainsInEpochs", true);
     private final ObservableList<TrainingRun> runs = FXCollections.observableArrayList(
             run -> new Observable[] {run.shownProperty()});
+    private final ObservableList<TrainingRun> runsView = FXCollections.unmodifiableObservableList(runs);
 
     private final Workbench workbench;
     private final ModelKinds kinds;
@@ -151,7 +152,7 @@ public final class TrainViewModel {
 
     /** Every run of this session, oldest first; a list change also fires when a run is shown or hidden. */
     public ObservableList<TrainingRun> runs() {
-        return runs;
+        return runsView;
     }
 
     /** The runs the charts draw, oldest first. */
