@@ -100,6 +100,7 @@ class ImportDialogFxTest {
         assertTrue(robot.lookup("#importPreviewMessage").queryAs(Label.class).getText()
                 .startsWith("Detected format: test-products-csv"));
         FxTests.screenshot(dialog.getScene(), "import-preview");
+        FxTests.waitUntil("every file is checked", () -> !robot.lookup("#runImport").queryButton().isDisabled());
         robot.clickOn("#runImport");
         FxTests.waitUntil("the report is shown", () -> !robot.lookup("#importResult").queryAs(Label.class)
                 .getText().isEmpty());

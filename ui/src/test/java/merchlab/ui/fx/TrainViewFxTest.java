@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -150,6 +151,7 @@ class TrainViewFxTest {
             tune.kindProperty().set("sequence");
             tune.settingsProperty().set(9);
             tune.budgetProperty().set("10m");
+            robot.lookup("#trainPage").queryAs(ScrollPane.class).setVvalue(1); // tuning sits below the runs
         });
         robot.clickOn("#startTuning");
         TableView<?> trials = robot.lookup("#tuneTrials").queryAs(TableView.class);
