@@ -58,9 +58,10 @@ public final class BreakdownReport {
         this.table = table;
         Map<Metric, Rate> rates = new EnumMap<>(Metric.class);
         for (Metric m : Metric.values()) {
-            rates.put(m, new Rate((long) now.numberColumn(m.events()).getDouble(0), now.doubleColumn(m.column()).getDouble(0),
-                    now.doubleColumn(m.column() + "_low").getDouble(0), now.doubleColumn(m.column() + "_high").getDouble(0),
-                    before.doubleColumn(m.column()).getDouble(0)));
+            String c = m.column();
+            rates.put(m, new Rate((long) now.numberColumn(m.events()).getDouble(0), now.doubleColumn(c).getDouble(0),
+                    now.doubleColumn(c + "_low").getDouble(0), now.doubleColumn(c + "_high").getDouble(0),
+                    before.doubleColumn(c).getDouble(0)));
         }
         this.total = new Cell("all", "all", (long) now.numberColumn("impressions").getDouble(0),
                 before.numberColumn("impressions").getDouble(0), rates);
@@ -92,7 +93,8 @@ public final class BreakdownReport {
                 String c = m.column();
                 rates.put(m, new Rate((long) table.numberColumn(m.events()).getDouble(i),
                         table.doubleColumn(c).getDouble(i), table.doubleColumn(c + "_low").getDouble(i),
-                        table.doubleColumn(c + "_high").getDouble(i), table.doubleColumn("previous_" + c).getDouble(i)));
+                        table.doubleColumn(c + "_high").getDouble(i),
+                        table.doubleColumn("previous_" + c).getDouble(i)));
             }
             out.add(new Cell(table.stringColumn(ImpressionCounts.ROW).get(i),
                     table.stringColumn(ImpressionCounts.COLUMN).get(i),

@@ -36,8 +36,8 @@ final class ImpressionCounts {
     Table count(Dimension rows, Dimension columns, long from, long to) {
         String sql = "WITH outcome AS (SELECT request_id, product_id, MAX(type = 'click') AS clicked, "
                 + "MAX(type = 'add_to_cart') AS carted, MAX(type = 'purchase') AS bought FROM events "
-                + "WHERE type IN ('click', 'add_to_cart', 'purchase') AND request_id IS NOT NULL AND ts >= ? AND ts < ? "
-                + "GROUP BY request_id, product_id) "
+                + "WHERE type IN ('click', 'add_to_cart', 'purchase') AND request_id IS NOT NULL "
+                + "AND ts >= ? AND ts < ? GROUP BY request_id, product_id) "
                 + "SELECT " + rows.sql() + " AS " + ROW + ", " + columns.sql() + " AS " + COLUMN + ", "
                 + "COUNT(*) AS impressions, COALESCE(SUM(o.clicked), 0) AS clicks, "
                 + "COALESCE(SUM(o.carted), 0) AS carts, COALESCE(SUM(o.bought), 0) AS purchases "

@@ -14,10 +14,10 @@ import merchlab.model.ClickModel.ShownList;
 import merchlab.model.Recommender;
 
 /**
- * The curves of one model on the test period's result lists: observed and predicted CTR by position (with Wilson 95%
- * bands) and by day (with the bands and the impressions of each day), a reliability diagram, the ROC curve and NDCG@k for k = 1..20. Predictions are click
- * probabilities at the shown position for {@link ClickModel}s, else the model's own scores when it predicts CTR;
- * other models get observed curves, ROC and NDCG only.
+ * The curves of one model on the test period's result lists: observed and predicted CTR by position and by day (with
+ * Wilson 95% bands, and each day's impressions), a reliability diagram, the ROC curve and NDCG@k for k = 1..20.
+ * Predictions are click probabilities at the shown position for {@link ClickModel}s, else the model's own scores when
+ * it predicts CTR; other models get observed curves, ROC and NDCG only.
  */
 public final class ClickCurves {
     /** The largest k of the NDCG curve. */
