@@ -26,6 +26,9 @@ import merchlab.ui.train.TrainViewModel;
 import merchlab.ui.train.TuneViewModel;
 import merchlab.workspace.Workspace;
 import merchlab.ui.Workbench;
+import merchlab.ui.breakdown.BreakdownView;
+import merchlab.ui.breakdown.BreakdownViewModel;
+import merchlab.ui.chart.ChartPanel;
 import merchlab.ui.data.DataView;
 import merchlab.ui.data.DataViewModel;
 import merchlab.ui.main.MainViewModel;
@@ -80,7 +83,9 @@ final class DesktopRoot implements AutoCloseable {
                 new Section("explain", "Explain", "✦", workbench -> new ExplainView(new ExplainViewModel(workbench,
                         ModelKinds.installed(), DesktopRoot::shopData)).createView()),
                 new Section("models", "Models", "◆",
-                        workbench -> new ModelsView(new ModelsViewModel(workbench), ModelFiles.chooser()).createView()));
+                        workbench -> new ModelsView(new ModelsViewModel(workbench), ModelFiles.chooser()).createView()),
+                new Section("breakdowns", "Breakdowns", "▦", workbench -> new BreakdownView(
+                        new BreakdownViewModel(workbench), ChartPanel.ExportTargets.chooser()).createView()));
     }
 
     private Node trainSection(Workbench workbench) {

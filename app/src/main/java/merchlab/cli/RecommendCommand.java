@@ -71,8 +71,7 @@ final class RecommendCommand implements Runnable {
         try (ShopData data = TextEncoders.shopData(ws);
              ShopScorers scorers = new ShopScorers(data, kinds, new ModelStore(ws))) {
             ModelStore store = new ModelStore(ws);
-            SavedModel saved = model == null ? store.recommended().orElseGet(() -> ShopScorers.choose(store, null))
-                    : ShopScorers.choose(store, model);
+            SavedModel saved = ShopScorers.forShoppers(store, model);
             Recommender recommender = scorers.model(saved.name());
             ShopScorer scorer = scorers.scorer(recommender);
             if (all) {

@@ -103,6 +103,7 @@ class MainWindowFxTest {
         FxTests.waitUntil("the preview", () -> !robot.lookup("#importPreview").queryTableView().getItems().isEmpty());
         assertEquals("Detected format: merchant-csv · first 14 rows of lamps-catalog.csv",
                 robot.lookup("#importPreviewMessage").queryAs(Label.class).getText());
+        FxTests.waitUntil("every file is checked", () -> !robot.lookup("#runImport").queryButton().isDisabled());
         robot.clickOn("#runImport");
         FxTests.waitUntil("the report", () -> !robot.lookup("#importResult").queryAs(Label.class).getText().isEmpty());
         assertEquals("Imported 12 rows from 1 file; 2 rows rejected",

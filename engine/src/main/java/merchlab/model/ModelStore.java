@@ -30,16 +30,19 @@ public final class ModelStore {
         this.workspace = workspace;
     }
 
-    /** The workspace setting naming the recommended model (chosen by {@code merchlab tune}). */
+    /**
+     * The workspace setting naming the default model: what Explore and {@code recommend} use when no model is named
+     * (chosen by {@code merchlab tune} or "Use as default" in Models; search and explain keep the newest ranker).
+     */
     static final String RECOMMENDED = "recommended_model";
 
-    /** Marks a saved model as the one to recommend with when none is named. */
+    /** Makes a saved model the default, used when no model is named. */
     public void recommend(String name) {
         load(name);
         workspace.putMeta(RECOMMENDED, name);
     }
 
-    /** The recommended model, when one was chosen and is still saved. */
+    /** The default model, when one was chosen and is still saved. */
     public Optional<SavedModel> recommended() {
         return workspace.meta(RECOMMENDED).flatMap(this::find);
     }
@@ -104,6 +107,56 @@ public final class ModelStore {
             v++;
         }
         return base + "-" + v;
+    }
+
+    /**
+     * Renames a model: its children, its stored evaluation results and the default-model setting follow. The new name
+     * must be free and readable: 1 to 80 characters, no line breaks or other control characters, not only spaces.
+     */
+    public void rename(String from, String to) {
+        String name = to == null ? "" : to.strip();
+        if (name.isEmpty() || name.length() > 80 || name.chars().anyMatch(Character::isISOControl)) {
+            throw new MerchLabException("a model name needs 1 to 80 characters and no line breaks");
+        }
+        load(from);
+        if (name.equals(from)) {
+            return;
+        }
+        if (find(name).isPresent()) {
+            throw new MerchLabException("a model named '" + name + "' already exists: choose another name");
+        }
+        try (Connection c = workspace.connect()) {
+            c.setAutoCommit(false);
+            try (var st = c.createStatement()) {
+                st.execute("PRAGMA defer_foreign_keys = ON"); // children point at the new name before the commit
+            }
+            for (String sql : List.of("UPDATE models SET name = ? WHERE name = ?",
+                    "UPDATE models SET parent = ? WHERE parent = ?",
+                    "UPDATE evaluation_runs SET model = ? WHERE model = ?",
+                    "UPDATE meta SET value = ? WHERE key = '" + RECOMMENDED + "' AND value = ?")) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setString(1, name);
+                    ps.setString(2, from);
+                    ps.executeUpdate();
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot rename model " + from + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Keeps a free-text note with a model (blank removes it). */
+    public void note(String name, String note) {
+        load(name);
+        try (Connection c = workspace.connect();
+             PreparedStatement ps = c.prepareStatement("UPDATE models SET note = ? WHERE name = ?")) {
+            ps.setString(1, note == null || note.isBlank() ? null : note.strip());
+            ps.setString(2, name);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot keep the note of model " + name + ": " + e.getMessage(), e);
+        }
     }
 
     /** Deletes a model; its children keep their data but lose the link. */

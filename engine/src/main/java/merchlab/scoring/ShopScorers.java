@@ -44,6 +44,14 @@ public final class ShopScorers implements AutoCloseable {
         this.store = store;
     }
 
+    /**
+     * The model that recommends to a shopper (Explore, {@code recommend}): the named one, else the default model (made
+     * so in Models or chosen by {@code tune}), else as {@link #choose}.
+     */
+    public static SavedModel forShoppers(ModelStore store, String name) {
+        return name == null ? store.recommended().orElseGet(() -> choose(store, null)) : store.load(name);
+    }
+
     /** The named model, else the newest ranker, else the newest model of any kind. */
     public static SavedModel choose(ModelStore store, String name) {
         if (name != null) {

@@ -62,4 +62,46 @@ class ModelStoreTest {
         MerchLabException e = assertThrows(MerchLabException.class, () -> store.load("nope"));
         assertEquals("no model named 'nope' in this workspace (train one first)", e.getMessage());
     }
+
+    @Test
+    void renamingCarriesTheChildrenTheEvaluationsAndTheDefaultAlong() {
+        Workspace ws = Workspace.open(dir.resolve("w.db"));
+        ModelStore store = new ModelStore(ws);
+        store.save(model("ranker", null));
+        store.save(model("ranker-2", "ranker"));
+        new EvaluationStore(ws).save("ranker", "ranker", "temporal", Map.of("auc", 0.7));
+        store.recommend("ranker");
+        store.rename("ranker", "  spring ranker ");
+        assertEquals(java.util.List.of("ranker-2", "spring ranker"), store.names().stream().sorted().toList());
+        assertEquals("spring ranker", store.load("ranker-2").parent());
+        assertEquals("spring ranker", new EvaluationStore(ws).latest().get(0).model());
+        assertEquals("spring ranker", store.recommended().orElseThrow().name());
+        assertArrayEquals(new byte[] {1, 2, 3}, store.load("spring ranker").parameters());
+        assertEquals("spring ranker", merchlab.scoring.ShopScorers.forShoppers(store, null).name(),
+                "the default recommends when no model is named, before the newest ranker");
+        assertEquals("ranker-2", merchlab.scoring.ShopScorers.choose(store, null).name(), "search keeps the newest");
+    }
+
+    @Test
+    void aTakenOrUnreadableNameIsRefusedAndNothingChanges() {
+        ModelStore store = new ModelStore(Workspace.open(dir.resolve("w.db")));
+        store.save(model("ranker", null));
+        store.save(model("ranker-2", "ranker"));
+        assertEquals("a model named 'ranker-2' already exists: choose another name",
+                assertThrows(MerchLabException.class, () -> store.rename("ranker", "ranker-2")).getMessage());
+        assertEquals("a model name needs 1 to 80 characters and no line breaks",
+                assertThrows(MerchLabException.class, () -> store.rename("ranker", "two\nlines")).getMessage());
+        assertThrows(MerchLabException.class, () -> store.rename("ranker", "   "));
+        assertEquals(java.util.List.of("ranker", "ranker-2"), store.names().stream().sorted().toList());
+    }
+
+    @Test
+    void keepsANoteAndABlankNoteRemovesIt() {
+        ModelStore store = new ModelStore(Workspace.open(dir.resolve("w.db")));
+        store.save(model("ranker", null));
+        store.note("ranker", " trained after the March catalog refresh ");
+        assertEquals("trained after the March catalog refresh", store.load("ranker").note());
+        store.note("ranker", " ");
+        assertNull(store.load("ranker").note());
+    }
 }

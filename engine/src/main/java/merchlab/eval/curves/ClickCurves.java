@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.TreeMap;
 import merchlab.CancelToken;
 import merchlab.metric.CalibrationError;
+import merchlab.eval.stats.WilsonInterval;
 import merchlab.eval.temporal.TestLists;
 import merchlab.features.ShopCatalog;
 import merchlab.model.ClickModel;
@@ -13,10 +14,10 @@ import merchlab.model.ClickModel.ShownList;
 import merchlab.model.Recommender;
 
 /**
- * The curves of one model on the test period's result lists: observed and predicted CTR by position (with Wilson 95%
- * bands) and by day, a reliability diagram, the ROC curve and NDCG@k for k = 1..20. Predictions are click
- * probabilities at the shown position for {@link ClickModel}s, else the model's own scores when it predicts CTR;
- * other models get observed curves, ROC and NDCG only.
+ * The curves of one model on the test period's result lists: observed and predicted CTR by position and by day (with
+ * Wilson 95% bands, and each day's impressions), a reliability diagram, the ROC curve and NDCG@k for k = 1..20.
+ * Predictions are click probabilities at the shown position for {@link ClickModel}s, else the model's own scores when
+ * it predicts CTR; other models get observed curves, ROC and NDCG only.
  */
 public final class ClickCurves {
     /** The largest k of the NDCG curve. */
@@ -24,13 +25,13 @@ public final class ClickCurves {
     /** Buckets of the reliability diagram. */
     public static final int BUCKETS = 10;
     private static final long DAY = 86_400_000L;
-    private static final double Z = 1.96;
 
     /** Every curve, as plain arrays; predicted arrays are null for models that do not predict CTR. */
     public record Curves(int impressions, double[] position, double[] observedByPosition, double[] lowByPosition,
                          double[] highByPosition, double[] predictedByPosition, double[] bucketPredicted,
                          double[] bucketObserved, double[] falsePositiveRate, double[] truePositiveRate,
-                         double[] k, double[] ndcg, double[] day, double[] observedByDay, double[] predictedByDay) {
+                         double[] k, double[] ndcg, double[] day, double[] observedByDay, double[] predictedByDay,
+                         double[] lowByDay, double[] highByDay, double[] impressionsByDay) {
     }
 
     private final TestLists test;
@@ -89,16 +90,9 @@ public final class ClickCurves {
         return -2;
     }
 
-    /** Wilson score interval of {@code clicks} of {@code n} (Wilson, JASA 1927). */
+    /** Wilson score interval of {@code clicks} of {@code n}. */
     static double[] wilson(long clicks, long n) {
-        if (n == 0) {
-            return new double[] {Double.NaN, Double.NaN};
-        }
-        double p = (double) clicks / n;
-        double denom = 1 + Z * Z / n;
-        double centre = (p + Z * Z / (2 * n)) / denom;
-        double half = Z * Math.sqrt(p * (1 - p) / n + Z * Z / (4.0 * n * n)) / denom;
-        return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+        return WilsonInterval.of(clicks, n);
     }
 
     /** Accumulates the impressions a filter kept. */
@@ -180,12 +174,13 @@ public final class ClickCurves {
                 ndcg[i] = ndcgLists == 0 ? Double.NaN : ndcgSum[i] / ndcgLists;
             }
             return new Curves(n, pos[0], pos[1], pos[2], pos[3], withPredictions ? pos[4] : null, bucketPredicted,
-                    bucketObserved, roc[0], roc[1], k, ndcg, days[0], days[1], withPredictions ? days[4] : null);
+                    bucketObserved, roc[0], roc[1], k, ndcg, days[0], days[1], withPredictions ? days[4] : null,
+                    days[2], days[3], days[5]);
         }
 
-        /** x, observed rate, band low, band high, mean prediction. */
+        /** x, observed rate, band low, band high, mean prediction, impressions. */
         private static double[][] table(double[] x, double[][] counts) {
-            double[][] out = new double[5][x.length];
+            double[][] out = new double[6][x.length];
             for (int i = 0; i < x.length; i++) {
                 double[] c = counts[i];
                 double[] band = wilson((long) c[1], (long) c[0]);
@@ -194,6 +189,7 @@ public final class ClickCurves {
                 out[2][i] = band[0];
                 out[3][i] = band[1];
                 out[4][i] = c[2] / c[0];
+                out[5][i] = c[0];
             }
             return out;
         }

@@ -33,6 +33,8 @@ import merchlab.text.Scripts;
 public final class JudgedEvaluation {
     /** The protocol's name. */
     public static final String PROTOCOL = "judgments";
+    /** The stored figure that counts the judged queries a row was measured on. */
+    public static final String TEST_QUERIES = "test_queries";
     /** Products per list. */
     public static final int CUTOFF = 10;
     /** Logged shoppers per query whose visits are scored. */
@@ -133,7 +135,9 @@ public final class JudgedEvaluation {
         List<JudgedReport.Row> overall = rows(series, all);
         for (JudgedReport.Row r : overall) {
             if (r.visit().equals(JudgedReport.ANONYMOUS)) {
-                results.save(r.model(), r.kind(), PROTOCOL, PairedComparison.stored(r.metrics(), r.versus()));
+                Map<String, Double> stored = new LinkedHashMap<>(r.metrics());
+                stored.put(TEST_QUERIES, (double) r.units());
+                results.save(r.model(), r.kind(), PROTOCOL, PairedComparison.stored(stored, r.versus()));
             }
         }
         return new JudgedReport(n, judgments.size(), overall, byGroup, lists, (System.nanoTime() - started) / 1e9);

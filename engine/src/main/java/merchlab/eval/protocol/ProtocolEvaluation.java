@@ -33,6 +33,8 @@ import merchlab.workspace.Workspace;
  * interactions. Results are stored under the protocol's name.
  */
 public final class ProtocolEvaluation {
+    /** The stored figure that counts the shoppers a protocol tested on. */
+    public static final String TEST_SHOPPERS = "test_shoppers";
     private final Workspace workspace;
     private final ModelKinds kinds;
     private final EvaluationStore results;
@@ -151,7 +153,9 @@ public final class ProtocolEvaluation {
         out = compared(out);
         for (Result r : out) {
             if (r.skipped() == null) {
-                results.save(r.model(), r.kind(), protocol.name(), PairedComparison.stored(r.metrics(), r.versus()));
+                Map<String, Double> stored = new LinkedHashMap<>(r.metrics());
+                stored.put(TEST_SHOPPERS, (double) split.test().size());
+                results.save(r.model(), r.kind(), protocol.name(), PairedComparison.stored(stored, r.versus()));
             }
         }
         return new Report(protocol.name(), protocol.history().word(), split.test().size(), products, out,

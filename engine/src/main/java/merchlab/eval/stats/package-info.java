@@ -1,2 +1,2 @@
-/** Significance of the difference between two models measured on the same units (queries, shoppers or lists). */
+/** Statistics behind the figures: the significance of a difference between two models on the same units, and intervals of rates. */
 package merchlab.eval.stats;

@@ -65,6 +65,9 @@ class ClickCurvesTest {
             assertArrayEquals(new double[] {0, 0.5, 0.5}, c.observedByPosition());
             assertEquals(1.0, c.ndcg()[0]); // b first, and b was clicked in both lists
             assertEquals(2, c.day().length);
+            assertArrayEquals(new double[] {3, 3}, c.impressionsByDay(), "each day's impressions beside its CTR");
+            assertArrayEquals(new double[] {1 / 3.0, 1 / 3.0}, c.observedByDay(), 1e-12);
+            assertTrue(c.lowByDay()[0] < 1 / 3.0 && c.highByDay()[0] > 1 / 3.0, "a 95% band around each day");
             assertEquals(1.0, c.truePositiveRate()[c.truePositiveRate().length - 1]);
             ClickCurves.Curves hats = curves.of(byName, new CurveFilter(null, "hats", null, null), CancelToken.none());
             assertEquals(2, hats.impressions());

@@ -15,6 +15,8 @@ import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.plugins.EditAxis;
+import io.fair_acc.chartfx.plugins.XValueIndicator;
+import io.fair_acc.chartfx.plugins.Zoomer;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.DataSet;
@@ -33,7 +35,8 @@ import merchlab.ui.export.Snapshots;
 
 /**
  * A titled line chart (chartfx) with zoom, pan, tooltips and axis editing, and buttons that export the picture to PNG
- * and the curves to CSV. Curves are replaced in one bulk update per call of {@link #show}; call on the FX thread.
+ * and the curves to CSV. A curve named "observed…" is blue, "predicted…" or "model" orange, "perfect" and "chance"
+ * grey, in every chart. Curves are replaced in one bulk update per call of {@link #show}; call on the FX thread.
  */
 public final class ChartPanel {
     private static final int MARKER_LIMIT = 2_000;
@@ -42,6 +45,7 @@ public final class ChartPanel {
     /** See {@link #MIN_WIDTH}. */
     public static final double MIN_HEIGHT = 220;
 
+    private static final double DAY_MILLIS = 86_400_000;
     private final String id;
     private final String xName;
     private final String yName;
@@ -50,6 +54,7 @@ public final class ChartPanel {
     private final ErrorDataSetRenderer lines = new ErrorDataSetRenderer();
     private final Label empty = new Label("No data");
     private final VBox root;
+    private final List<XValueIndicator> marks = new ArrayList<>();
     private List<Series> shown = List.of();
     private ExportTargets targets = ExportTargets.chooser();
 
@@ -72,10 +77,13 @@ public final class ChartPanel {
         this.id = id;
         this.xName = xName;
         this.yName = yName;
-        DefaultNumericAxis x = new DefaultNumericAxis(xName);
-        DefaultNumericAxis y = new DefaultNumericAxis(yName);
+        DefaultNumericAxis x = new StepAxis(xName);
+        DefaultNumericAxis y = new StepAxis(yName);
         x.setAutoRangeRounding(false);
         y.setAutoRangeRounding(false);
+        // a margin around the points, so that the first and the last marker are drawn whole
+        x.setAutoRangePadding(0.04);
+        y.setAutoRangePadding(0.06);
         x.setUnit(null); // no empty "[]" after the axis names
         y.setUnit(null);
         y.setForceZeroInRange(true);
@@ -105,9 +113,10 @@ public final class ChartPanel {
         return holder;
     }
 
-    /** Labels the x axis with UTC dates: for curves whose x values are epoch milliseconds. */
+    /** Labels the x axis with UTC dates, ticks on midnights: for curves whose x values are epoch milliseconds. */
     public ChartPanel datesOnX() {
-        DefaultNumericAxis x = (DefaultNumericAxis) chart.getXAxis();
+        StepAxis x = (StepAxis) chart.getXAxis();
+        x.step = DAY_MILLIS;
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number millis) {
@@ -123,6 +132,25 @@ public final class ChartPanel {
             }
         });
         return this;
+    }
+
+    /** Puts the x axis's ticks on whole numbers only: for epochs, positions and other counts. */
+    public ChartPanel wholeNumbersOnX() {
+        ((StepAxis) chart.getXAxis()).step = 1;
+        return this;
+    }
+
+    /** Draws a dashed vertical line at each x, labelled {@code label} and its number (1, 2, ...): epoch ends, say. */
+    public void markX(double[] xs, String label) {
+        chart.getPlugins().removeAll(marks);
+        marks.clear();
+        for (int i = 0; i < xs.length; i++) {
+            XValueIndicator mark = new XValueIndicator(chart.getXAxis(), xs[i],
+                    xs.length <= 12 ? label + " " + (i + 1) : "");
+            mark.setEditable(false);
+            marks.add(mark);
+        }
+        chart.getPlugins().addAll(marks);
     }
 
     public Node createView() {
@@ -142,9 +170,9 @@ public final class ChartPanel {
                     minus[i] = Math.max(0, s.y()[i] - s.low()[i]);
                     plus[i] = Math.max(0, s.high()[i] - s.y()[i]);
                 }
-                banded.add(new DoubleErrorDataSet(s.name(), s.x(), s.y(), minus, plus, s.size(), true));
+                banded.add(styled(new DoubleErrorDataSet(s.name(), s.x(), s.y(), minus, plus, s.size(), true)));
             } else {
-                plain.add(new DoubleDataSet(s.name(), s.x(), s.y(), s.size(), true));
+                plain.add(styled(new DoubleDataSet(s.name(), s.x(), s.y(), s.size(), true)));
             }
         }
         // markers help read a short curve; on a long one they only hide the line and cost time per frame
@@ -187,5 +215,43 @@ public final class ChartPanel {
     /** Adapts values to a chart of their own: for views that map a result to curves. */
     public <T> void showFrom(T value, Function<T, List<Series>> curves) {
         show(value == null ? List.of() : curves.apply(value));
+    }
+
+    private static DataSet styled(DataSet curve) {
+        String style = roleStyle(curve.getName());
+        return style == null ? curve : curve.setStyle(style);
+    }
+
+    /**
+     * One colour per kind of curve in every chart: observed data blue, a model's predictions orange, reference lines
+     * (perfect calibration, chance) grey; other curves take the palette in order.
+     */
+    static String roleStyle(String seriesName) {
+        String name = seriesName.toLowerCase(Locale.ROOT);
+        if (name.startsWith("observed")) {
+            return "-color-dataset: #1f5fa8;";
+        }
+        if (name.startsWith("predicted") || name.equals("model")) {
+            return "-color-dataset: #d9480f;";
+        }
+        if (name.equals("perfect") || name.equals("chance")) {
+            return "-color-dataset: #8a8f98;";
+        }
+        return null;
+    }
+
+    /** A numeric axis that can keep its ticks on multiples of a step: whole numbers, days. */
+    private static final class StepAxis extends DefaultNumericAxis {
+        private double step;
+
+        StepAxis(String name) {
+            super(name);
+        }
+
+        @Override
+        protected double computeTickUnit(double range) {
+            double unit = super.computeTickUnit(range);
+            return step > 0 ? Math.max(1, Math.ceil(unit / step)) * step : unit;
+        }
     }
 }

@@ -33,7 +33,7 @@ final class ImportHistoryTable {
         column("When (UTC)", 178, r -> Formats.dateTime(r.startedAt()));
         column("File", 260, ImportRun::file);
         column("Format", 160, ImportRun::format);
-        Pills.render(column("Status", 110, ImportRun::status));
+        Pills.render(column("Status", 110, r -> merchlab.ui.importer.FileOutcome.status(r.status(), r.rejected())));
         number("Accepted", 100, r -> Formats.count(r.accepted()));
         number("Rejected", 90, r -> Formats.count(r.rejected()));
         number("Took", 80, r -> r.finishedAt() == null ? "" : Formats.seconds(r.seconds()));

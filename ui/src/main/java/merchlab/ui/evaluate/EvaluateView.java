@@ -11,6 +11,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -23,14 +25,21 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import merchlab.eval.curves.ClickCurves;
 import merchlab.eval.curves.CurveFilter;
-import merchlab.model.EvaluationStore;
 import merchlab.ui.chart.ChartPanel;
 import merchlab.ui.chart.Series;
 
-/** The Evaluate section: the results table, the filters, and five charts of the chosen model. */
+/**
+ * The Evaluate section: one protocol's results table with the best values marked, the filters, and five charts of the
+ * chosen model, observed data blue and predictions orange in each.
+ */
 public final class EvaluateView {
+    private static final double CHART_MIN_WIDTH = 300;
+    private static final double CHART_MIN_HEIGHT = 280;
     private final EvaluateViewModel model;
-    private final TableView<EvaluationStore.Run> table = new TableView<>();
+    private final TableView<ResultTable.Row> table = new TableView<>();
+    private final ComboBox<String> protocols = new ComboBox<>();
+    private final Label note = new Label();
+    private final Label thinDays = new Label();
     private final ComboBox<String> models = new ComboBox<>();
     private final ComboBox<String> device = new ComboBox<>();
     private final TextField category = new TextField();
@@ -39,12 +48,14 @@ public final class EvaluateView {
     private final Button evaluate = new Button("Evaluate all");
     private final Button apply = new Button("Draw");
     private final Label message = new Label();
-    private final ChartPanel position = new ChartPanel("positionChart", "CTR by position", "position", "CTR");
+    private final ChartPanel position = new ChartPanel("positionChart", "CTR by position (95% band)", "position",
+            "CTR").wholeNumbersOnX();
     private final ChartPanel calibration = new ChartPanel("calibrationChart", "Calibration", "predicted CTR",
             "observed CTR");
     private final ChartPanel roc = new ChartPanel("rocChart", "ROC", "false positive rate", "true positive rate");
-    private final ChartPanel ndcg = new ChartPanel("ndcgChart", "NDCG@k", "k", "NDCG");
-    private final ChartPanel daily = new ChartPanel("dailyChart", "CTR per day", "day (UTC)", "CTR").datesOnX();
+    private final ChartPanel ndcg = new ChartPanel("ndcgChart", "NDCG@k", "k", "NDCG").wholeNumbersOnX();
+    private final ChartPanel daily = new ChartPanel("dailyChart", "CTR per day (95% band)", "day (UTC)", "CTR")
+            .datesOnX();
 
     public EvaluateView(EvaluateViewModel model) {
         this.model = model;
@@ -61,27 +72,15 @@ public final class EvaluateView {
         table.setId("resultsTable");
         table.setPrefHeight(240);
         table.setMinHeight(Region.USE_PREF_SIZE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        TableColumn<EvaluationStore.Run, String> name = column("Model", r -> r.model());
-        name.setMinWidth(155);
-        table.getColumns().add(name);
-        TableColumn<EvaluationStore.Run, String> kind = column("Kind", r -> r.kind());
-        kind.setMinWidth(90);
-        table.getColumns().add(kind);
-        TableColumn<EvaluationStore.Run, String> protocol = column("Protocol", r -> r.protocol());
-        protocol.setMinWidth(100);
-        table.getColumns().add(protocol);
-        for (String m : EvaluateViewModel.columns()) {
-            TableColumn<EvaluationStore.Run, String> metric = column(m, r -> r.metrics().get(m) == null ? "–"
-                    : String.format(java.util.Locale.ROOT, "%.4f", r.metrics().get(m)));
-            metric.setMaxWidth(110);
-            table.getColumns().add(ColumnHeaders.readable(metric));
-        }
-        TableColumn<EvaluationStore.Run, String> versus = column("NDCG@10 vs strongest baseline",
-                EvaluateViewModel::versus);
-        versus.setMinWidth(272);
-        table.getColumns().add(versus);
-        table.setItems(model.results());
+        table.setPlaceholder(new Label("No results yet: press Evaluate all"));
+        protocols.setId("resultsProtocol");
+        protocols.setItems(model.protocols());
+        note.setId("resultsNote");
+        note.getStyleClass().add("muted");
+        note.setWrapText(true);
+        HBox tableBar = new HBox(8, new Label("Protocol"), protocols, new Label("★ best of each column; the oracle "
+                + "is a ceiling, not a contender"));
+        tableBar.setAlignment(Pos.CENTER_LEFT);
         models.setId("curveModel");
         models.setItems(model.models());
         device.setId("curveDevice");
@@ -107,16 +106,26 @@ public final class EvaluateView {
         charts.getChildren().forEach(n -> {
             GridPane.setHgrow(n, Priority.ALWAYS);
             GridPane.setVgrow(n, Priority.ALWAYS);
+            ((Region) n).setMinSize(CHART_MIN_WIDTH, CHART_MIN_HEIGHT);
         });
         VBox.setVgrow(charts, Priority.ALWAYS);
-        VBox root = new VBox(10, header, table, filters, charts);
+        thinDays.setId("dailyThinDays");
+        thinDays.getStyleClass().add("muted");
+        thinDays.setWrapText(true);
+        VBox root = new VBox(10, header, tableBar, table, note, filters, charts, thinDays);
         root.getStyleClass().add("section");
         root.setId("evaluateView");
         initListeners();
-        return root;
+        ScrollPane page = new ScrollPane(root);
+        page.setFitToWidth(true);
+        page.setId("evaluatePage");
+        return page;
     }
 
     private void initListeners() {
+        protocols.valueProperty().bindBidirectional(model.protocolProperty());
+        model.tableProperty().addListener((obs, old, now) -> tabulate(now));
+        tabulate(model.tableProperty().get());
         models.valueProperty().bindBidirectional(model.modelProperty());
         evaluate.setOnAction(e -> model.evaluate());
         apply.setOnAction(e -> {
@@ -126,6 +135,36 @@ public final class EvaluateView {
         model.modelProperty().addListener((obs, old, now) -> model.drawCurves());
         message.textProperty().bind(model.messageProperty());
         model.curvesProperty().addListener((obs, old, now) -> draw(now));
+    }
+
+    /** One column per metric that means something under the table's protocol; the best value of each marked. */
+    private void tabulate(ResultTable t) {
+        table.getColumns().clear();
+        if (t == null) {
+            table.getItems().clear();
+            note.setText("");
+            return;
+        }
+        table.getColumns().add(column("Model", 190, ResultTable.Row::model));
+        table.getColumns().add(column("What it is", 290, ResultTable.Row::what));
+        table.getColumns().add(column("Sample", 250, ResultTable.Row::sample));
+        for (String m : t.columns()) {
+            TableColumn<ResultTable.Row, String> metric = column(m, 124, r -> ResultTable.value(r, m)
+                    + (t.isBest(r, m) ? " ★" : ""));
+            metric.setCellFactory(c -> new TableCell<>() {
+                @Override
+                protected void updateItem(String text, boolean empty) {
+                    super.updateItem(text, empty);
+                    setText(empty ? null : text);
+                    setStyle(!empty && text != null && text.endsWith("★") ? "-fx-font-weight: bold;" : "");
+                }
+            });
+            table.getColumns().add(metric);
+        }
+        table.getColumns().add(column("NDCG@10 against the strongest baseline: delta [95% interval] p-value", 640,
+                ResultTable.Row::versus));
+        table.getItems().setAll(t.rows());
+        note.setText(t.note());
     }
 
     private CurveFilter filter() {
@@ -143,6 +182,7 @@ public final class EvaluateView {
     private void draw(ClickCurves.Curves c) {
         if (c == null) {
             List.of(position, calibration, roc, ndcg, daily).forEach(p -> p.show(List.of()));
+            thinDays.setText("");
             return;
         }
         List<Series> byPosition = new ArrayList<>();
@@ -159,17 +199,20 @@ public final class EvaluateView {
                 Series.of("chance", new double[] {0, 1}, new double[] {0, 1})));
         ndcg.show(List.of(Series.of("NDCG@k", c.k(), c.ndcg())));
         List<Series> days = new ArrayList<>();
-        days.add(Series.of("observed", c.day(), c.observedByDay()));
+        days.add(new Series("observed (95% band)", c.day(), c.observedByDay(), c.lowByDay(), c.highByDay()));
         if (c.predictedByDay() != null) {
             days.add(Series.of("predicted", c.day(), c.predictedByDay()));
         }
         daily.show(days);
+        thinDays.setText(EvaluateViewModel.thinDays(c));
     }
 
-    private static TableColumn<EvaluationStore.Run, String> column(String title,
-                                                                  java.util.function.Function<EvaluationStore.Run, String> v) {
-        TableColumn<EvaluationStore.Run, String> c = new TableColumn<>(title);
+    private static TableColumn<ResultTable.Row, String> column(String title, double width,
+                                                              java.util.function.Function<ResultTable.Row, String> v) {
+        TableColumn<ResultTable.Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(v.apply(cell.getValue())).getReadOnlyProperty());
+        c.setPrefWidth(width);
+        c.setMinWidth(width);
         return c;
     }
 }

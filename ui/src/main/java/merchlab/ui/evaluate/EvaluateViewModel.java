@@ -12,7 +12,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import merchlab.eval.curves.ClickCurves;
 import merchlab.eval.curves.CurveFilter;
-import merchlab.eval.stats.PairedComparison;
 import merchlab.eval.temporal.TemporalEvaluation;
 import merchlab.eval.temporal.TemporalSplit;
 import merchlab.eval.temporal.TestLists;
@@ -28,12 +27,19 @@ import merchlab.ui.status.ProblemText;
 import merchlab.workspace.Workspace;
 
 /**
- * The Evaluate section's state: the latest stored results per model and protocol, a command that evaluates every model
- * beside the baselines, and the curves of the chosen model under the chosen filter (device, top category, days).
+ * The Evaluate section's state: the latest stored results per model and protocol, tabulated one protocol at a time, a
+ * command that evaluates every model beside the baselines, and the curves of the chosen model under the chosen filter
+ * (device, top category, days).
  */
 public final class EvaluateViewModel {
+    /** A day with fewer impressions than this is named under the CTR-per-day chart. */
+    private static final int THIN_DAY = 30;
+
     // properties
     private final ObservableList<EvaluationStore.Run> results = FXCollections.observableArrayList();
+    private final ObservableList<String> protocols = FXCollections.observableArrayList();
+    private final ObjectProperty<String> protocol = new SimpleObjectProperty<>(this, "protocol");
+    private final ReadOnlyObjectWrapper<ResultTable> table = new ReadOnlyObjectWrapper<>(this, "table");
     private final ObservableList<String> models = FXCollections.observableArrayList();
     private final ObjectProperty<String> model = new SimpleObjectProperty<>(this, "model");
     private final ObjectProperty<CurveFilter> filter = new SimpleObjectProperty<>(this, "filter", CurveFilter.all());
@@ -51,12 +57,29 @@ public final class EvaluateViewModel {
         this.shopData = shopData;
         workbench.workspaceProperty().addListener((obs, old, now) -> refresh());
         workbench.dataVersionProperty().addListener((obs, old, now) -> refresh());
+        results.addListener((javafx.collections.ListChangeListener<EvaluationStore.Run>) change -> tabulate());
+        protocol.addListener((obs, old, now) -> tabulate());
         refresh();
     }
 
     /** The newest result per model and protocol. */
     public ObservableList<EvaluationStore.Run> results() {
         return results;
+    }
+
+    /** The protocols with stored results: temporal first. */
+    public ObservableList<String> protocols() {
+        return protocols;
+    }
+
+    /** The protocol whose results the table shows. */
+    public ObjectProperty<String> protocolProperty() {
+        return protocol;
+    }
+
+    /** The chosen protocol's results as the table shows them, or null before any result. */
+    public ReadOnlyObjectProperty<ResultTable> tableProperty() {
+        return table.getReadOnlyProperty();
     }
 
     /** Saved models whose curves can be drawn. */
@@ -154,22 +177,38 @@ public final class EvaluateViewModel {
         }, error -> message.set("Could not compute the curves: " + ProblemText.reason(error)));
     }
 
-    /** Metric names shown as table columns. */
-    public static List<String> columns() {
-        return List.of("auc", "logloss", "ece", "ndcg@10", "mrr@10", "recall@10", "hit@10", "coverage@10");
+    /**
+     * Days of the CTR-per-day chart with few impressions, whose rate says little: "2024-03-09: 1 impression, 0 clicks";
+     * empty when every day has at least {@code 30}.
+     */
+    public static String thinDays(ClickCurves.Curves c) {
+        List<String> thin = new java.util.ArrayList<>();
+        for (int i = 0; i < c.day().length; i++) {
+            long n = (long) c.impressionsByDay()[i];
+            if (n < THIN_DAY) {
+                long clicks = Math.round(c.observedByDay()[i] * n);
+                thin.add(merchlab.ui.format.Formats.date((long) c.day()[i]) + ": " + n
+                        + (n == 1 ? " impression, " : " impressions, ") + clicks + (clicks == 1 ? " click" : " clicks"));
+            }
+        }
+        return thin.isEmpty() ? "" : "Few impressions, wide bands: " + String.join("; ", thin);
     }
 
-    /**
-     * How a trained model's NDCG@10 compares with the strongest baseline's (retrieval alone for judged search) on the
-     * same units: the mean difference, its 95% interval and the paired test's p-value; "–" for a baseline.
-     */
-    public static String versus(EvaluationStore.Run run) {
-        PairedComparison c = PairedComparison.fromMetrics(run.metrics());
-        if (c == null) {
-            return "–";
+    private void tabulate() {
+        List<String> present = ResultTable.protocols(results);
+        if (!protocols.equals(present)) {
+            protocols.setAll(present);
         }
-        return String.format(java.util.Locale.ROOT, "%+.4f [%+.4f, %+.4f] p %.4f%s", c.delta(), c.ciLow(), c.ciHigh(),
-                c.pValue(), c.significant(0.05) ? "" : " (not significant)");
+        if (present.isEmpty()) {
+            protocol.set(null);
+            table.set(null);
+            return;
+        }
+        if (protocol.get() == null || !present.contains(protocol.get())) {
+            protocol.set(present.get(0));
+            return; // the protocol's listener tabulates
+        }
+        table.set(ResultTable.of(protocol.get(), results, k -> kinds.names().contains(k) && kinds.get(k).isBaseline()));
     }
 
     private record Stored(List<EvaluationStore.Run> runs, List<String> models) {

@@ -371,7 +371,7 @@ public final class ExploreViewModel {
         workbench.tasks().submit("Reading models", context -> {
             ModelStore store = new ModelStore(ws);
             List<String> names = store.list().stream().map(SavedModel::name).toList();
-            String preferred = names.isEmpty() ? null : ShopScorers.choose(store, null).name();
+            String preferred = names.isEmpty() ? null : ShopScorers.forShoppers(store, null).name();
             return new Models(names, preferred);
         }, found -> {
             models.setAll(found.names());

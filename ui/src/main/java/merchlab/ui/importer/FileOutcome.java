@@ -6,13 +6,18 @@ import merchlab.importer.ImportReport;
 /**
  * What happened to one file of an import run.
  *
- * @param status  {@code completed}, {@code cancelled} or {@code failed} (the importer's own status when it reported)
+ * @param status  {@code completed}, {@code partial} (completed with rejected rows), {@code cancelled} or {@code failed}
  * @param report  the importer's report, or {@code null} when the file stopped before the importer could report
  * @param failure why the file failed, or {@code null}
  */
 public record FileOutcome(Path file, String status, ImportReport report, String failure) {
     static FileOutcome reported(Path file, ImportReport report) {
-        return new FileOutcome(file, report.status(), report, null);
+        return new FileOutcome(file, status(report.status(), report.rejected()), report, null);
+    }
+
+    /** An import's status as the screens show it: {@code partial} for one that completed with rejected rows. */
+    public static String status(String importerStatus, long rejected) {
+        return "completed".equals(importerStatus) && rejected > 0 ? "partial" : importerStatus;
     }
 
     static FileOutcome failed(Path file, String reason) {

@@ -45,6 +45,7 @@ public final class ImportDialog {
     private final PreviewTable preview;
     private final ProgressBar progress = new ProgressBar(0);
     private final Label progressText = new Label();
+    private final Label unreadable = new Label();
     private final Button cancel = new Button("Cancel");
     private final Button run = new Button("Import");
     private final Button close = new Button("Close");
@@ -156,7 +157,10 @@ public final class ImportDialog {
         run.getStyleClass().add("accent");
         run.setDefaultButton(true);
         close.setId("closeImport");
-        VBox progressBox = new VBox(4, progress, progressText);
+        unreadable.setId("importUnreadable");
+        unreadable.setWrapText(true);
+        unreadable.getStyleClass().add("muted");
+        VBox progressBox = new VBox(4, progress, progressText, unreadable);
         HBox.setHgrow(progressBox, Priority.ALWAYS);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
@@ -213,6 +217,7 @@ public final class ImportDialog {
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> model.cancel());
         run.disableProperty().bind(model.canRunProperty().not());
+        unreadable.textProperty().bind(model.unreadableProperty());
         run.setOnAction(e -> model.run());
         close.disableProperty().bind(model.phaseProperty().isEqualTo(ImportViewModel.Phase.RUNNING));
         close.setOnAction(e -> stage.close());

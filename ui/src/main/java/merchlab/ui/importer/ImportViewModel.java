@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import merchlab.CancelledException;
+import merchlab.MerchLabException;
 import merchlab.importer.DataKind;
 import merchlab.importer.ImportPreview;
 import merchlab.importer.ImportRequest;
@@ -50,6 +51,7 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
     private final ReadOnlyStringWrapper failures = new ReadOnlyStringWrapper(this, "failures", "");
     private final ReadOnlyBooleanWrapper canRun = new ReadOnlyBooleanWrapper(this, "canRun");
+    private final ReadOnlyStringWrapper unreadable = new ReadOnlyStringWrapper(this, "unreadable", "");
     private final ObservableList<Path> filesView = FXCollections.unmodifiableObservableList(files);
     private final ObservableList<String> formatsView = FXCollections.unmodifiableObservableList(formats);
     private final ObservableList<FileOutcome> outcomesView = FXCollections.unmodifiableObservableList(outcomes);
@@ -63,6 +65,7 @@ public final class ImportViewModel {
     private boolean kindChosen;
     private final PreviewViewModel preview;
     private RunningTask runningImport;
+    private int readChecks;
 
     /** {@code onFinished} hears a one-line summary after every run (the workspace may have changed). */
     public ImportViewModel(TaskRunner tasks, Problems problems, Importing importing, Workspace workspace,
@@ -73,7 +76,8 @@ public final class ImportViewModel {
         this.workspace = workspace;
         this.onFinished = onFinished;
         this.preview = new PreviewViewModel(tasks, importing, workspace);
-        BooleanBinding runnable = Bindings.isNotEmpty(files).and(phase.isNotEqualTo(Phase.RUNNING));
+        BooleanBinding runnable = Bindings.isNotEmpty(files).and(phase.isNotEqualTo(Phase.RUNNING))
+                .and(unreadable.isEmpty());
         canRun.bind(runnable);
         formats.setAll(importing.formats(kind.get()));
     }
@@ -147,8 +151,17 @@ public final class ImportViewModel {
         return failures.getReadOnlyProperty();
     }
 
+    /** False while no file is chosen, an import runs, or a chosen file cannot be read as the chosen kind. */
     public ReadOnlyBooleanProperty canRunProperty() {
         return canRun.getReadOnlyProperty();
+    }
+
+    /**
+     * The chosen files that cannot be read as the chosen kind and format, one per line with the reason ("clicks.csv:
+     * no header row starting with id"), or "" when every file can be read (or the check runs).
+     */
+    public ReadOnlyStringProperty unreadableProperty() {
+        return unreadable.getReadOnlyProperty();
     }
 
     // commands
@@ -167,6 +180,7 @@ public final class ImportViewModel {
         if (preview.fileProperty().get() == null && !files.isEmpty()) {
             showPreviewOf(files.get(0));
         }
+        checkReadable();
     }
 
     public void removeFile(Path file) {
@@ -178,6 +192,7 @@ public final class ImportViewModel {
                 showPreviewOf(files.get(0));
             }
         }
+        checkReadable();
     }
 
     public void chooseKind(DataKind chosen) {
@@ -301,6 +316,38 @@ public final class ImportViewModel {
         if (file != null) {
             showPreviewOf(file);
         }
+        checkReadable();
+    }
+
+    /** Tries to read the first rows of every chosen file in the background; Import waits for the answer. */
+    private void checkReadable() {
+        List<Path> chosen = List.copyOf(files);
+        DataKind asKind = kind.get();
+        String asFormat = format.get().isEmpty() ? null : format.get();
+        int asked = ++readChecks;
+        unreadable.set(chosen.isEmpty() ? "" : "checking the files…");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        tasks.submit("Checking the chosen files", context -> {
+            List<String> why = new java.util.ArrayList<>();
+            for (Path f : chosen) {
+                try {
+                    importing.preview(workspace, f, asKind, asFormat);
+                } catch (MerchLabException e) {
+                    why.add(f.getFileName() + ": " + e.getMessage());
+                }
+            }
+            return String.join("\n", why);
+        }, found -> {
+            if (asked == readChecks) {
+                unreadable.set(found);
+            }
+        }, error -> {
+            if (asked == readChecks) {
+                unreadable.set(ProblemText.reason(error));
+            }
+        });
     }
 
     /** Catalogs, judgments and events by the words in the file name; events when nothing matches. */

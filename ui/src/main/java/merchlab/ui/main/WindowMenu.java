@@ -25,7 +25,7 @@ final class WindowMenu {
             new String[] {"Ctrl+N", "New workspace"},
             new String[] {"Ctrl+I", "Import files into the open workspace"},
             new String[] {"Ctrl+R", "Reload what every section shows"},
-            new String[] {"Ctrl+1 … Ctrl+6", "Data, Explore, Train, Evaluate, Explain, Models"},
+            new String[] {"Ctrl+1 … Ctrl+8", "Start, Data, Explore, Train, Evaluate, Explain, Models, Breakdowns"},
             new String[] {"Esc", "In the import dialog: cancel the running import, or close"},
             new String[] {"Ctrl+Q", "Quit"});
 

@@ -10,7 +10,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -18,12 +23,22 @@ import javafx.scene.layout.VBox;
 import merchlab.model.SavedModel;
 import merchlab.ui.format.Formats;
 
-/** The Models section: the table of saved models, and the chosen one's lineage, settings and metrics. */
+/**
+ * The Models section: the table of saved models, and beside the chosen one its name, note, default choice, stored
+ * evaluation results, family tree, settings and training metrics.
+ */
 public final class ModelsView {
     private final ModelsViewModel model;
     private final ModelFiles files;
     private final TableView<SavedModel> table = new TableView<>();
-    private final Label lineage = new Label();
+    private final TreeView<ModelsViewModel.Lineage> lineage = new TreeView<>();
+    private final Label defaultModel = new Label();
+    private final Button useAsDefault = new Button("Use as default");
+    private final TextField newName = new TextField();
+    private final Button rename = new Button("Rename");
+    private final TextArea note = new TextArea();
+    private final Button saveNote = new Button("Save note");
+    private final Label evaluations = new Label();
     private final TextArea details = new TextArea();
     private final Button delete = new Button("Delete");
     private final Button export = new Button("Export…");
@@ -50,25 +65,55 @@ public final class ModelsView {
         table.setId("modelsTable");
         table.setPlaceholder(new Label("No saved models yet: train one in the Train section or import one."));
         table.getColumns().add(column("Name", 150, SavedModel::name));
+        table.getColumns().add(column("Default", 100, m -> m.name().equals(model.defaultModelProperty().get())
+                ? "★ default" : ""));
         table.getColumns().add(column("Kind", 120, SavedModel::kind));
         table.getColumns().add(column("Device", 70, m -> m.device() == null ? "" : m.device()));
-        table.getColumns().add(column("Created", 150, m -> Formats.dateTime(m.createdAt())));
-        table.getColumns().add(column("Key metrics", 300, ModelsViewModel::keyMetrics));
+        table.getColumns().add(column("Created", 180, m -> Formats.dateTime(m.createdAt())));
+        table.getColumns().add(column("Key metrics", 330, ModelsViewModel::keyMetrics));
         table.getColumns().add(column("Parent", 130, m -> m.parent() == null ? "" : m.parent()));
         table.setItems(model.models());
 
         lineage.setId("modelLineage");
-        lineage.setWrapText(true);
+        lineage.setPrefHeight(160);
+        lineage.setMinHeight(120);
+        lineage.setCellFactory(tree -> new TreeCell<>() {
+            @Override
+            protected void updateItem(ModelsViewModel.Lineage node, boolean empty) {
+                super.updateItem(node, empty);
+                setText(empty || node == null ? null : ModelsViewModel.describe(node.model()));
+                setStyle(!empty && node != null && node.chosen() ? "-fx-font-weight: bold;" : "");
+            }
+        });
         details.setId("modelDetails");
         details.setEditable(false);
         details.setWrapText(true);
-        VBox.setVgrow(details, Priority.ALWAYS);
-        Label lineageCaption = new Label("Lineage");
-        lineageCaption.getStyleClass().add("nav-caption");
-        VBox side = new VBox(8, lineageCaption, lineage, details);
+        details.setPrefRowCount(10);
+        defaultModel.setId("modelDefault");
+        defaultModel.setWrapText(true);
+        useAsDefault.setId("useAsDefault");
+        newName.setId("modelNewName");
+        newName.setPromptText("new name");
+        rename.setId("renameModel");
+        note.setId("modelNote");
+        note.setPromptText("a note: what this model was for, what changed");
+        note.setPrefRowCount(3);
+        note.setWrapText(true);
+        saveNote.setId("saveModelNote");
+        evaluations.setId("modelEvaluations");
+        evaluations.setWrapText(true);
+        HBox renameRow = new HBox(8, newName, rename);
+        renameRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(newName, Priority.ALWAYS);
+        VBox side = new VBox(8, defaultModel, useAsDefault, caption("Name"), renameRow, caption("Note"), note, saveNote,
+                caption("Evaluation results (newest per protocol)"), evaluations, caption("Lineage"), lineage,
+                caption("Settings and training metrics"), details);
         side.getStyleClass().add("card");
-        SplitPane split = new SplitPane(table, side);
-        split.setDividerPositions(0.68);
+        ScrollPane sidePage = new ScrollPane(side);
+        sidePage.setFitToWidth(true);
+        sidePage.setMinWidth(340);
+        SplitPane split = new SplitPane(table, sidePage);
+        split.setDividerPositions(0.6);
         VBox.setVgrow(split, Priority.ALWAYS);
 
         message.setId("modelsMessage");
@@ -92,7 +137,21 @@ public final class ModelsView {
                 table.getSelectionModel().select(now);
             }
         });
-        model.lineageProperty().addListener((obs, old, now) -> lineage.setText(String.join("  ←  ", now)));
+        model.lineageProperty().addListener((obs, old, now) -> showLineage(now));
+        evaluations.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.evaluationsProperty().get().isEmpty() ? "Not evaluated yet: Evaluate all in the Evaluate section"
+                        : String.join("\n", model.evaluationsProperty().get()), model.evaluationsProperty()));
+        defaultModel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.defaultModelProperty().get() == null ? "No default model: the newest ranker is used when none is "
+                        + "named" : "Default model (used when none is named): " + model.defaultModelProperty().get(),
+                model.defaultModelProperty()));
+        model.defaultModelProperty().addListener((obs, old, now) -> table.refresh());
+        useAsDefault.disableProperty().bind(model.selectedProperty().isNull());
+        rename.disableProperty().bind(model.selectedProperty().isNull().or(newName.textProperty().isEmpty()));
+        saveNote.disableProperty().bind(model.selectedProperty().isNull());
+        useAsDefault.setOnAction(e -> model.useAsDefault());
+        rename.setOnAction(e -> model.rename(newName.getText()));
+        saveNote.setOnAction(e -> model.saveNote(note.getText()));
         delete.disableProperty().bind(model.selectedProperty().isNull());
         export.disableProperty().bind(model.selectedProperty().isNull());
         delete.setOnAction(e -> model.deleteSelected());
@@ -103,18 +162,48 @@ public final class ModelsView {
         show(model.selectedProperty().get());
     }
 
+    private void showLineage(ModelsViewModel.Lineage root) {
+        if (root == null) {
+            lineage.setRoot(null);
+            return;
+        }
+        TreeItem<ModelsViewModel.Lineage> top = item(root);
+        lineage.setRoot(top);
+        select(top);
+    }
+
+    private static TreeItem<ModelsViewModel.Lineage> item(ModelsViewModel.Lineage node) {
+        TreeItem<ModelsViewModel.Lineage> item = new TreeItem<>(node);
+        item.setExpanded(true);
+        node.children().forEach(c -> item.getChildren().add(item(c)));
+        return item;
+    }
+
+    private void select(TreeItem<ModelsViewModel.Lineage> item) {
+        if (item.getValue().chosen()) {
+            lineage.getSelectionModel().select(item);
+        }
+        item.getChildren().forEach(this::select);
+    }
+
+    private static Label caption(String text) {
+        Label caption = new Label(text);
+        caption.getStyleClass().add("nav-caption");
+        return caption;
+    }
+
     private void show(SavedModel m) {
         if (m == null) {
             details.setText("");
-            lineage.setText("");
+            note.setText("");
+            newName.setText("");
             return;
         }
+        note.setText(m.note() == null ? "" : m.note());
+        newName.setText("");
         StringBuilder text = new StringBuilder();
         text.append("Trained on ").append(m.dataFrom() == null ? "all data" : Formats.dateTime(m.dataFrom()) + " – "
                 + Formats.dateTime(m.dataTo())).append('\n');
-        if (m.note() != null && !m.note().isBlank()) {
-            text.append(m.note()).append('\n');
-        }
         text.append("\nSettings\n");
         new TreeMap<>(m.settings()).forEach((k, v) -> text.append("  ").append(k).append(" = ").append(v).append('\n'));
         text.append("\nMetrics\n");

@@ -1,7 +1,9 @@
 package merchlab.ui.train;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -9,13 +11,16 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import merchlab.eval.tune.TuningRequest;
 import merchlab.model.TrainingSettings;
@@ -23,10 +28,13 @@ import merchlab.ui.chart.ChartPanel;
 import merchlab.ui.chart.Series;
 
 /**
- * The Train section: the settings form, start and cancel, progress with time remaining, two live charts, and tuning:
- * a budget, start and stop, and the trials as they end.
+ * The Train section: the settings form, start and cancel, progress with time remaining, two live charts that draw
+ * the runs of this session over each other, the runs themselves, and tuning: a budget, start and stop, and the trials
+ * as they end.
  */
 public final class TrainView {
+    private static final double CHART_MIN_WIDTH = 360;
+    private static final double CHART_MIN_HEIGHT = 300;
     private final TrainViewModel model;
     private final TuneViewModel tune;
     private final ComboBox<String> tuneKind = new ComboBox<>();
@@ -48,9 +56,11 @@ public final class TrainView {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label remaining = new Label();
     private final Label message = new Label();
-    private final ChartPanel loss = new ChartPanel("lossChart", "Training loss per step", "step", "loss");
+    private final TableView<TrainingRun> runs = new TableView<>();
+    private final ChartPanel loss = new ChartPanel("lossChart", "Training loss per step (dashed: end of an epoch)",
+            "step since the run began", "loss");
     private final ChartPanel validation = new ChartPanel("validationChart", "Validation metric per epoch", "epoch",
-            "metric");
+            "metric").wholeNumbersOnX();
 
     public TrainView(TrainViewModel model, TuneViewModel tune) {
         this.model = model;
@@ -95,17 +105,60 @@ public final class TrainView {
         left.getStyleClass().add("card");
         left.setPadding(new Insets(12));
 
-        Node lossView = loss.createView();
-        Node validationView = validation.createView();
+        Region lossView = (Region) loss.createView();
+        Region validationView = (Region) validation.createView();
+        lossView.setMinSize(CHART_MIN_WIDTH, CHART_MIN_HEIGHT);
+        validationView.setMinSize(CHART_MIN_WIDTH, CHART_MIN_HEIGHT);
         HBox charts = new HBox(12, lossView, validationView);
         HBox.setHgrow(lossView, Priority.ALWAYS);
         HBox.setHgrow(validationView, Priority.ALWAYS);
         VBox.setVgrow(charts, Priority.ALWAYS);
-        VBox root = new VBox(14, title, left, charts, createTuning());
+        VBox root = new VBox(14, title, left, charts, createRuns(), createTuning());
         root.getStyleClass().add("section");
         root.setId("trainView");
         initListeners();
-        return root;
+        ScrollPane page = new ScrollPane(root);
+        page.setFitToWidth(true);
+        page.setId("trainPage");
+        return page;
+    }
+
+    private Node createRuns() {
+        runs.setId("trainRuns");
+        runs.setEditable(true);
+        runs.setPrefHeight(150);
+        runs.setMinHeight(Region.USE_PREF_SIZE);
+        runs.setPlaceholder(new Label("Each training run of this session is listed here; tick runs to compare curves."));
+        TableColumn<TrainingRun, Boolean> shown = new TableColumn<>("Show");
+        shown.setCellValueFactory(cell -> cell.getValue().shownProperty());
+        shown.setCellFactory(CheckBoxTableCell.forTableColumn(shown));
+        shown.setEditable(true);
+        shown.setPrefWidth(60);
+        runs.getColumns().add(shown);
+        runs.getColumns().addAll(List.of(runColumn("Run", 110, r -> new ReadOnlyStringWrapper(r.label())),
+                runColumn("Settings", 330, r -> new ReadOnlyStringWrapper(r.settings())),
+                runColumn("Outcome", 230, TrainingRun::outcomeProperty),
+                runColumn("Epochs", 70, r -> Bindings.createStringBinding(r::epochs, r.curvesProperty())),
+                runColumn("Last loss", 90, r -> Bindings.createStringBinding(r::lastLoss, r.curvesProperty())),
+                runColumn("Best validation", 150, r -> Bindings.createStringBinding(r::bestValidation,
+                        r.curvesProperty())),
+                runColumn("Time", 90, TrainingRun::durationProperty)));
+        runs.setItems(model.runs());
+        Label caption = new Label("Runs of this session");
+        caption.getStyleClass().add("subsection-title");
+        VBox card = new VBox(8, caption, runs);
+        card.getStyleClass().add("card");
+        card.setPadding(new Insets(12));
+        return card;
+    }
+
+    private static TableColumn<TrainingRun, String> runColumn(String title, double width,
+            java.util.function.Function<TrainingRun, ObservableValue<String>> value) {
+        TableColumn<TrainingRun, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> value.apply(cell.getValue()));
+        c.setPrefWidth(width);
+        c.setEditable(false);
+        return c;
     }
 
     private Node createTuning() {
@@ -184,13 +237,29 @@ public final class TrainView {
         progress.progressProperty().bind(model.progressProperty());
         remaining.textProperty().bind(model.remainingProperty());
         message.textProperty().bind(model.messageProperty());
-        model.curvesProperty().addListener((obs, old, now) -> draw(now));
-        draw(model.curvesProperty().get());
+        epochs.disableProperty().bind(model.trainsInEpochsProperty().not());
+        learningRate.disableProperty().bind(model.trainsInEpochsProperty().not());
+        batchSize.disableProperty().bind(model.trainsInEpochsProperty().not());
+        model.curvesProperty().addListener((obs, old, now) -> draw());
+        model.runs().addListener((javafx.collections.ListChangeListener<TrainingRun>) change -> draw());
+        draw();
     }
 
-    private void draw(TrainingCurves.Snapshot s) {
-        loss.show(List.of(Series.of("loss", s.steps(), s.losses())));
-        validation.show(List.of(Series.of(s.metricName().isEmpty() ? "validation" : "validation " + s.metricName(),
-                s.epochs(), s.metric())));
+    /** Every shown run's curves over each other; the epoch ends of the newest shown run that has epochs. */
+    private void draw() {
+        List<TrainingRun> charted = model.charted();
+        loss.show(charted.stream().map(r -> Series.of(r.label(), r.curvesProperty().get().steps(),
+                r.curvesProperty().get().losses())).toList());
+        validation.show(charted.stream().map(r -> {
+            TrainingCurves.Snapshot s = r.curvesProperty().get();
+            return Series.of(r.label() + (s.metricName().isEmpty() ? "" : " " + s.metricName()), s.epochs(),
+                    s.metric());
+        }).toList());
+        double[] ends = new double[0];
+        for (TrainingRun r : charted) {
+            double[] e = r.curvesProperty().get().epochEnds();
+            ends = e.length > 0 ? e : ends;
+        }
+        loss.markX(ends, "epoch");
     }
 }

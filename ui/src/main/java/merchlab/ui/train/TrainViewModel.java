@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import javafx.beans.Observable;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -18,6 +19,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import merchlab.CancelledException;
 import merchlab.MerchLabException;
 import merchlab.eval.temporal.TemporalSplit;
@@ -60,12 +63,17 @@ public final class TrainViewModel {
     private final ReadOnlyObjectWrapper<TrainingCurves.Snapshot> curves =
             new ReadOnlyObjectWrapper<>(this, "curves", TrainingCurves.Snapshot.EMPTY);
     private final ReadOnlyObjectWrapper<SavedModel> trained = new ReadOnlyObjectWrapper<>(this, "trained");
+    private final ReadOnlyBooleanWrapper trainsInEpochs = new ReadOnlyBooleanWrapper(this, "trainsInEpochs", true);
+    private final ObservableList<TrainingRun> runs = FXCollections.observableArrayList(
+            run -> new Observable[] {run.shownProperty()});
+    private final ObservableList<TrainingRun> runsView = FXCollections.unmodifiableObservableList(runs);
 
     private final Workbench workbench;
     private final ModelKinds kinds;
     private final Function<Workspace, ShopData> shopData;
     private final LongSupplier nanos;
-    private final TrainingCurves collected = new TrainingCurves();
+    private TrainingCurves collected = new TrainingCurves();
+    private TrainingRun current;
     private RunningTask task;
     private long startedAt;
 
@@ -80,6 +88,8 @@ public final class TrainViewModel {
         this.kinds = kinds;
         this.shopData = shopData;
         this.nanos = nanos;
+        kind.addListener((obs, old, now) -> trainsInEpochs.set(now == null || !kinds.names().contains(now)
+                || !kinds.get(now).isBaseline()));
         kind.set(kinds.names().contains("ranker") ? "ranker" : kinds.names().isEmpty() ? null : kinds.names().get(0));
     }
 
@@ -132,7 +142,25 @@ public final class TrainViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** The curves so far; replaced (one bulk update) whenever the job has reported new points. */
+    /**
+     * Whether the chosen kind learns over epochs at a learning rate; baselines (popularity, co-occurrence, semantic)
+     * are counted or computed in one pass, so epochs and learning rate mean nothing for them.
+     */
+    public ReadOnlyBooleanProperty trainsInEpochsProperty() {
+        return trainsInEpochs.getReadOnlyProperty();
+    }
+
+    /** Every run of this session, oldest first; a list change also fires when a run is shown or hidden. */
+    public ObservableList<TrainingRun> runs() {
+        return runsView;
+    }
+
+    /** The runs the charts draw, oldest first. */
+    public List<TrainingRun> charted() {
+        return runs.stream().filter(r -> r.shownProperty().get()).toList();
+    }
+
+    /** The latest run's curves so far; replaced (one bulk update) whenever the job has reported new points. */
     public ReadOnlyObjectProperty<TrainingCurves.Snapshot> curvesProperty() {
         return curves.getReadOnlyProperty();
     }
@@ -183,15 +211,19 @@ public final class TrainViewModel {
             message.set(e.getMessage());
             return;
         }
-        collected.clear();
+        collected = new TrainingCurves();
         curves.set(collected.snapshot());
+        current = new TrainingRun(runs.size() + 1, chosen.name(), describe(settings, chosen));
+        runs.add(current);
         trained.set(null);
         progress.set(0);
         remaining.set("");
         running.set(true);
         message.set("Preparing " + chosen.name() + " training");
         startedAt = nanos.getAsLong();
-        task = workbench.tasks().submit("Training " + chosen.name(), context -> train(ws, chosen.name(), settings, context),
+        TrainingCurves collector = collected;
+        task = workbench.tasks().submit("Training " + chosen.name(),
+                context -> train(ws, chosen.name(), settings, collector, context),
                 this::finished, this::failed);
         task.progressProperty().addListener((obs, old, now) -> progressed(now.doubleValue()));
         task.messageProperty().addListener((obs, old, now) -> {
@@ -209,14 +241,15 @@ public final class TrainViewModel {
         }
     }
 
-    private SavedModel train(Workspace ws, String kindName, TrainingSettings settings, JobContext context) {
+    private SavedModel train(Workspace ws, String kindName, TrainingSettings settings, TrainingCurves collected,
+                             JobContext context) {
         try (ShopData data = shopData.apply(ws)) {
             context.message("Reading the logs");
             var window = data.behaviour().span().isPresent() ? TemporalSplit.of(data).trainingWindow() : null;
             TrainingListener listener = new TrainingListener() {
                 @Override
                 public void step(int epoch, long step, double loss, double fraction) {
-                    collected.step(step, loss);
+                    collected.step(loss);
                     context.progress(fraction);
                 }
 
@@ -243,7 +276,7 @@ public final class TrainViewModel {
         }
         TrainingCurves.Snapshot now = curves.get();
         if (collected.version() != now.version()) {
-            curves.set(collected.snapshot());
+            showCurves();
         }
         if (fraction < 0) {
             return;
@@ -256,21 +289,41 @@ public final class TrainViewModel {
 
     private void finished(SavedModel model) {
         running.set(false);
-        curves.set(collected.snapshot());
+        showCurves();
+        double took = (nanos.getAsLong() - startedAt) / 1e9;
+        current.end("saved as " + model.name(), Formats.seconds(took));
         progress.set(1);
         remaining.set("");
         trained.set(model);
         message.set("Saved " + model.name() + " (" + model.kind() + ", " + model.device() + ") in "
-                + Formats.seconds((nanos.getAsLong() - startedAt) / 1e9));
+                + Formats.seconds(took));
         workbench.announce(message.get());
         workbench.dataChanged();
     }
 
     private void failed(Throwable error) {
         running.set(false);
-        curves.set(collected.snapshot());
+        showCurves();
         remaining.set("");
         message.set(error instanceof CancelledException ? "Training cancelled; no model was saved"
                 : "Training failed: " + ProblemText.reason(error));
+        current.end(error instanceof CancelledException ? "cancelled" : "failed: " + ProblemText.reason(error),
+                Formats.seconds((nanos.getAsLong() - startedAt) / 1e9));
+    }
+
+    private void showCurves() {
+        TrainingCurves.Snapshot now = collected.snapshot();
+        current.update(now);
+        curves.set(now);
+    }
+
+    private String describe(TrainingSettings s, ModelKind chosen) {
+        String device = "device " + s.device();
+        if (chosen.isBaseline()) {
+            return "one pass · " + device;
+        }
+        return s.epochs() + (s.epochs() == 1 ? " epoch" : " epochs") + " · batch "
+                + (s.batchSize() == 0 ? "auto" : Integer.toString(s.batchSize())) + " · rate " + s.learningRate()
+                + " · " + device;
     }
 }

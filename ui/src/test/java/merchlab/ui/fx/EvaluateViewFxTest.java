@@ -1,9 +1,13 @@
 package merchlab.ui.fx;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.dataset.DataSet;
+import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -64,6 +68,16 @@ class EvaluateViewFxTest {
         TableView<?> table = robot.lookup("#resultsTable").queryTableView();
         FxTests.waitUntil("results are listed", () -> table.getItems().size() >= 2);
         FxTests.waitUntil("curves are drawn", () -> model.curvesProperty().get() != null);
+        FxTests.waitUntil("the table lists the temporal results", () -> !table.getColumns().isEmpty());
+        assertTrue(table.getColumns().stream().noneMatch(c -> c.getText().equals("recall@10")));
+        for (String chart : List.of("#positionChartChart", "#dailyChartChart")) {
+            XYChart xy = robot.lookup(chart).queryAs(XYChart.class);
+            List<DataSet> drawn = xy.getRenderers().stream().flatMap(r -> r.getDatasets().stream()).toList();
+            assertEquals("-color-dataset: #1f5fa8;", drawn.stream().filter(d -> d.getName().startsWith("observed"))
+                    .findFirst().orElseThrow().getStyle(), "observed is blue in " + chart);
+            assertEquals("-color-dataset: #d9480f;", drawn.stream().filter(d -> d.getName().startsWith("predicted"))
+                    .findFirst().orElseThrow().getStyle(), "predicted is orange in " + chart);
+        }
         FxTests.screenshot(scene, "evaluate");
         robot.interact(() -> robot.lookup("#curveDevice").queryComboBox().getSelectionModel().select("mobile"));
         int before = model.curvesProperty().get().impressions();

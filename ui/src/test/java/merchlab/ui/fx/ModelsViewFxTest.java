@@ -9,6 +9,7 @@ import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import merchlab.model.SavedModel;
@@ -79,8 +80,13 @@ class ModelsViewFxTest {
     void showsTheTrainedModelsWithLineageThenExportsAndImportsOne(FxRobot robot) throws Exception {
         TableView<SavedModel> table = robot.lookup("#modelsTable").queryTableView();
         FxTests.waitUntil("two models are listed", () -> table.getItems().size() == 2);
-        Label lineage = robot.lookup("#modelLineage").queryAs(Label.class);
-        FxTests.waitUntil("the lineage is shown", () -> lineage.getText().equals("ranker-2  ←  ranker"));
+        TreeView<?> lineage = robot.lookup("#modelLineage").queryAs(TreeView.class);
+        FxTests.waitUntil("the lineage is shown", () -> lineage.getRoot() != null
+                && lineage.getRoot().getChildren().size() == 1);
+        assertEquals(1, lineage.getSelectionModel().getSelectedIndex(), "the chosen ranker-2 under its parent");
+        robot.clickOn("#useAsDefault");
+        FxTests.waitUntil("the default is named", () -> robot.lookup("#modelDefault").queryAs(Label.class).getText()
+                .endsWith(": ranker-2"));
         assertTrue(ModelsViewModel.keyMetrics(table.getItems().get(0)).contains("auc"));
         FxTests.screenshot(scene, "models");
         robot.clickOn("#exportModel");

@@ -6,11 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.Axis;
+import io.fair_acc.chartfx.axes.spi.AbstractAxis;
+import io.fair_acc.chartfx.plugins.XValueIndicator;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import merchlab.model.ModelKind;
 import merchlab.model.ModelKinds;
@@ -85,6 +92,28 @@ class TrainViewFxTest {
         assertTrue(model.curvesProperty().get().steps().length > 1);
         assertEquals(2, model.curvesProperty().get().epochs().length);
         assertTrue(new ModelStore(shop).names().contains("ranker"));
+        XYChart loss = robot.lookup("#lossChartChart").queryAs(XYChart.class);
+        assertEquals(2, loss.getPlugins().stream().filter(XValueIndicator.class::isInstance).count(),
+                "the end of each epoch is marked on the loss chart");
+        XYChart validation = robot.lookup("#validationChartChart").queryAs(XYChart.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        Axis epochs = validation.getXAxis();
+        assertTrue(epochs.getMin() < 1 && epochs.getMax() > 2, "both epochs inside the range, not on its edge: "
+                + epochs.getMin() + " to " + epochs.getMax());
+        assertTrue(((AbstractAxis) epochs).getTickMarkValues().size() > 0);
+        for (int i = 0; i < ((AbstractAxis) epochs).getTickMarkValues().size(); i++) {
+            double tick = ((AbstractAxis) epochs).getTickMarkValues().getDouble(i);
+            assertEquals(Math.rint(tick), tick, "epoch ticks on whole numbers");
+        }
+
+        robot.interact(() -> model.kindProperty().set("popularity"));
+        assertTrue(robot.lookup("#trainEpochs").queryAs(Spinner.class).isDisabled(), "popularity has no epochs");
+        assertTrue(robot.lookup("#trainLearningRate").queryAs(TextField.class).isDisabled());
+        robot.clickOn("#startTraining");
+        FxTests.waitUntil("popularity is saved", () -> message.getText().startsWith("Saved popularity"));
+        TableView<?> runs = robot.lookup("#trainRuns").queryAs(TableView.class);
+        assertEquals(2, runs.getItems().size(), "the first run is kept beside the second");
+        assertEquals(2, loss.getRenderers().stream().mapToInt(r -> r.getDatasets().size()).sum(), "both runs drawn");
         FxTests.screenshot(scene, "train-ranker");
         assertTrue(problems.reports.isEmpty(), problems.reports::toString);
     }
@@ -122,6 +151,7 @@ class TrainViewFxTest {
             tune.kindProperty().set("sequence");
             tune.settingsProperty().set(9);
             tune.budgetProperty().set("10m");
+            robot.lookup("#trainPage").queryAs(ScrollPane.class).setVvalue(1); // tuning sits below the runs
         });
         robot.clickOn("#startTuning");
         TableView<?> trials = robot.lookup("#tuneTrials").queryAs(TableView.class);

@@ -56,6 +56,14 @@ class ImportViewModelTest {
         assertEquals("Cannot read clicks.csv: clicks.csv has no header row starting with id",
                 model.previewMessageProperty().get());
         assertEquals(DataKind.EVENTS, model.kindProperty().get());
+        assertEquals("clicks.csv: clicks.csv has no header row starting with id", model.unreadableProperty().get());
+        assertFalse(model.canRunProperty().get(), "Import waits until the file can be read");
+        model.removeFile(file);
+        model.addFiles(List.of(CsvProductImporting.writeCatalog(dir.resolve("catalog.csv"), "c", 3)));
+        assertFalse(model.canRunProperty().get(), "not before the check has read the file");
+        runner.runAll();
+        assertEquals("", model.unreadableProperty().get());
+        assertTrue(model.canRunProperty().get());
     }
 
     @Test
@@ -79,18 +87,19 @@ class ImportViewModelTest {
 
     @Test
     void aFailingFileDoesNotStopTheOthersAndIsReported() throws Exception {
-        Path bad = Files.writeString(dir.resolve("broken.csv"), "what,ever\n1,2\n");
-        model.addFiles(List.of(bad, CsvProductImporting.writeCatalog(dir.resolve("catalog.csv"), "c", 3)));
+        Path gone = CsvProductImporting.writeCatalog(dir.resolve("gone.csv"), "g", 3);
+        model.addFiles(List.of(gone, CsvProductImporting.writeCatalog(dir.resolve("catalog.csv"), "c", 3)));
         model.chooseKind(DataKind.CATALOG);
         runner.runAll();
+        Files.delete(gone); // removed after it was checked
         model.run();
         runner.runAll();
         assertEquals("failed", model.outcomes().get(0).status());
-        assertEquals("broken.csv has no header row starting with id", model.outcomes().get(0).note());
-        assertEquals("completed", model.outcomes().get(1).status());
+        assertTrue(model.outcomes().get(0).note().contains("gone.csv"), model.outcomes().get(0).note());
+        assertEquals("partial", model.outcomes().get(1).status(), "3 rows kept and 2 rejected: amber, not green");
         assertEquals("Imported 3 rows from 1 file; 2 rows rejected; 1 file failed", model.resultProperty().get());
-        assertEquals(List.of("Importing broken.csv failed: broken.csv has no header row starting with id"),
-                problems.reports);
+        assertEquals(1, problems.reports.size());
+        assertTrue(problems.reports.get(0).startsWith("Importing gone.csv failed: "), problems.reports::toString);
     }
 
     @Test
@@ -133,7 +142,7 @@ class ImportViewModelTest {
         runner.runAll();
         model.chooseFormat(CsvProductImporting.FORMAT);
         assertEquals(CsvProductImporting.FORMAT, model.formatProperty().get());
-        assertEquals(1, runner.pending());
+        assertEquals(2, runner.pending(), "the preview again, and the check of every chosen file");
         model.chooseFormat("auto");
         assertEquals("", model.formatProperty().get());
         runner.runAll();

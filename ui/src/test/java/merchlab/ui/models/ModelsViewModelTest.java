@@ -56,11 +56,50 @@ class ModelsViewModelTest {
     }
 
     @Test
-    void lineageFollowsParentsBackToTheFirstModel() {
+    void lineageIsTheWholeFamilyFromTheFirstModelWithTheChosenOneMarked() {
+        new ModelStore(ws).save(model("ranker-4", "ranker", 4000, Map.of()));
         workbench.open(ws);
-        assertEquals(List.of("ranker-3", "ranker-2", "ranker"), models.lineageProperty().get());
+        models.select(models.models().stream().filter(m -> m.name().equals("ranker-3")).findFirst().orElseThrow());
+        ModelsViewModel.Lineage root = models.lineageProperty().get();
+        assertEquals("ranker", root.model().name());
+        assertEquals(List.of("ranker-2", "ranker-4"), root.children().stream().map(l -> l.model().name()).toList(),
+                "both models retrained from the first, oldest first");
+        ModelsViewModel.Lineage third = root.children().get(0).children().get(0);
+        assertEquals("ranker-3", third.model().name());
+        assertTrue(third.chosen());
+        assertTrue(!root.chosen());
+    }
+
+    @Test
+    void renamesKeepsANoteAndMakesTheChosenModelTheDefault() {
+        workbench.open(ws);
+        models.select(models.models().stream().filter(m -> m.name().equals("ranker-2")).findFirst().orElseThrow());
+        models.rename("spring ranker");
+        assertEquals("Renamed ranker-2 to spring ranker", models.messageProperty().get());
+        assertEquals("spring ranker", models.selectedProperty().get().name());
+        assertEquals("spring ranker", new ModelStore(ws).load("ranker-3").parent());
+        models.saveNote("before the price change");
+        assertEquals("before the price change", new ModelStore(ws).load("spring ranker").note());
+        assertNull(models.defaultModelProperty().get());
+        models.useAsDefault();
+        assertEquals("spring ranker", models.defaultModelProperty().get());
+        assertEquals("spring ranker is now the default model", models.messageProperty().get());
+        models.rename("ranker-3");
+        assertEquals("a model named 'ranker-3' already exists: choose another name", models.messageProperty().get());
+    }
+
+    @Test
+    void showsTheChosenModelsEvaluationResultsPerProtocol() {
+        new merchlab.model.EvaluationStore(ws).save("ranker-3", "ranker", "temporal", Map.of("auc", 0.7, "recall@10",
+                1.0, "test_lists", 240.0, "test_impressions", 2400.0));
+        new merchlab.model.EvaluationStore(ws).save("ranker-3", "ranker", "leave-last-out", Map.of("ndcg@10", 0.2,
+                "recall@10", 0.4, "test_shoppers", 310.0));
+        workbench.open(ws);
+        assertEquals(List.of("temporal: auc 0.7000 · 240 lists · 2,400 impressions",
+                "leave-last-out: ndcg@10 0.2000 · recall@10 0.4000 · 310 shoppers"),
+                models.evaluationsProperty().get());
         models.select(models.models().get(2));
-        assertEquals(List.of("ranker"), models.lineageProperty().get());
+        assertEquals(List.of(), models.evaluationsProperty().get());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package merchlab.ui.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -103,5 +104,53 @@ class TrainViewModelTest {
         assertTrue(train.messageProperty().get().startsWith("Training failed: "), train.messageProperty().get());
         assertFalse(train.runningProperty().get());
         assertEquals(1, problems.reports.size());
+    }
+
+    @Test
+    void eachRunKeepsItsCurvesOnOneStepCountAcrossEpochsAndTheNextRunKeepsThePrevious() {
+        Workspace ws = Workspace.open(dir.resolve("shop.db"));
+        workbench.open(ws);
+        SlowKind restartingEachEpoch = new SlowKind(6, 0) {
+            @Override
+            public SavedModel train(TrainingJob job, TrainingListener listener, CancelToken cancel) {
+                for (int epoch = 1; epoch <= 2; epoch++) {
+                    for (int step = 1; step <= 3; step++) { // counted per epoch, as the ranker does
+                        listener.step(epoch, step, 1.0 / (epoch * 3 + step), (epoch - 1) / 2.0 + step / 6.0);
+                    }
+                    listener.epoch(epoch, 0.1, java.util.Map.of("auc", 0.6 + epoch / 10.0));
+                }
+                return super.train(job, TrainingListener.NONE, cancel);
+            }
+        };
+        TrainViewModel train = new TrainViewModel(workbench, new ModelKinds(List.of(restartingEachEpoch)),
+                w -> new ShopData(w, () -> null));
+        train.epochsProperty().set(2);
+        train.start();
+        train.start();
+
+        assertEquals(2, train.runs().size());
+        TrainingRun first = train.runs().get(0);
+        TrainingCurves.Snapshot curves = first.curvesProperty().get();
+        assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6}, curves.steps());
+        assertArrayEquals(new double[] {3, 6}, curves.epochEnds());
+        assertArrayEquals(new double[] {1, 2}, curves.epochs());
+        assertEquals("auc 0.8000", first.bestValidation());
+        assertEquals("#1 slow", first.label());
+        assertTrue(first.outcomeProperty().get().startsWith("saved as slow"), first.outcomeProperty().get());
+        assertEquals("#2 slow", train.runs().get(1).label());
+        assertEquals(6, train.runs().get(1).curvesProperty().get().steps().length);
+        assertEquals(List.of(first, train.runs().get(1)), train.charted());
+        first.shownProperty().set(false);
+        assertEquals(List.of(train.runs().get(1)), train.charted());
+    }
+
+    @Test
+    void epochsAndLearningRateApplyOnlyToKindsThatLearnOverEpochs() {
+        TrainViewModel train = new TrainViewModel(workbench, ModelKinds.installed(), TinyShop::data);
+        assertTrue(train.trainsInEpochsProperty().get(), "the ranker learns over epochs");
+        train.kindProperty().set("popularity");
+        assertFalse(train.trainsInEpochsProperty().get(), "popularity is counted in one pass");
+        train.kindProperty().set("sequence");
+        assertTrue(train.trainsInEpochsProperty().get());
     }
 }
