@@ -15,7 +15,7 @@ import picocli.CommandLine.IParameterExceptionHandler;
         description = "Local workbench for e-commerce search and recommendation.",
         subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, InfoCommand.class,
                 EncodeCommand.class, TrainCommand.class, TuneCommand.class, EvaluateCommand.class, RecommendCommand.class,
-                SearchCommand.class, ExplainCommand.class, LanguageBenchCommand.class})
+                SearchCommand.class, ExplainCommand.class, ServiceCommand.class, LanguageBenchCommand.class})
 public final class MerchLabCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
