@@ -98,12 +98,15 @@ public final class IntentEvaluation {
         return out;
     }
 
+    /** The lowest handoff threshold: a message whose intent is not even likelier than not goes to a person. */
+    public static final double MIN_THRESHOLD = 0.5;
+
     /**
-     * The lowest threshold of {@link #THRESHOLDS} (in steps of 0.01) at which the kept messages are at least
-     * {@code target} right; the highest one when none is.
+     * The lowest threshold from {@link #MIN_THRESHOLD} up (in steps of 0.01) at which the kept messages are at least
+     * {@code target} right; 0.99 when none is.
      */
     public static double threshold(double[] confidence, boolean[] right, double target) {
-        for (int t = 0; t <= 99; t++) {
+        for (int t = (int) Math.round(MIN_THRESHOLD * 100); t <= 99; t++) {
             int kept = 0;
             int good = 0;
             for (int i = 0; i < confidence.length; i++) {
