@@ -37,6 +37,9 @@ final class ServiceAnswerCommand implements Runnable {
             + " median time of one answer (for timing)")
     int repeat;
 
+    @Option(names = "--no-words", description = "leave out the word weights (each word costs one more classification)")
+    boolean noWords;
+
     @Option(names = "--json", description = "print one JSON document on standard output")
     boolean json;
 
@@ -54,13 +57,13 @@ final class ServiceAnswerCommand implements Runnable {
                         + " (run merchlab encode to link product names)");
             }
             ShopperService service = ShopperService.open(ws, recogniser, search);
-            ServiceAnswer answer = service.answer(message);
+            ServiceAnswer answer = service.answer(message, !noWords);
             Double millis = null;
             if (repeat > 0) {
                 double[] times = new double[repeat];
                 for (int i = 0; i < repeat; i++) {
                     long t = System.nanoTime();
-                    service.answer(message);
+                    service.answer(message, !noWords);
                     times[i] = (System.nanoTime() - t) / 1e6;
                 }
                 Arrays.sort(times);

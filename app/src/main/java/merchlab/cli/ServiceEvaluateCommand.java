@@ -9,12 +9,17 @@ import java.util.Map;
 import merchlab.MerchLabException;
 import merchlab.model.ModelStore;
 import merchlab.model.SavedModel;
+import merchlab.search.ProductSearch;
+import merchlab.service.EntityEvaluation;
 import merchlab.service.IntentEvaluation;
 import merchlab.service.IntentRecogniser;
 import merchlab.service.IntentReport;
 import merchlab.service.IntentSplit;
 import merchlab.service.LabelledMessage;
 import merchlab.service.ServiceMessages;
+import merchlab.service.ShopperService;
+import merchlab.text.EmbeddingStore;
+import merchlab.text.Scripts;
 import merchlab.text.Encoders;
 import merchlab.workspace.Workspace;
 import picocli.CommandLine.Command;
@@ -45,6 +50,7 @@ final class ServiceEvaluateCommand implements Runnable {
     boolean json;
 
     @Override
+    @SuppressWarnings("unchecked")
     public void run() {
         List<LabelledMessage> messages = ServiceMessages.read(data).messages();
         if (holdout > 0) {
@@ -69,6 +75,11 @@ final class ServiceEvaluateCommand implements Runnable {
             }
         }
         Map<String, Object> doc = document(messages.size(), reports);
+        doc.put("perLanguage", perLanguage(main, messages));
+        List<EntityEvaluation.Score> entities = entities(ws, messages);
+        if (!entities.isEmpty()) {
+            doc.put("entities", entities);
+        }
         if (json) {
             Json.print(doc);
             return;
@@ -79,10 +90,53 @@ final class ServiceEvaluateCommand implements Runnable {
             System.out.printf(Locale.ROOT, "  %-18s %9.4f %9.4f %7.4f %8.4f%n", row(r).get("model"), r.accuracy(),
                     r.macroF1(), r.ece(), r.handoffRate());
         }
+        for (Map<String, Object> l : (List<Map<String, Object>>) doc.get("perLanguage")) {
+            System.out.printf(Locale.ROOT, "  %s: %d messages, accuracy %.4f, macro-F1 %.4f%n", l.get("language"),
+                    l.get("messages"), l.get("accuracy"), l.get("macroF1"));
+        }
+        for (EntityEvaluation.Score e : entities) {
+            System.out.printf(Locale.ROOT, "  %s: precision %.4f, recall %.4f (%d read, %d named)%n", e.type(),
+                    e.precision(), e.recall(), e.read(), e.messages());
+        }
         System.out.println("per intent (" + reports.get(0).model() + "):");
         for (IntentReport.IntentScore s : reports.get(0).perIntent()) {
             System.out.printf(Locale.ROOT, "  %-26s F1 %.4f (precision %.4f, recall %.4f, %d messages)%n",
                     OneLine.of(s.intent()), s.f1(), s.precision(), s.recall(), s.support());
+        }
+    }
+
+    /** Accuracy and macro-F1 of the main model on the English and the Chinese messages (by their script). */
+    private static List<Map<String, Object>> perLanguage(SavedModel main, List<LabelledMessage> messages) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        try (IntentRecogniser r = IntentRecogniser.open(main, name -> Encoders.open(name,
+                Runtime.getRuntime().availableProcessors()))) {
+            for (String lang : List.of("en", "zh")) {
+                List<LabelledMessage> part = messages.stream()
+                        .filter(m -> Scripts.containsCjk(m.text()) == lang.equals("zh")).toList();
+                if (part.isEmpty() || part.size() == messages.size() && lang.equals("en")) {
+                    continue;
+                }
+                IntentReport report = IntentEvaluation.evaluate(r, part);
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("language", lang);
+                row.put("messages", part.size());
+                row.put("accuracy", report.accuracy());
+                row.put("macroF1", report.macroF1());
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    /** Order-id and product-link precision when the messages name their true entities and the shop has products. */
+    private static List<EntityEvaluation.Score> entities(Workspace ws, List<LabelledMessage> messages) {
+        boolean named = messages.stream().anyMatch(m -> "order_id".equals(m.entityType())
+                || "product_id".equals(m.entityType()));
+        if (!named || new EmbeddingStore(ws).encoders().isEmpty()) {
+            return List.of();
+        }
+        try (ProductSearch search = ProductSearch.open(ws)) {
+            return EntityEvaluation.evaluate(messages, ShopperService.entityReader(ws, search)::read);
         }
     }
 

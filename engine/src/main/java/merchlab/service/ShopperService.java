@@ -47,6 +47,19 @@ public final class ShopperService {
     public static ShopperService open(Workspace workspace, IntentRecogniser recogniser, ProductSearch search) {
         OrderStore orders = OrderStore.load(workspace);
         Function<String, Product> products = productLookup(workspace);
+        EntityReader reader = entityReader(workspace, orders, products, search);
+        AnswerDrafter drafter = new AnswerDrafter(ServiceTemplates.load(workspace), orders, products,
+                p -> alternatives(search, products, p));
+        return new ShopperService(recogniser, reader, drafter);
+    }
+
+    /** The entity reader of a workspace: its orders, its catalog, and its product search when there is one (else null). */
+    public static EntityReader entityReader(Workspace workspace, ProductSearch search) {
+        return entityReader(workspace, OrderStore.load(workspace), productLookup(workspace), search);
+    }
+
+    private static EntityReader entityReader(Workspace workspace, OrderStore orders, Function<String, Product> products,
+                                             ProductSearch search) {
         Function<String, QueryIntent> understanding;
         if (search != null) {
             understanding = text -> search.understanding(text).understand(text);
@@ -54,10 +67,7 @@ public final class ShopperService {
             QueryUnderstanding plain = new QueryUnderstanding(CatalogVocabulary.load(workspace), null, null);
             understanding = plain::understand;
         }
-        EntityReader reader = new EntityReader(orders, products, search, understanding);
-        AnswerDrafter drafter = new AnswerDrafter(ServiceTemplates.load(workspace), orders, products,
-                p -> alternatives(search, products, p));
-        return new ShopperService(recogniser, reader, drafter);
+        return new EntityReader(orders, products, search, understanding);
     }
 
     /** Understands one message and drafts its answer; an empty or too long message is a clear error. */
