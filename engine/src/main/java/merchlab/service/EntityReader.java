@@ -77,17 +77,17 @@ public final class EntityReader {
                         order.map(Order::id).orElse(id), order.isPresent() ? 1 : 0.5, order.isPresent()));
             }
         }
-        for (PriceParser.Match p : PriceParser.findAll(message)) {
-            if (free(taken, p.start(), p.end())) {
-                add(out, taken, new Entity("price", message.substring(p.start(), p.end()), p.start(), p.end(),
-                        bound(p.range().min()) + "-" + bound(p.range().max()), 1, false));
-            }
-        }
         Matcher d = DATE.matcher(message);
         while (d.find()) {
             if (free(taken, d.start(), d.end())) {
                 add(out, taken, new Entity("date", d.group(), d.start(), d.end(), d.group().toLowerCase(Locale.ROOT),
                         1, false));
+            }
+        }
+        for (PriceParser.Match p : PriceParser.findAll(message)) {
+            if (free(taken, p.start(), p.end())) {
+                add(out, taken, new Entity("price", message.substring(p.start(), p.end()), p.start(), p.end(),
+                        bound(p.range().min()) + "-" + bound(p.range().max()), 1, false));
             }
         }
         if (out.stream().noneMatch(e -> e.type().equals("product"))) {

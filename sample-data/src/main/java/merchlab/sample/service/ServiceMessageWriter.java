@@ -19,7 +19,7 @@ import merchlab.sample.random.Rng;
  */
 public final class ServiceMessageWriter {
     /** Messages per intent and language, at most. */
-    static final int PER_INTENT = 60;
+    static final int PER_INTENT = 100;
     /** Share of messages with one misspelled word (a homophone in Chinese). */
     static final double TYPO_SHARE = 0.15;
 
@@ -88,6 +88,9 @@ public final class ServiceMessageWriter {
                             value = item.id();
                             phrase = phrase.replace("{product}", mention(item.title(), lang, r));
                         }
+                        List<String> openers = ServicePhrases.openers(lang);
+                        List<String> closers = ServicePhrases.closers(lang);
+                        phrase = openers.get(r.nextInt(openers.size())) + phrase + closers.get(r.nextInt(closers.size()));
                         if (r.chance(TYPO_SHARE)) {
                             phrase = misspell(phrase, lang, r);
                         }

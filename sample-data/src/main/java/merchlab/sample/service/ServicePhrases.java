@@ -16,6 +16,18 @@ final class ServicePhrases {
         return lang.equals("zh") ? CHINESE : ENGLISH;
     }
 
+    /** Words a shopper may open a message with. */
+    static List<String> openers(String lang) {
+        return lang.equals("zh") ? List.of("", "", "你好，", "您好，", "请问", "麻烦一下，", "客服，", "急！")
+                : List.of("", "", "hi, ", "hello ", "hey ", "excuse me, ", "good morning, ", "quick question: ");
+    }
+
+    /** Words a shopper may close a message with. */
+    static List<String> closers(String lang) {
+        return lang.equals("zh") ? List.of("", "", "，谢谢", "，麻烦了", "？", "，尽快回复", "！")
+                : List.of("", "", " thanks", " please", " thank you", "!", " asap", ", cheers");
+    }
+
     private static final Map<String, List<String>> ENGLISH = new LinkedHashMap<>();
     private static final Map<String, List<String>> CHINESE = new LinkedHashMap<>();
 
@@ -44,10 +56,12 @@ final class ServicePhrases {
         ENGLISH.put("check_payment_methods", List.of("which payment methods do you accept", "can I pay with paypal?",
                 "do you take credit cards", "what are the ways to pay", "is cash on delivery possible"));
         ENGLISH.put("contact_human_agent", List.of("I want to talk to a person", "let me speak to a human agent",
-                "connect me with a real person please", "is there a human I can talk to", "transfer me to an agent"));
+                "connect me with a real person please", "is there a human I can talk to", "transfer me to an agent",
+                "can I speak with someone from customer service", "I need to talk to a live agent", "get me an operator"));
         ENGLISH.put("complaint", List.of("I am very unhappy with your service", "I want to file a complaint",
                 "your support has been terrible", "this is unacceptable, I want to complain",
-                "I have a complaint about my last purchase"));
+                "I have a complaint about my last purchase", "I am not happy at all with how this was handled",
+                "your customer service is the worst", "I want to lodge a formal complaint", "I am disappointed with the shop"));
 
         CHINESE.put("track_order", List.of("我的订单{order}到哪了", "帮我查一下订单{order}的物流", "订单{order}发货了吗",
                 "订单号{order}什么时候到", "{order}这个订单还没收到", "查询订单{order}的状态"));
@@ -66,8 +80,8 @@ final class ServicePhrases {
         CHINESE.put("check_payment_methods", List.of("可以用支付宝付款吗", "支持哪些支付方式", "能用微信支付吗",
                 "可以货到付款吗", "信用卡能付款吗"));
         CHINESE.put("contact_human_agent", List.of("我要找人工客服", "转人工", "请帮我转接人工服务", "有没有真人客服",
-                "我想和客服人员通话"));
+                "我想和客服人员通话", "能不能让真人来回答", "人工服务在哪里"));
         CHINESE.put("complaint", List.of("我要投诉", "你们的服务太差了", "对这次购物非常不满意", "我要投诉你们的客服",
-                "这样处理我无法接受，我要投诉"));
+                "这样处理我无法接受，我要投诉", "我对你们的处理结果很不满", "你们的服务让我很失望"));
     }
 }
