@@ -65,6 +65,17 @@ class ServiceCommandTest {
         assertEquals("order 123456 is not in this shop's records", a.get("reason").asText());
         assertEquals("order_id", a.get("entities").get(0).get("type").asText());
         assertTrue(a.get("words").size() >= 5, a.toString());
+
+        Path texts = Files.writeString(dir.resolve("texts.properties"), "delivery_options.en=We ship in 2 days.\n");
+        String[] set = run("service", "templates", "-w", ws, "--set", texts.toString(), "--json");
+        assertEquals("0", set[0], set[2]);
+        JsonNode shown = new ObjectMapper().readTree(set[1]).get("templates");
+        assertEquals("We ship in 2 days.", shown.get("delivery_options.en").asText());
+        assertTrue(shown.has("track_order.zh"), "the shipped texts stay");
+        Path wrong = Files.writeString(dir.resolve("wrong.properties"), "delivery=soon\n");
+        String[] refused = run("service", "templates", "-w", ws, "--set", wrong.toString());
+        assertEquals("1", refused[0]);
+        assertTrue(refused[2].contains("is not INTENT.en or INTENT.zh"), refused[2]);
     }
 
     @Test
