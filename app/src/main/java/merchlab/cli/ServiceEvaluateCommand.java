@@ -53,7 +53,7 @@ final class ServiceEvaluateCommand implements Runnable {
     @SuppressWarnings("unchecked")
     public void run() {
         List<LabelledMessage> messages = ServiceMessages.read(data).messages();
-        if (holdout > 0) {
+        if (holdout != 0) {
             messages = IntentSplit.split(messages, holdout, HOLDOUT_SALT).heldOut();
         }
         if (messages.isEmpty()) {

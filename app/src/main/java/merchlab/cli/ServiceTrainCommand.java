@@ -65,7 +65,7 @@ final class ServiceTrainCommand implements Runnable {
     public void run() {
         ServiceMessages.Read read = ServiceMessages.read(data);
         List<LabelledMessage> messages = read.messages();
-        if (holdout > 0) {
+        if (holdout != 0) {
             messages = IntentSplit.split(messages, holdout, ServiceEvaluateCommand.HOLDOUT_SALT).kept();
         }
         Workspace ws = workspace.open();
