@@ -102,7 +102,9 @@ final class ServiceAnswerCommand implements Runnable {
         StringBuilder words = new StringBuilder();
         a.words().stream().filter(w -> w.weight() >= 0.05).forEach(w -> words.append(String.format(Locale.ROOT,
                 " %s (%.2f)", OneLine.of(w.word()), w.weight())));
-        System.out.println("words      " + (words.length() == 0 ? " (no single word decides it)" : words));
+        if (!a.words().isEmpty()) {
+            System.out.println("words      " + (words.length() == 0 ? " (no single word decides it)" : words));
+        }
         if (a.handoff()) {
             System.out.println("handoff     " + a.reason());
         } else {
