@@ -16,7 +16,7 @@ import picocli.CommandLine.IParameterExceptionHandler;
         subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, InfoCommand.class,
                 EncodeCommand.class, PrepareCommand.class, TrainCommand.class, TuneCommand.class,
                 EvaluateCommand.class, RecommendCommand.class, SearchCommand.class, ExplainCommand.class,
-                ModelsCommand.class, LanguageBenchCommand.class})
+                ModelsCommand.class, ServiceCommand.class, LanguageBenchCommand.class})
 public final class MerchLabCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -47,7 +47,7 @@ class GenerateCommandTest {
         assertEquals("zh", doc.get("lang").asText());
         assertTrue(doc.get("events").asLong() > 0);
         assertTrue(doc.get("seconds").asDouble() > 0);
-        assertEquals(8, doc.get("files").size());
+        assertEquals(9, doc.get("files").size());
         for (JsonNode file : doc.get("files")) {
             assertTrue(Files.isRegularFile(Path.of(file.asText())), file.asText());
         }

@@ -52,12 +52,14 @@ public final class ShopScorers implements AutoCloseable {
         return name == null ? store.recommended().orElseGet(() -> choose(store, null)) : store.load(name);
     }
 
-    /** The named model, else the newest ranker, else the newest model of any kind. */
+    /** The named model, else the newest ranker, else the newest ranking model of any kind (not an intent model). */
     public static SavedModel choose(ModelStore store, String name) {
         if (name != null) {
             return store.load(name);
         }
-        return store.latest("ranker").or(() -> store.list().stream().findFirst().flatMap(m -> store.find(m.name())))
+        java.util.List<String> ranking = ModelKinds.installed().names();
+        return store.latest("ranker").or(() -> store.list().stream().filter(m -> ranking.contains(m.kind()))
+                        .findFirst().flatMap(m -> store.find(m.name())))
                 .orElseThrow(() -> new MerchLabException("no model in this workspace: train one first, for example "
                         + "merchlab train --model ranker"));
     }

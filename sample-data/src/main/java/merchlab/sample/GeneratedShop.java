@@ -28,6 +28,8 @@ public record GeneratedShop(Path outDir, Map<String, Path> files, long products,
     public static final String TRUTH_JSON = "truth.json";
     public static final String PRODUCTS_JSONL = "products.jsonl";
     public static final String GA4_JSONL = "ga4_events.jsonl";
+    /** Shoppers' service messages with their true intent and entity. */
+    public static final String SERVICE_MESSAGES_CSV = "service_messages.csv";
 
     public GeneratedShop {
         files = Collections.unmodifiableMap(new LinkedHashMap<>(files));

@@ -99,6 +99,8 @@ public final class ShopGenerator {
             }
             simulator.finish();
         }
+        merchlab.sample.service.ServiceMessageWriter.write(products, files.get(GeneratedShop.EVENTS_CSV),
+                file(files, outDir, GeneratedShop.SERVICE_MESSAGES_CSV), config.seed());
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("events", summary.events());
         counts.put("sessions", summary.sessions());

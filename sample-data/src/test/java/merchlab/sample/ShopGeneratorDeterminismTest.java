@@ -21,7 +21,7 @@ class ShopGeneratorDeterminismTest {
         GeneratedShop a = new ShopGenerator().generate(CONFIG, first, GenerationListener.NONE);
         GeneratedShop b = new ShopGenerator().generate(CONFIG, second, GenerationListener.NONE);
         assertEquals(a.files().keySet(), b.files().keySet());
-        assertEquals(9, a.files().size());
+        assertEquals(10, a.files().size());
         for (String name : a.files().keySet()) {
             assertArrayEquals(Files.readAllBytes(a.files().get(name)), Files.readAllBytes(b.files().get(name)),
                     name + " differs between two runs with the same seed");

@@ -1,0 +1,2 @@
+/** Shopper service messages for a generated shop, with their true intent and entities. */
+package merchlab.sample.service;
