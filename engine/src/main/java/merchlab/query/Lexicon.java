@@ -289,7 +289,11 @@ public final class Lexicon {
         return w.substring(0, last) + singular(w.substring(last));
     }
 
-    private static String singular(String w) {
+    /**
+     * A lower-cased English word without its plural ending ("dresses" as "dress", "shoes" as "shoe", "accessories" as
+     * "accessory"); the word itself when it has none. Shared with the catalog's own words.
+     */
+    public static String singular(String w) {
         if (w.length() > 4 && w.endsWith("ies")) {
             return w.substring(0, w.length() - 3) + "y";
         }

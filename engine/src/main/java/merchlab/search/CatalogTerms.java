@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import merchlab.catalog.Product;
+import merchlab.query.Lexicon;
 
 /**
  * The words a catalog's product titles, brands and category paths use, learned from the catalog itself: how many
@@ -190,16 +191,6 @@ public final class CatalogTerms {
 
     /** A word without its English plural ending, so that "dresses", "dress", "shoes" and "shoe" pair up. */
     static String key(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.length() > 4 && w.endsWith("ies")) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        if (w.length() > 4 && (w.endsWith("sses") || w.endsWith("shes") || w.endsWith("ches") || w.endsWith("xes"))) {
-            return w.substring(0, w.length() - 2);
-        }
-        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w;
+        return Lexicon.singular(word.toLowerCase(Locale.ROOT));
     }
 }
