@@ -24,16 +24,21 @@ final class Columns {
         }
     }
 
-    /** A header name as compared: trimmed, without quotes, lower case, spaces and dashes as underscores. */
+    /** A header name as compared: trimmed, without any layer of quotes, lower case, spaces and dashes as underscores. */
     static String normalize(String raw) {
-        String s = raw.strip();
-        if (s.startsWith("\uFEFF")) {
-            s = s.substring(1);
-        }
-        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
-            s = s.substring(1, s.length() - 1);
-        }
-        return s.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        String s = raw;
+        String before;
+        do { // every layer, so that a normalised name normalises to itself (a header cell '""""' is blank, not '""')
+            before = s;
+            s = s.strip();
+            if (s.startsWith("\uFEFF")) {
+                s = s.substring(1);
+            }
+            if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+                s = s.substring(1, s.length() - 1);
+            }
+        } while (!s.equals(before));
+        return s.toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
     }
 
     int size() {
