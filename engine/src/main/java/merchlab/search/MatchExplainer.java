@@ -56,7 +56,9 @@ public final class MatchExplainer {
         String text = result.intent().text().isBlank() ? result.intent().query() : result.intent().text();
         Map<String, Correction> typed = new HashMap<>();
         result.corrections().forEach(c -> typed.put(CatalogTerms.key(c.meant()), c));
-        List<String> queryWords = queryWords(text);
+        List<String> queryWords = new ArrayList<>(queryWords(text));
+        result.corrections().stream().filter(c -> c.kind() == Correction.Kind.PRODUCT_TYPE)
+                .forEach(c -> queryWords.add(c.meant())); // searched beside the query's own words
         Map<String, List<String>> productWords = new HashMap<>();
         Set<String> toEmbed = new LinkedHashSet<>();
         Map<String, List<Match>> out = new HashMap<>();

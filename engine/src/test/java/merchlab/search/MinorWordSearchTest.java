@@ -104,6 +104,10 @@ class MinorWordSearchTest {
             assertEquals(List.of(new Correction("pot for indoor plants", "planter", Correction.Kind.PRODUCT_TYPE)),
                     r.corrections());
             assertTrue(firstTitle(r).endsWith("Planter"), firstTitle(r));
+            List<Product> first = homeDecor().stream().filter(p -> p.id().equals(r.candidates().get(0).productId()))
+                    .toList();
+            assertTrue(new MatchExplainer(search).explain(r, first).get(first.get(0).id()).stream()
+                    .anyMatch(m -> m.sentence().equals("matched 'planter', the kind of product the query describes")));
             SearchResult off = search.optProductTypes(false).search("pot for indoor plants", 5, Filters.none());
             assertTrue(off.corrections().isEmpty());
         }
