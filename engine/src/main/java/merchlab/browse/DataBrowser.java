@@ -47,9 +47,9 @@ public final class DataBrowser {
                     nullableLong(rs, "dwell_ms"), nullableDouble(rs, "price"), nullableInt(rs, "quantity")));
 
     private static final BrowsedTable<Rejection> REJECTIONS = new BrowsedTable<>("import_rejections",
-            "file, line, reason", Map.of("file", "file", "line", "line", "reason", "reason"),
+            "file, line, reason, text", Map.of("file", "file", "line", "line", "reason", "reason"),
             "line", "rowid", List.of("file", "reason"),
-            rs -> new Rejection(rs.getString("file"), rs.getLong("line"), rs.getString("reason")));
+            rs -> new Rejection(rs.getString("file"), rs.getLong("line"), rs.getString("reason"), rs.getString("text")));
 
     private final Workspace workspace;
     private final Map<String, Long> counts = new java.util.concurrent.ConcurrentHashMap<>();

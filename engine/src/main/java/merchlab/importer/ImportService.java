@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
@@ -57,6 +58,18 @@ public final class ImportService {
      */
     public ImportReport run(ImportRequest request, ImportListener listener, CancelToken cancel) {
         return new ImportJob(workspace, settings).run(request, listener, cancel).report();
+    }
+
+    /**
+     * What {@code file} holds (catalog, events or judgments) as its content shows, or empty when the content does not
+     * tell (then the file's name, or the user, has to).
+     */
+    public static Optional<DataKind> kindOf(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Formats.kindOf(Sniff.of(file)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** The first records of {@code file} as the rows they would become, with the format that reads them. */

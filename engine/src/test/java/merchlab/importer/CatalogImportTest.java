@@ -1,5 +1,6 @@
 package merchlab.importer;
 
+import static merchlab.importer.RejectionTexts.withoutText;
 import static merchlab.importer.Fixtures.copy;
 import static merchlab.importer.Fixtures.load;
 import static merchlab.importer.Fixtures.number;
@@ -29,7 +30,7 @@ class CatalogImportTest {
         assertEquals("completed", r.status());
         assertEquals(3, r.accepted());
         assertEquals(List.of(new Rejection("catalog.csv", 5, "missing id"),
-                new Rejection("catalog.csv", 6, "price 'cheap' is not a price like 12.99 USD")), r.rejections());
+                new Rejection("catalog.csv", 6, "price 'cheap' is not a price like 12.99 USD")), withoutText(r.rejections()));
         assertEquals(List.of("Organic Cotton T-Shirt", "Soft, breathable tee", "Northwind", "Apparel > Tops > T-Shirts",
                         "12.99", "USD", "9.99", "in_stock", "navy", "M", "cotton", "unisex", "TS"),
                 row(ws, "SELECT title, description, brand, category, price, currency, sale_price, availability, "
@@ -62,7 +63,7 @@ class CatalogImportTest {
         assertEquals("merchant-jsonl", r.format());
         assertEquals(2, r.accepted());
         assertEquals(2, r.rejected());
-        assertEquals(new Rejection("catalog.jsonl", 3, "missing title"), r.rejections().get(0));
+        assertEquals(new Rejection("catalog.jsonl", 3, "missing title"), withoutText(r.rejections().get(0)));
         assertTrue(r.rejections().get(1).reason().startsWith("not valid JSON"), r.rejections().get(1).reason());
         assertEquals(List.of("7.49", "GBP", "Electronics > Cables"),
                 row(ws, "SELECT price, currency, category FROM products WHERE id = 'EL-1'"));

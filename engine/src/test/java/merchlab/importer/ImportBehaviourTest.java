@@ -1,5 +1,6 @@
 package merchlab.importer;
 
+import static merchlab.importer.RejectionTexts.withoutText;
 import static merchlab.importer.Fixtures.column;
 import static merchlab.importer.Fixtures.copy;
 import static merchlab.importer.Fixtures.load;
@@ -155,7 +156,7 @@ class ImportBehaviourTest {
         Files.write(file, bytes.toByteArray());
         ImportReport r = load(ws, file, DataKind.EVENTS);
         assertEquals(2, r.accepted());
-        assertEquals(List.of(new Rejection("latin1.csv", 3, "invalid UTF-8 encoding in query")), r.rejections());
+        assertEquals(List.of(new Rejection("latin1.csv", 3, "invalid UTF-8 encoding in query")), withoutText(r.rejections()));
         assertEquals(List.of("caf\u00e9"), column(ws, "SELECT query FROM events WHERE type = 'search'"));
     }
 
@@ -220,7 +221,7 @@ class ImportBehaviourTest {
         ImportReport r = load(ws, gz, DataKind.EVENTS);
         assertEquals("recbole", r.format());
         assertEquals(3, r.accepted());
-        assertEquals(List.of(new Rejection("shop.inter.gz", 5, "missing item_id")), r.rejections());
+        assertEquals(List.of(new Rejection("shop.inter.gz", 5, "missing item_id")), withoutText(r.rejections()));
     }
 }
 

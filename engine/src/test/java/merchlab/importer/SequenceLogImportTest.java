@@ -1,5 +1,6 @@
 package merchlab.importer;
 
+import static merchlab.importer.RejectionTexts.withoutText;
 import static merchlab.importer.Fixtures.column;
 import static merchlab.importer.Fixtures.load;
 import static merchlab.importer.Fixtures.number;
@@ -32,7 +33,7 @@ class SequenceLogImportTest {
         ImportReport r = load(ws, file("Shop.txt", "1 7 3 9\n2\t3  5\n\n3\n"), DataKind.EVENTS);
         assertEquals("sequence-lines", r.format());
         assertEquals(2, r.accepted());
-        assertEquals(List.of(new Rejection("Shop.txt", 4, "a shopper without products")), r.rejections());
+        assertEquals(List.of(new Rejection("Shop.txt", 4, "a shopper without products")), withoutText(r.rejections()));
         assertEquals(List.of("1 7 " + START, "1 3 " + (START + 1000), "1 9 " + (START + 2000), "2 3 " + START,
                 "2 5 " + (START + 1000)), column(ws, "SELECT user_id || ' ' || product_id || ' ' || ts FROM events"
                 + " ORDER BY user_id, ts"));
@@ -47,7 +48,7 @@ class SequenceLogImportTest {
         assertEquals("item-attributes-json", r.format());
         assertEquals(3, r.accepted());
         assertEquals(List.of(new Rejection("Shop_item2attributes.json", 3, "product 9: attributes must be a list of ids")),
-                r.rejections());
+                withoutText(r.rejections()));
         assertEquals(List.of("item 4", "{\"attribute_ids\":\"1 2 3\"}"),
                 row(ws, "SELECT title, attributes FROM products WHERE id = '4'"));
         assertEquals(List.of("item 12", "item 4", "item 83"), column(ws, "SELECT title FROM products ORDER BY title"));

@@ -1,5 +1,6 @@
 package merchlab.importer;
 
+import static merchlab.importer.RejectionTexts.withoutText;
 import static merchlab.importer.Fixtures.column;
 import static merchlab.importer.Fixtures.copy;
 import static merchlab.importer.Fixtures.number;
@@ -81,7 +82,7 @@ class ShopBehaviourExportTest {
         assertEquals("retailrocket-events", r.format());
         assertEquals(5, r.accepted());
         assertEquals(List.of(new Rejection("retailrocket.csv", 7, "unknown event 'removefromcart' (expected view, "
-                + "addtocart or transaction)")), r.rejections());
+                + "addtocart or transaction)")), withoutText(r.rejections()));
         assertEquals(List.of("view", "add_to_cart", "purchase", "purchase", "view"),
                 column(ws, "SELECT type FROM events ORDER BY ts, product_id"));
         assertEquals(Arrays.asList("1433221332117", "257597", "355908", null),
@@ -115,7 +116,7 @@ class ShopBehaviourExportTest {
         assertEquals("taobao-behaviour", r.format());
         assertEquals(2, r.accepted());
         assertEquals(List.of(new Rejection("taobao-zh.csv", 5, "unknown behaviour 'click' (expected pv, cart, buy or "
-                + "fav)")), r.rejections());
+                + "fav)")), withoutText(r.rejections()));
         assertEquals(List.of("纯棉圆领T恤", "优衣库", "女装 > T恤", "79.0"),
                 row(ws, "SELECT title, brand, category, price FROM products WHERE id = '501'"));
         assertEquals(List.of("view", "purchase"), column(ws, "SELECT type FROM events ORDER BY ts"));

@@ -1,5 +1,6 @@
 package merchlab.importer;
 
+import static merchlab.importer.RejectionTexts.withoutText;
 import static merchlab.importer.Fixtures.column;
 import static merchlab.importer.Fixtures.copy;
 import static merchlab.importer.Fixtures.load;
@@ -36,7 +37,7 @@ class ShopCatalogExportTest {
         assertEquals("merchant-xml", r.format());
         assertEquals(3, r.accepted());
         assertEquals(List.of(new Rejection("feed.xml", 44, "missing id"),
-                new Rejection("feed.xml", 48, "price 'cheap' is not a price like 12.99 USD")), r.rejections());
+                new Rejection("feed.xml", 48, "price 'cheap' is not a price like 12.99 USD")), withoutText(r.rejections()));
         assertEquals(List.of("Organic Cotton T-Shirt <Navy>", "Soft & breathable tee", "Northwind",
                         "Apparel > Tops > T-Shirts", "12.99", "USD", "9.99", "in stock", "navy", "M", "TS",
                         "https://shop.example/ts-001", "https://shop.example/ts-001.jpg"),
@@ -121,7 +122,7 @@ class ShopCatalogExportTest {
         assertEquals(5, r.accepted());
         assertEquals(List.of(new Rejection("shopify-products.csv", 8, "a variant row of 'lost-variant' without its "
                         + "product's first row (the one with the Title) before it"),
-                new Rejection("shopify-products.csv", 9, "Variant Price 'forty' is not a number")), r.rejections());
+                new Rejection("shopify-products.csv", 9, "Variant Price 'forty' is not a number")), withoutText(r.rejections()));
         assertEquals(Map.of("an extra image row of a product (the product's first image is kept)", 1L),
                 service.details(r.id()).skippedBy());
         assertEquals(List.of("CVT-M-GR", "CVT-S-GR", "classic-varsity-top-large-grey", "ocean-blue-shirt",
@@ -154,7 +155,7 @@ class ShopCatalogExportTest {
         assertEquals("woocommerce-products", r.format());
         assertEquals(6, r.accepted());
         assertEquals(List.of(new Rejection("woocommerce-products.csv", 8, "price 'ten' is not a price like 12.99 USD")),
-                r.rejections());
+                withoutText(r.rejections()));
         assertEquals(List.of("73", "logo-collection", "woo-hoodie-with-logo", "woo-vneck-tee", "woo-vneck-tee-green",
                 "woo-vneck-tee-red"), column(ws, "SELECT id FROM products ORDER BY id"));
         assertEquals(Arrays.asList("V-Neck T-Shirt - Red", "Clothing > Tshirts", "20.0", null, "Red", "woo-vneck-tee",
@@ -185,7 +186,7 @@ class ShopCatalogExportTest {
         assertEquals(List.of("49.0 TND", "1234.5 EUR", "1299.0 USD", "12.5 EUR"),
                 column(ws, "SELECT price || ' ' || currency FROM products ORDER BY id"));
         assertEquals(List.of(new Rejection("prices.csv", 6, "price '12,3456 EUR' is not a price like 12.99 USD")),
-                r.rejections());
+                withoutText(r.rejections()));
     }
 
     @Test
@@ -241,7 +242,7 @@ class ShopCatalogExportTest {
         Path broken = Files.write(dir.resolve("broken.xml"), feed);
         ImportReport r = load(ws, broken, DataKind.CATALOG);
         assertEquals(1, r.accepted());
-        assertEquals(List.of(new Rejection("broken.xml", 4, "invalid UTF-8 encoding")), r.rejections());
+        assertEquals(List.of(new Rejection("broken.xml", 4, "invalid UTF-8 encoding")), withoutText(r.rejections()));
         Path latin = Files.write(dir.resolve("latin.xml"), ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
                 + "<rss xmlns:g=\"http://base.google.com/ns/1.0\"><channel><item><g:id>C</g:id>"
                 + "<g:title>Cr\u00e8me br\u00fbl\u00e9e</g:title></item></channel></rss>\n")
@@ -258,7 +259,7 @@ class ShopCatalogExportTest {
                 + "<item><g:id>A</g:id><g:title>Huge</g:title><g:description>" + "x".repeat(9 << 20)
                 + "</g:description></item>\n<item><g:id>B</g:id><g:title>Small</g:title></item>\n</channel></rss>\n");
         ImportReport r = load(ws, feed, DataKind.CATALOG);
-        assertEquals(List.of(new Rejection("big.xml", 2, "an item longer than 8 MiB")), r.rejections());
+        assertEquals(List.of(new Rejection("big.xml", 2, "an item longer than 8 MiB")), withoutText(r.rejections()));
         assertEquals(List.of("B"), column(ws, "SELECT id FROM products"));
     }
 }

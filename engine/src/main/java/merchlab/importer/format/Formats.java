@@ -1,8 +1,11 @@
 package merchlab.importer.format;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import merchlab.MerchLabException;
 import merchlab.importer.DataKind;
@@ -56,6 +59,29 @@ public final class Formats {
             return f;
         }
         return detect(sniff, kind);
+    }
+
+    /**
+     * What a file holds, from the format that is surest about {@code sniff}; empty when no format recognises it, when
+     * formats of different kinds are equally sure, or when the surest format holds more than one kind.
+     */
+    public static Optional<DataKind> kindOf(Sniff sniff) {
+        if (sniff.text().isBlank() || OtherFiles.describe(sniff) != null) {
+            return Optional.empty();
+        }
+        int bestScore = 0;
+        Set<DataKind> kinds = new HashSet<>();
+        for (Supplier<FileFormat> s : ALL) {
+            FileFormat f = s.get();
+            int score = f.recognise(sniff);
+            if (score > bestScore) {
+                bestScore = score;
+                kinds = new HashSet<>(f.kinds());
+            } else if (score == bestScore && score > 0) {
+                kinds.addAll(f.kinds());
+            }
+        }
+        return kinds.size() == 1 ? Optional.of(kinds.iterator().next()) : Optional.empty();
     }
 
     /** The format of kind {@code kind} that is surest about {@code sniff}. */

@@ -37,6 +37,9 @@ import merchlab.workspace.WriterLock;
  * flight. The report row is updated in the same transaction as the rows it counts.
  */
 public final class ImportJob {
+    /** Rejected rows of an import whose text is kept beside the reason. */
+    static final int REJECTED_TEXT = 1_000;
+
     /** The salt of shopper pseudonyms, generated once per workspace. */
     public static final String SALT_KEY = "pseudonym_salt";
     private static final Object END = new Object();
@@ -81,21 +84,16 @@ public final class ImportJob {
     private Outcome runChecked(ImportRequest request, ImportListener listener, CancelToken cancel,
                                boolean[] pseudonymized) {
         Path file = request.file();
-        if (Files.isDirectory(file)) {
-            throw new MerchLabException(file + " is a folder, not a file: name the files in it");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new MerchLabException("file not found: " + file);
-        }
-        Sniff sniff;
-        long size;
+        Reading reading;
         try {
-            sniff = Sniff.of(file);
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw new MerchLabException("cannot read " + file + ": " + e.getMessage());
+            reading = reading(request);
+        } catch (MerchLabException e) {
+            recordFailure(file, request.pseudonymize() ? Redaction.of(e.getMessage()) : e.getMessage());
+            throw e;
         }
-        FileFormat format = Formats.choose(request.format(), sniff, request.kind());
+        FileFormat format = reading.format();
+        Sniff sniff = reading.sniff();
+        long size = reading.size();
         pseudonymized[0] = request.pseudonymizes(format);
         long started = System.currentTimeMillis();
         long t0 = System.nanoTime();
@@ -111,7 +109,7 @@ public final class ImportJob {
             boolean deferred = false;
             try {
                 deferred = request.kind() == DataKind.EVENTS && deferIndexes(c, format, size);
-                status = pump(c, id, new Reading(file, format, sniff, size), pseudonyms, totals, listener, cancel);
+                status = pump(c, id, reading, pseudonyms, totals, listener, cancel);
             } catch (RuntimeException | SQLException | Error e) {
                 failure = e;
             }
@@ -128,6 +126,9 @@ public final class ImportJob {
                 throw new MerchLabException(reason, failure);
             }
             reports.finish(id, status, System.currentTimeMillis(), totals.summary(status), totals);
+            if (!pseudonymized[0] && totals.rejected > 0) {
+                reports.keepText(id, file, REJECTED_TEXT);
+            }
             List<Rejection> first = ReportStore.rejections(c, id, settings.keptRejections());
             double seconds = (System.nanoTime() - t0) / 1e9;
             return new Outcome(new ImportReport(id, file.toString(), format.name(), status, totals.accepted,
@@ -135,6 +136,40 @@ public final class ImportJob {
         } catch (SQLException e) {
             throw new MerchLabException(StorageFailure.describe(e, workspace.file(), size - totals.bytes)
                     .orElse("cannot write to workspace " + workspace.file().getFileName() + ": " + e.getMessage()), e);
+        }
+    }
+
+    /** The file's format, what detection saw and its size; a file that cannot be imported at all says why. */
+    private static Reading reading(ImportRequest request) {
+        Path file = request.file();
+        if (Files.isDirectory(file)) {
+            throw new MerchLabException(file + " is a folder, not a file: name the files in it");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new MerchLabException("file not found: " + file);
+        }
+        Sniff sniff;
+        long size;
+        try {
+            sniff = Sniff.of(file);
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new MerchLabException("cannot read " + file + ": " + e.getMessage());
+        }
+        return new Reading(file, Formats.choose(request.format(), sniff, request.kind()), sniff, size);
+    }
+
+    /**
+     * Lists a file that could not be imported at all (missing, unreadable, of no format MerchLab reads) among the
+     * workspace's imports, with the reason; a workspace that cannot take the note (busy, read-only) goes without it.
+     */
+    private void recordFailure(Path file, String reason) {
+        long now = System.currentTimeMillis();
+        try (WriterLock lock = workspace.lockForWriting(); Connection c = workspace.connect()) {
+            ReportStore reports = new ReportStore(c);
+            reports.finish(reports.start(file.toString(), "", now), "failed", now, reason, new Totals());
+        } catch (SQLException | RuntimeException e) {
+            // the import's own error is what the user needs; the history simply lacks this attempt
         }
     }
 

@@ -2,6 +2,8 @@ package merchlab.importer.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import merchlab.importer.ImportReport;
 import merchlab.importer.Rejection;
+import merchlab.importer.read.SourceLines;
 
 /** The {@code import_reports} and {@code import_rejections} tables: one report per imported file. */
 public final class ReportStore {
@@ -76,6 +79,44 @@ public final class ReportStore {
         }
     }
 
+    /**
+     * Keeps the text of the first {@code limit} rejected rows of report {@code id} as {@code file} wrote them, read in
+     * one pass over the file; a file that cannot be read again leaves them without text.
+     */
+    void keepText(long id, Path file, int limit) throws SQLException {
+        List<Long> lines = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT line FROM import_rejections WHERE report_id = ? ORDER BY rowid LIMIT ?")) {
+            ps.setLong(1, id);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    lines.add(rs.getLong(1));
+                }
+            }
+        }
+        Map<Long, String> text;
+        try {
+            text = SourceLines.read(file, lines);
+        } catch (IOException e) {
+            return;
+        }
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE import_rejections SET text = ? WHERE report_id = ? AND line = ?")) {
+            for (Map.Entry<Long, String> line : text.entrySet()) {
+                ps.setString(1, line.getValue());
+                ps.setLong(2, id);
+                ps.setLong(3, line.getKey());
+                ps.executeUpdate();
+            }
+            c.commit();
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
     /** The details column: rows written per table, skip reasons and notes. */
     static String details(Totals t) {
         Map<String, Object> d = new LinkedHashMap<>();
@@ -122,13 +163,13 @@ public final class ReportStore {
     /** The first {@code limit} rejections of report {@code reportId}, in file order. */
     public static List<Rejection> rejections(Connection c, long reportId, int limit) throws SQLException {
         List<Rejection> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT file, line, reason FROM import_rejections "
+        try (PreparedStatement ps = c.prepareStatement("SELECT file, line, reason, text FROM import_rejections "
                 + "WHERE report_id = ? ORDER BY rowid LIMIT ?")) {
             ps.setLong(1, reportId);
             ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Rejection(rs.getString(1), rs.getLong(2), rs.getString(3)));
+                    out.add(new Rejection(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
                 }
             }
         }
