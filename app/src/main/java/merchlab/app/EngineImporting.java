@@ -2,6 +2,7 @@ package merchlab.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import merchlab.CancelToken;
 import merchlab.importer.DataKind;
 import merchlab.importer.ImportListener;
@@ -22,6 +23,11 @@ final class EngineImporting implements Importing {
     @Override
     public ImportReport run(Workspace workspace, ImportRequest request, ImportListener listener, CancelToken cancel) {
         return new ImportService(workspace).run(request, listener, cancel);
+    }
+
+    @Override
+    public Optional<DataKind> kindOf(Path file) {
+        return ImportService.kindOf(file);
     }
 
     @Override

@@ -42,7 +42,8 @@ final class ImportHistoryTable {
         PagedTable<Rejection> rejected = new PagedTable<>(model.rejections(), "rejections",
                 "Filter rejected rows by file or reason");
         rejected.numberColumn("Line", "line", 80, r -> Long.toString(r.line()));
-        rejected.column("Reason", "reason", 520, Rejection::reason);
+        rejected.column("Reason", "reason", 420, Rejection::reason);
+        rejected.column("As written", null, 420, merchlab.ui.importer.FileOutcome::asWritten);
         rejected.column("File", "file", 260, Rejection::file);
         rejectedTitle.getStyleClass().add("subsection-title");
         Node rejectedTable = rejected.createView();

@@ -2,6 +2,7 @@ package merchlab.ui.importer;
 
 import java.nio.file.Path;
 import merchlab.importer.ImportReport;
+import merchlab.importer.Rejection;
 
 /**
  * What happened to one file of an import run.
@@ -18,6 +19,11 @@ public record FileOutcome(Path file, String status, ImportReport report, String 
     /** An import's status as the screens show it: {@code partial} for one that completed with rejected rows. */
     public static String status(String importerStatus, long rejected) {
         return "completed".equals(importerStatus) && rejected > 0 ? "partial" : importerStatus;
+    }
+
+    /** A rejected row as the screens show it: the file's own text, or that it was not kept. */
+    public static String asWritten(Rejection rejection) {
+        return rejection.text() != null ? rejection.text() : "(not kept)";
     }
 
     static FileOutcome failed(Path file, String reason) {

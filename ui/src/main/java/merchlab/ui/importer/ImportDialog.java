@@ -29,14 +29,16 @@ import merchlab.ui.FilePicker;
 import merchlab.ui.format.Formats;
 
 /**
- * The import dialog: files and their kind on the left, the first rows of the chosen file on the right, then a
- * progress bar with cancel, and after the run the outcome per file with the rejected rows.
+ * The import dialog: files on the left, each with what it holds (detected from its content, or chosen for the selected
+ * file below the list), the first rows of the selected file on the right, then a progress bar with cancel, and after
+ * the run the outcome per file with the rejected rows as the files wrote them.
  */
 public final class ImportDialog {
     private final ImportViewModel model;
     private final FilePicker picker;
     private final Stage stage = new Stage();
-    private final ListView<Path> files = new ListView<>();
+    private final ListView<ChosenFile> files = new ListView<>();
+    private final Label kindTitle = new Label();
     private final Button add = new Button("Add files…");
     private final Button remove = new Button("Remove");
     private final ToggleGroup kinds = new ToggleGroup();
@@ -81,7 +83,7 @@ public final class ImportDialog {
         VBox heading = new VBox(2, title, hint);
 
         VBox left = new VBox(10, sectionLabel("Files"), filesList(), new HBox(8, add, remove),
-                sectionLabel("What the files hold"), kindChoice(), sectionLabel("Format"), format, pseudonymize);
+                kindTitle, kindChoice(), sectionLabel("Format"), format, pseudonymize);
         left.setPrefWidth(330);
         left.setMinWidth(Region.USE_PREF_SIZE); // the preview may be wide; the choices keep their room
         left.getStyleClass().add("dialog-pane");
@@ -119,11 +121,23 @@ public final class ImportDialog {
         files.setPlaceholder(none);
         files.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(Path item, boolean empty) {
+            protected void updateItem(ChosenFile item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.getFileName().toString());
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                setText(null);
+                Label name = new Label(item.path().getFileName().toString());
+                Label kind = new Label(kindName(item.kind()) + " · " + item.source().words());
+                kind.getStyleClass().add("muted");
+                setGraphic(new VBox(1, name, kind));
             }
         });
+        kindTitle.getStyleClass().add("subsection-title");
+        kindTitle.setWrapText(true);
+        kindTitle.setId("importKindTitle");
         add.setId("addImportFiles");
         remove.setId("removeImportFile");
         return files;
@@ -173,18 +187,25 @@ public final class ImportDialog {
     private void initListeners(Node root) {
         add.setOnAction(e -> model.addFiles(picker.filesToImport(stage)));
         remove.setOnAction(e -> {
-            Path chosen = files.getSelectionModel().getSelectedItem();
+            ChosenFile chosen = files.getSelectionModel().getSelectedItem();
             if (chosen != null) {
-                model.removeFile(chosen);
+                model.removeFile(chosen.path());
             }
         });
         remove.disableProperty().bind(files.getSelectionModel().selectedItemProperty().isNull()
                 .or(model.phaseProperty().isEqualTo(ImportViewModel.Phase.RUNNING)));
         files.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                model.showPreviewOf(now);
+            if (now != null && !now.path().equals(model.previewFileProperty().get())) {
+                model.showPreviewOf(now.path());
             }
         });
+        model.previewFileProperty().addListener((obs, old, now) -> selectFile(now));
+        model.files().addListener((javafx.collections.ListChangeListener<ChosenFile>) c ->
+                selectFile(model.previewFileProperty().get()));
+        kindTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            Path shown = model.previewFileProperty().get();
+            return shown == null ? "What the file holds" : "What " + shown.getFileName() + " holds";
+        }, model.previewFileProperty()));
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -209,6 +230,7 @@ public final class ImportDialog {
         format.setItems(withAuto());
         model.formats().addListener((javafx.collections.ListChangeListener<String>) c -> format.setItems(withAuto()));
         format.valueProperty().addListener((obs, old, now) -> model.chooseFormat(now));
+        model.formatProperty().addListener((obs, old, now) -> format.setValue(now.isEmpty() ? "auto" : now));
         pseudonymize.selectedProperty().addListener((obs, old, now) -> model.setPseudonymize(now));
         progress.progressProperty().bind(model.progressProperty());
         progressText.textProperty().bind(model.progressTextProperty());
@@ -242,6 +264,16 @@ public final class ImportDialog {
         javafx.collections.ObservableList<String> items = javafx.collections.FXCollections.observableArrayList("auto");
         items.addAll(model.formats());
         return items;
+    }
+
+    /** Keeps the list's selection on the previewed file. */
+    private void selectFile(Path shown) {
+        ChosenFile selected = files.getSelectionModel().getSelectedItem();
+        if (shown == null || selected != null && selected.path().equals(shown)) {
+            return;
+        }
+        model.files().stream().filter(f -> f.path().equals(shown)).findFirst()
+                .ifPresent(f -> files.getSelectionModel().select(f));
     }
 
     private void selectKind(DataKind kind) {

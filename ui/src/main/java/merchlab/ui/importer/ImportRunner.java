@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import merchlab.CancelledException;
 import merchlab.MerchLabException;
-import merchlab.importer.DataKind;
 import merchlab.importer.ImportReport;
 import merchlab.importer.ImportRequest;
 import merchlab.ui.format.Formats;
@@ -27,18 +27,14 @@ final class ImportRunner {
 
     private final Importing importing;
     private final Workspace workspace;
-    private final List<Path> files;
-    private final DataKind kind;
-    private final String format;
+    private final List<ChosenFile> files;
     private final boolean pseudonymize;
 
-    ImportRunner(Importing importing, Workspace workspace, List<Path> files, DataKind kind, String format,
-                 boolean pseudonymize) {
+    /** Imports {@code files} catalogs first, then behaviour logs, then judgments, each kind in the order chosen. */
+    ImportRunner(Importing importing, Workspace workspace, List<ChosenFile> files, boolean pseudonymize) {
         this.importing = importing;
         this.workspace = workspace;
-        this.files = List.copyOf(files);
-        this.kind = kind;
-        this.format = format;
+        this.files = files.stream().sorted(Comparator.comparing(ChosenFile::kind)).toList();
         this.pseudonymize = pseudonymize;
     }
 
@@ -46,7 +42,7 @@ final class ImportRunner {
         long[] sizes = new long[files.size()];
         long total = 0;
         for (int i = 0; i < files.size(); i++) {
-            sizes[i] = size(files.get(i));
+            sizes[i] = size(files.get(i).path());
             total += sizes[i];
         }
         List<FileOutcome> outcomes = new ArrayList<>();
@@ -56,13 +52,15 @@ final class ImportRunner {
             if (context.cancelToken().isCancelled()) {
                 break;
             }
-            Path file = files.get(i);
+            ChosenFile chosen = files.get(i);
+            Path file = chosen.path();
             String where = files.size() == 1 ? "" : " (file " + (i + 1) + " of " + files.size() + ")";
             long base = before;
             long all = total;
             context.message(file.getFileName() + where);
             try {
-                ImportReport report = importing.run(workspace, new ImportRequest(file, kind, format, pseudonymize),
+                ImportReport report = importing.run(workspace, new ImportRequest(file, chosen.kind(),
+                                chosen.formatOrNull(), pseudonymize),
                         (rows, bytes, totalBytes) -> {
                             context.progress(base + bytes, all);
                             context.message(file.getFileName() + ": " + Formats.count(rows) + " rows" + where);

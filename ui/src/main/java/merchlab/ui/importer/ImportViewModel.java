@@ -1,6 +1,7 @@
 package merchlab.ui.importer;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -30,15 +31,16 @@ import merchlab.ui.task.TaskRunner;
 import merchlab.workspace.Workspace;
 
 /**
- * The import dialog's state: the chosen files, their kind and format, a preview of the first rows, the running
- * import's progress, and afterwards one outcome per file with the rejected rows.
+ * The import dialog's state: the chosen files, each with what it holds (detected from its content, or chosen) and its
+ * format, a preview of the chosen file's first rows, the running import's progress, and afterwards one outcome per
+ * file with the rejected rows as the files wrote them.
  */
 public final class ImportViewModel {
     /** Where the dialog is in its life. */
     public enum Phase { CHOOSING, RUNNING, DONE }
 
     // properties
-    private final ObservableList<Path> files = FXCollections.observableArrayList();
+    private final ObservableList<ChosenFile> files = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<DataKind> kind = new ReadOnlyObjectWrapper<>(this, "kind", DataKind.CATALOG);
     private final ReadOnlyStringWrapper format = new ReadOnlyStringWrapper(this, "format", "");
     private final ReadOnlyBooleanWrapper pseudonymize = new ReadOnlyBooleanWrapper(this, "pseudonymize");
@@ -52,7 +54,7 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper failures = new ReadOnlyStringWrapper(this, "failures", "");
     private final ReadOnlyBooleanWrapper canRun = new ReadOnlyBooleanWrapper(this, "canRun");
     private final ReadOnlyStringWrapper unreadable = new ReadOnlyStringWrapper(this, "unreadable", "");
-    private final ObservableList<Path> filesView = FXCollections.unmodifiableObservableList(files);
+    private final ObservableList<ChosenFile> filesView = FXCollections.unmodifiableObservableList(files);
     private final ObservableList<String> formatsView = FXCollections.unmodifiableObservableList(formats);
     private final ObservableList<FileOutcome> outcomesView = FXCollections.unmodifiableObservableList(outcomes);
     private final ObservableList<Rejection> rejectionsView = FXCollections.unmodifiableObservableList(rejections);
@@ -62,7 +64,6 @@ public final class ImportViewModel {
     private final Importing importing;
     private final Workspace workspace;
     private final Consumer<String> onFinished;
-    private boolean kindChosen;
     private final PreviewViewModel preview;
     private RunningTask runningImport;
     private int readChecks;
@@ -82,20 +83,22 @@ public final class ImportViewModel {
         formats.setAll(importing.formats(kind.get()));
     }
 
-    public ObservableList<Path> files() {
+    /** The chosen files, in the order added, each with its kind and format. */
+    public ObservableList<ChosenFile> files() {
         return filesView;
     }
 
+    /** What the previewed file holds. */
     public ReadOnlyObjectProperty<DataKind> kindProperty() {
         return kind.getReadOnlyProperty();
     }
 
-    /** The forced format, or "" to detect it. */
+    /** The format forced for the previewed file, or "" to detect it. */
     public ReadOnlyStringProperty formatProperty() {
         return format.getReadOnlyProperty();
     }
 
-    /** Formats the user may force for the chosen kind. */
+    /** Formats the user may force for the previewed file's kind. */
     public ObservableList<String> formats() {
         return formatsView;
     }
@@ -113,7 +116,7 @@ public final class ImportViewModel {
         return preview.previewProperty();
     }
 
-    /** "Detected format: …", "Reading …", or why the file cannot be read. */
+    /** "Detected format: …", "Reading …", or why the previewed file cannot be read. */
     public ReadOnlyStringProperty previewMessageProperty() {
         return preview.messageProperty();
     }
@@ -166,50 +169,53 @@ public final class ImportViewModel {
 
     // commands
 
-    /** Adds files (skipping ones already chosen); guesses the kind from the first name unless the user chose one. */
+    /**
+     * Adds files (skipping ones already chosen), each with the kind its name suggests until its content is read; the
+     * first added is previewed when nothing is.
+     */
     public void addFiles(List<Path> chosen) {
         for (Path file : chosen) {
-            if (!files.contains(file)) {
-                files.add(file);
+            if (indexOf(file) < 0) {
+                files.add(new ChosenFile(file, guessKind(file), "", ChosenFile.KindSource.NAME));
             }
         }
-        if (!kindChosen && !files.isEmpty()) {
-            kind.set(guessKind(files.get(0)));
-            formats.setAll(importing.formats(kind.get()));
-        }
         if (preview.fileProperty().get() == null && !files.isEmpty()) {
-            showPreviewOf(files.get(0));
+            showPreviewOf(files.get(0).path());
         }
         checkReadable();
     }
 
     public void removeFile(Path file) {
-        files.remove(file);
+        int at = indexOf(file);
+        if (at < 0) {
+            return;
+        }
+        files.remove(at);
         if (file.equals(preview.fileProperty().get())) {
             if (files.isEmpty()) {
                 preview.clear();
             } else {
-                showPreviewOf(files.get(0));
+                showPreviewOf(files.get(0).path());
             }
         }
         checkReadable();
     }
 
+    /** Says what the previewed file holds; detection no longer changes it. */
     public void chooseKind(DataKind chosen) {
-        kindChosen = true;
-        if (chosen != kind.get()) {
-            kind.set(chosen);
-            format.set("");
-            formats.setAll(importing.formats(chosen));
+        int at = indexOf(preview.fileProperty().get());
+        if (at >= 0 && (chosen != files.get(at).kind() || files.get(at).source() != ChosenFile.KindSource.USER)) {
+            files.set(at, files.get(at).withKind(chosen, ChosenFile.KindSource.USER));
             refreshPreview();
         }
     }
 
-    /** Forces a format by name; blank or "auto" detects it. */
+    /** Forces a format for the previewed file by name; blank or "auto" detects it. */
     public void chooseFormat(String name) {
         String chosen = name == null || name.isBlank() || name.equalsIgnoreCase("auto") ? "" : name.strip();
-        if (!chosen.equals(format.get())) {
-            format.set(chosen);
+        int at = indexOf(preview.fileProperty().get());
+        if (at >= 0 && !chosen.equals(files.get(at).format())) {
+            files.set(at, files.get(at).withFormat(chosen));
             refreshPreview();
         }
     }
@@ -218,19 +224,26 @@ public final class ImportViewModel {
         pseudonymize.set(on);
     }
 
-    /** Reads the first rows of {@code file} in the background. */
+    /** Reads the first rows of chosen {@code file} in the background, as its kind and format say. */
     public void showPreviewOf(Path file) {
-        preview.show(file, kind.get(), format.get().isEmpty() ? null : format.get());
+        int at = indexOf(file);
+        if (at < 0) {
+            return;
+        }
+        ChosenFile shown = files.get(at);
+        kind.set(shown.kind());
+        format.set(shown.format());
+        formats.setAll(importing.formats(shown.kind()));
+        preview.show(file, shown.kind(), shown.formatOrNull());
     }
 
-    /** Imports every chosen file, one after another, in the background. */
+    /** Imports every chosen file in the background: catalogs first, then behaviour logs, then judgments. */
     public void run() {
         if (!canRun.get()) {
             return;
         }
-        List<Path> batch = List.copyOf(files);
-        ImportRunner runner = new ImportRunner(importing, workspace, batch, kind.get(),
-                format.get().isEmpty() ? null : format.get(), pseudonymize.get());
+        List<ChosenFile> batch = List.copyOf(files);
+        ImportRunner runner = new ImportRunner(importing, workspace, batch, pseudonymize.get());
         phase.set(Phase.RUNNING);
         outcomes.clear();
         rejections.clear();
@@ -238,7 +251,7 @@ public final class ImportViewModel {
         failures.set("");
         progress.set(-1);
         progressText.set("Starting…");
-        runningImport = tasks.submit(batch.size() == 1 ? "Importing " + batch.get(0).getFileName()
+        runningImport = tasks.submit(batch.size() == 1 ? "Importing " + batch.get(0).path().getFileName()
                 : "Importing " + batch.size() + " files", runner::run, this::finished, this::failed);
         progress.bind(runningImport.progressProperty());
         progressText.bind(runningImport.messageProperty());
@@ -263,7 +276,7 @@ public final class ImportViewModel {
             problems.report("Importing " + failure.file().getFileName(), failure.error());
         }
         failures.set(String.join("\n", run.outcomes().stream().filter(o -> o.failure() != null)
-                .map(o -> o.file().getFileName() + ": " + o.failure()).toList()));
+                .map(o -> o.file().getFileName() + ": " + inWords(o.failure())).toList()));
         String summary = summary(run.outcomes(), files.size());
         result.set(summary);
         progress.set(1);
@@ -319,35 +332,70 @@ public final class ImportViewModel {
         checkReadable();
     }
 
-    /** Tries to read the first rows of every chosen file in the background; Import waits for the answer. */
+    private int indexOf(Path file) {
+        for (int i = 0; i < files.size(); i++) {
+            if (files.get(i).path().equals(file)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Reads what every chosen file holds (unless the user said) and tries its first rows in the background; Import
+     * waits for the answer.
+     */
     private void checkReadable() {
-        List<Path> chosen = List.copyOf(files);
-        DataKind asKind = kind.get();
-        String asFormat = format.get().isEmpty() ? null : format.get();
+        List<ChosenFile> chosen = List.copyOf(files);
         int asked = ++readChecks;
         unreadable.set(chosen.isEmpty() ? "" : "checking the files…");
         if (chosen.isEmpty()) {
             return;
         }
         tasks.submit("Checking the chosen files", context -> {
-            List<String> why = new java.util.ArrayList<>();
-            for (Path f : chosen) {
+            List<ChosenFile> read = new ArrayList<>();
+            List<String> why = new ArrayList<>();
+            for (ChosenFile f : chosen) {
+                ChosenFile known = f.source() == ChosenFile.KindSource.USER ? f : importing.kindOf(f.path())
+                        .map(k -> f.withKind(k, ChosenFile.KindSource.CONTENT)).orElse(f);
+                read.add(known);
                 try {
-                    importing.preview(workspace, f, asKind, asFormat);
+                    importing.preview(workspace, known.path(), known.kind(), known.formatOrNull());
                 } catch (MerchLabException e) {
-                    why.add(f.getFileName() + ": " + e.getMessage());
+                    why.add(f.path().getFileName() + ": " + inWords(e.getMessage()));
                 }
             }
-            return String.join("\n", why);
-        }, found -> {
+            return new Checked(read, String.join("\n", why));
+        }, checked -> {
             if (asked == readChecks) {
-                unreadable.set(found);
+                checked.files().forEach(this::detected);
+                unreadable.set(checked.unreadable());
             }
         }, error -> {
             if (asked == readChecks) {
                 unreadable.set(ProblemText.reason(error));
             }
         });
+    }
+
+    /** Takes a file's kind as its content showed it, unless the user has chosen one since. */
+    private void detected(ChosenFile read) {
+        int at = indexOf(read.path());
+        if (at < 0 || files.get(at).source() == ChosenFile.KindSource.USER || files.get(at).equals(read)) {
+            return;
+        }
+        files.set(at, read);
+        if (read.path().equals(preview.fileProperty().get()) && read.kind() != kind.get()) {
+            showPreviewOf(read.path());
+        }
+    }
+
+    private record Checked(List<ChosenFile> files, String unreadable) {
+    }
+
+    /** An importer's message in the dialog's words: the command line's "pass --format" is the Format list here. */
+    static String inWords(String message) {
+        return message == null ? null : message.replace("pass --format", "choose its format under Format");
     }
 
     /** Catalogs, judgments and events by the words in the file name; events when nothing matches. */

@@ -2,6 +2,7 @@ package merchlab.ui.importer;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import merchlab.CancelToken;
 import merchlab.importer.DataKind;
 import merchlab.importer.ImportListener;
@@ -23,6 +24,11 @@ public interface Importing {
 
     /** Imports one file into {@code workspace}, reporting progress and stopping at a batch boundary when cancelled. */
     ImportReport run(Workspace workspace, ImportRequest request, ImportListener listener, CancelToken cancel);
+
+    /** What {@code file} holds as its content shows, or empty when the content does not tell. */
+    default Optional<DataKind> kindOf(Path file) {
+        return Optional.empty();
+    }
 
     /** Format names a user may force for {@code kind}; empty when only detection is offered. */
     default List<String> formats(DataKind kind) {

@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
 import merchlab.importer.Rejection;
 import merchlab.ui.format.Formats;
 
-/** After a run: one row per file with its outcome, and the rejected rows with file, line and reason. */
+/** After a run: one row per file with its outcome, and the rejected rows with line, reason, text and file. */
 final class OutcomeTables {
     private final ImportViewModel model;
     private final TableView<FileOutcome> files = new TableView<>();
@@ -50,7 +50,8 @@ final class OutcomeTables {
         none.getStyleClass().add("muted");
         rejected.setPlaceholder(none);
         column(rejected, "Line", 60, r -> Long.toString(r.line())).getStyleClass().add("numeric");
-        column(rejected, "Reason", 280, Rejection::reason);
+        column(rejected, "Reason", 260, Rejection::reason);
+        column(rejected, "As written", 260, FileOutcome::asWritten).getStyleClass().add("source-text");
         column(rejected, "File", 130, Rejection::file);
         rejected.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         rejected.setPrefHeight(130);

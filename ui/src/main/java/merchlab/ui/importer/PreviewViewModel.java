@@ -67,7 +67,8 @@ public final class PreviewViewModel {
         }, read -> {
             if (asked == generation) {
                 preview.set(read.preview());
-                message.set(read.preview() == null ? "Cannot read " + shown.getFileName() + ": " + read.problem()
+                message.set(read.preview() == null ? "Cannot read " + shown.getFileName() + ": "
+                        + ImportViewModel.inWords(read.problem())
                         : "Detected format: " + read.preview().format() + " · first " + read.preview().rows().size()
                         + " rows of " + shown.getFileName());
             }

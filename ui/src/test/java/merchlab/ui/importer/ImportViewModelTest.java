@@ -171,6 +171,83 @@ class ImportViewModelTest {
     }
 
     @Test
+    void eachFileHoldsWhatItsContentShowsUnlessTheUserSaysOtherwise() throws Exception {
+        List<merchlab.importer.ImportRequest> imported = new ArrayList<>();
+        model = new ImportViewModel(runner, problems, byContent(imported), workspace, finished::add);
+        Path events = Files.writeString(dir.resolve("export-1.csv"), "timestamp,user_id,event_type\n");
+        Path catalog = CsvProductImporting.writeCatalog(dir.resolve("export-2.csv"), "c", 3);
+        Path judged = Files.writeString(dir.resolve("export-3.csv"), "query,product_id,grade\n");
+        model.addFiles(List.of(events, catalog, judged));
+        assertEquals(List.of(DataKind.EVENTS, DataKind.EVENTS, DataKind.EVENTS), kinds(), "names tell nothing");
+        runner.runAll();
+        assertEquals(List.of(DataKind.EVENTS, DataKind.CATALOG, DataKind.JUDGMENTS), kinds());
+        assertEquals(ChosenFile.KindSource.CONTENT, model.files().get(1).source());
+
+        model.showPreviewOf(judged);
+        model.chooseKind(DataKind.EVENTS);
+        runner.runAll();
+        assertEquals(List.of(DataKind.EVENTS, DataKind.CATALOG, DataKind.EVENTS), kinds(), "the user's word stands");
+        assertEquals(ChosenFile.KindSource.USER, model.files().get(2).source());
+        assertEquals(DataKind.EVENTS, model.kindProperty().get(), "the kind shown is the previewed file's");
+        model.showPreviewOf(catalog);
+        assertEquals(DataKind.CATALOG, model.kindProperty().get());
+        assertEquals(List.of(CsvProductImporting.FORMAT), model.formats());
+
+        model.run();
+        runner.runAll();
+        assertEquals(List.of(catalog, events, judged), imported.stream().map(r -> r.file()).toList(),
+                "catalogs first, then behaviour logs in the order added");
+        assertEquals(List.of(DataKind.CATALOG, DataKind.EVENTS, DataKind.EVENTS),
+                imported.stream().map(r -> r.kind()).toList());
+    }
+
+    @Test
+    void theDialogSpeaksOfItsFormatListNotOfTheCommandLine() {
+        assertEquals("cannot tell the format of x.csv; choose its format under Format (a, b)",
+                ImportViewModel.inWords("cannot tell the format of x.csv; pass --format (a, b)"));
+    }
+
+    private List<DataKind> kinds() {
+        return model.files().stream().map(ChosenFile::kind).toList();
+    }
+
+    /** The test importer, telling a file's kind by its header, reading only headers of other kinds, recording runs. */
+    private static Importing byContent(List<merchlab.importer.ImportRequest> imported) {
+        CsvProductImporting real = new CsvProductImporting(10);
+        return new Importing() {
+            @Override
+            public merchlab.importer.ImportPreview preview(Workspace ws, Path file, DataKind kind, String format) {
+                return kind == DataKind.CATALOG ? real.preview(ws, file, kind, format)
+                        : new merchlab.importer.ImportPreview("header-only", List.of(), List.of());
+            }
+
+            @Override
+            public merchlab.importer.ImportReport run(Workspace ws, merchlab.importer.ImportRequest request,
+                                                      merchlab.importer.ImportListener listener,
+                                                      merchlab.CancelToken cancel) {
+                imported.add(request);
+                return real.run(ws, request, listener, cancel);
+            }
+
+            @Override
+            public List<String> formats(DataKind kind) {
+                return real.formats(kind);
+            }
+
+            @Override
+            public java.util.Optional<DataKind> kindOf(Path file) {
+                try {
+                    String header = Files.readAllLines(file).get(0);
+                    return java.util.Optional.ofNullable(header.startsWith("id,") ? DataKind.CATALOG
+                            : header.startsWith("query,") ? DataKind.JUDGMENTS : null);
+                } catch (java.io.IOException e) {
+                    return java.util.Optional.empty();
+                }
+            }
+        };
+    }
+
+    @Test
     void kindGuessesFollowTheFileName() {
         assertEquals(DataKind.CATALOG, ImportViewModel.guessKind(Path.of("products_2024.jsonl")));
         assertEquals(DataKind.JUDGMENTS, ImportViewModel.guessKind(Path.of("judgments.csv")));
