@@ -18,7 +18,9 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import merchlab.browse.ProductRow;
 import merchlab.browse.ShopFixture;
+import merchlab.importer.DataKind;
 import merchlab.importer.Rejection;
+import merchlab.ui.importer.ChosenFile;
 import merchlab.ui.FilePicker;
 import merchlab.prepare.WorkspacePreparation;
 import merchlab.ui.fx.FxTests;
@@ -108,9 +110,13 @@ class MainWindowFxTest {
         FxTests.waitUntil("the report", () -> !robot.lookup("#importResult").queryAs(Label.class).getText().isEmpty());
         assertEquals("Imported 12 rows from 1 file; 2 rows rejected",
                 robot.lookup("#importResult").queryAs(Label.class).getText());
-        assertEquals(List.of(new Rejection("lamps-catalog.csv", 14, "price 'abc' is not a price like 12.99 USD"),
-                new Rejection("lamps-catalog.csv", 15, "missing id")),
+        assertEquals(List.of(new Rejection("lamps-catalog.csv", 14, "price 'abc' is not a price like 12.99 USD",
+                        "lampbad,Broken Price,Lumen,abc,Home > Lighting,white"),
+                new Rejection("lamps-catalog.csv", 15, "missing id", ",No Id,Lumen,3.00 USD,Home > Lighting,white")),
                 robot.lookup("#importRejections").queryTableView().getItems());
+        ChosenFile chosen = (ChosenFile) robot.lookup("#importFilesList").queryListView().getItems().get(0);
+        assertEquals(DataKind.CATALOG, chosen.kind());
+        assertEquals(ChosenFile.KindSource.CONTENT, chosen.source(), "the content says it is a catalog");
         Node dialogRoot = robot.lookup("#importDialog").query();
         FxTests.screenshot(dialogRoot.getScene(), "main-window-import-report");
         robot.clickOn("#closeImport");

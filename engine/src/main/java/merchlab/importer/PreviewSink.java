@@ -10,13 +10,13 @@ import merchlab.importer.format.RowSink;
 
 /** Collects the first records of a file as the rows they would become, for the import dialog's preview. */
 final class PreviewSink implements RowSink {
-    static final List<String> EVENT_COLUMNS = List.of("line", "timestamp", "user_id", "session_id", "event_type",
-            "product_id", "query", "position", "device", "dwell_ms", "price", "quantity", "request_id", "true_ctr",
-            "note");
-    static final List<String> PRODUCT_COLUMNS = List.of("line", "id", "title", "brand", "category", "price",
-            "currency", "sale_price", "availability", "color", "size", "attributes", "note");
-    static final List<String> JUDGMENT_COLUMNS = List.of("line", "query", "product_id", "grade", "note");
-    static final List<String> USER_COLUMNS = List.of("line", "user_id", "attributes", "note");
+    static final List<String> EVENT_COLUMNS = List.of("line", "note", "timestamp", "user_id", "session_id",
+            "event_type", "product_id", "query", "position", "device", "dwell_ms", "price", "quantity", "request_id",
+            "true_ctr");
+    static final List<String> PRODUCT_COLUMNS = List.of("line", "note", "id", "title", "brand", "category", "price",
+            "currency", "sale_price", "availability", "color", "size", "attributes");
+    static final List<String> JUDGMENT_COLUMNS = List.of("line", "note", "query", "product_id", "grade");
+    static final List<String> USER_COLUMNS = List.of("line", "note", "user_id", "attributes");
 
     /** Thrown once enough records are collected, to stop reading. */
     static final class Full extends RuntimeException {
@@ -47,14 +47,14 @@ final class PreviewSink implements RowSink {
     public void event(Event e) {
         add(EVENT_COLUMNS, Instant.ofEpochMilli(e.timestamp()).toString(), e.userId(), e.sessionId(), e.type().code(),
                 e.productId(), e.query(), str(e.position()), e.device(), str(e.dwellMs()), str(e.price()),
-                str(e.quantity()), e.requestId(), str(e.trueCtr()), null);
+                str(e.quantity()), e.requestId(), str(e.trueCtr()));
     }
 
     @Override
     public void product(Product p) {
         add(PRODUCT_COLUMNS, p.id(), p.title(), p.brand(), p.category(), str(p.price()), p.currency(),
                 str(p.salePrice()), p.availability(), p.color(), p.size(),
-                p.attributes().isEmpty() ? null : p.attributes().toString(), null);
+                p.attributes().isEmpty() ? null : p.attributes().toString());
     }
 
     @Override
@@ -64,12 +64,12 @@ final class PreviewSink implements RowSink {
 
     @Override
     public void user(String userId, String attributesJson) {
-        add(USER_COLUMNS, userId, attributesJson, null);
+        add(USER_COLUMNS, userId, attributesJson);
     }
 
     @Override
     public void judgment(String query, String productId, double grade) {
-        add(JUDGMENT_COLUMNS, query, productId, str(grade), null);
+        add(JUDGMENT_COLUMNS, query, productId, str(grade));
     }
 
     @Override
@@ -99,7 +99,7 @@ final class PreviewSink implements RowSink {
     private void remark(String text) {
         String[] row = new String[columns == null ? 2 : columns.size()];
         row[0] = String.valueOf(line);
-        row[row.length - 1] = text;
+        row[1] = text;
         rows.add(row);
     }
 
@@ -116,7 +116,7 @@ final class PreviewSink implements RowSink {
                 String[] old = rows.get(i);
                 String[] wide = new String[kind.size()];
                 wide[0] = old[0];
-                wide[wide.length - 1] = old[old.length - 1];
+                wide[1] = old[1];
                 rows.set(i, wide);
             }
         }
@@ -125,7 +125,7 @@ final class PreviewSink implements RowSink {
         }
         String[] row = new String[kind.size()];
         row[0] = String.valueOf(line);
-        System.arraycopy(values, 0, row, 1, values.length);
+        System.arraycopy(values, 0, row, 2, values.length);
         rows.add(row);
     }
 

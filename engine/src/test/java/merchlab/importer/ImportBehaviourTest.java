@@ -198,15 +198,15 @@ class ImportBehaviourTest {
         ImportService service = new ImportService(workspace());
         ImportPreview p = service.preview(copy("events.csv", dir), DataKind.EVENTS, null);
         assertEquals("events-csv", p.format());
-        assertEquals("timestamp", p.columns().get(1));
+        assertEquals(List.of("line", "note", "timestamp"), p.columns().subList(0, 3));
         assertEquals(16, p.rows().size());
-        assertEquals(List.of("3", "2024-03-01T10:00:00.250Z", "u1"), p.rows().get(1).subList(0, 3));
+        assertEquals(List.of("3", "", "2024-03-01T10:00:00.250Z", "u1"), p.rows().get(1).subList(0, 4));
         List<String> bad = p.rows().get(8);
-        assertEquals("10", bad.get(0));
-        assertEquals("rejected: position 'abc' is not a number", bad.get(bad.size() - 1));
+        assertEquals(List.of("10", "rejected: position 'abc' is not a number"), bad.subList(0, 2),
+                "the reason beside the line number, not beyond the last column");
         ImportPreview catalog = service.preview(copy("catalog.jsonl", dir), DataKind.CATALOG, null);
         assertEquals("merchant-jsonl", catalog.format());
-        assertEquals(List.of("line", "id", "title"), catalog.columns().subList(0, 3));
+        assertEquals(List.of("line", "note", "id", "title"), catalog.columns().subList(0, 4));
         assertEquals(0, number(workspace(), "SELECT count(*) FROM import_reports"));
     }
 

@@ -49,15 +49,15 @@ final class OutcomeTables {
         Label none = new Label("No rows were rejected");
         none.getStyleClass().add("muted");
         rejected.setPlaceholder(none);
-        column(rejected, "Line", 60, r -> Long.toString(r.line())).getStyleClass().add("numeric");
-        column(rejected, "Reason", 260, Rejection::reason);
-        column(rejected, "As written", 260, FileOutcome::asWritten).getStyleClass().add("source-text");
-        column(rejected, "File", 130, Rejection::file);
+        column(rejected, "Line", 56, r -> Long.toString(r.line())).getStyleClass().add("numeric");
+        withTooltips(column(rejected, "Reason", 250, Rejection::reason));
+        withTooltips(column(rejected, "As written", 250, FileOutcome::asWritten));
+        column(rejected, "File", 110, Rejection::file);
         rejected.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         rejected.setPrefHeight(130);
 
-        files.setPrefWidth(520);
-        rejected.setPrefWidth(520);
+        files.setPrefWidth(420);
+        rejected.setPrefWidth(640);
         HBox.setHgrow(files, Priority.ALWAYS);
         HBox.setHgrow(rejected, Priority.ALWAYS);
         HBox tables = new HBox(12, files, rejected);
@@ -81,6 +81,18 @@ final class OutcomeTables {
                     pill.getStyleClass().addAll("pill", "pill-" + item);
                     setGraphic(pill);
                 }
+            }
+        });
+    }
+
+    /** Cells whose whole text shows on hover, for reasons and rows longer than their column. */
+    private static <T> void withTooltips(TableColumn<T, String> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
             }
         });
     }
