@@ -6,10 +6,7 @@ import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import merchlab.features.ShopData;
-import merchlab.model.ModelKinds;
 import merchlab.ui.Section;
-import merchlab.search.ProductSearch;
 import merchlab.ui.evaluate.EvaluateView;
 import merchlab.ui.evaluate.EvaluateViewModel;
 import merchlab.ui.explain.ExplainView;
@@ -24,7 +21,6 @@ import merchlab.ui.start.StartViewModel;
 import merchlab.ui.train.TrainView;
 import merchlab.ui.train.TrainViewModel;
 import merchlab.ui.train.TuneViewModel;
-import merchlab.workspace.Workspace;
 import merchlab.ui.Workbench;
 import merchlab.ui.breakdown.BreakdownView;
 import merchlab.ui.breakdown.BreakdownViewModel;
@@ -65,7 +61,7 @@ final class DesktopRoot implements AutoCloseable {
         }) : null;
         this.sections = sections();
         this.main = new MainViewModel(tasks, status, problems, new FileWorkspaces(options.sample(), options.sampleFile()),
-                options.importing(), options.preparation(), DesktopSettings.load(options.settingsFile()),
+                options.importing(), options.services().preparation(), DesktopSettings.load(options.settingsFile()),
                 sections.stream().map(Section::id).toList());
     }
 
@@ -73,15 +69,15 @@ final class DesktopRoot implements AutoCloseable {
     private List<Section> sections() {
         return List.of(
                 new Section("start", "Start", "✓",
-                        workbench -> new StartView(new StartViewModel(workbench, options.preparation())).createView()),
+                        workbench -> new StartView(new StartViewModel(workbench, options.services())).createView()),
                 new Section("data", "Data", "▤", this::dataSection),
                 new Section("explore", "Explore", "◎", workbench -> new ExploreView(new ExploreViewModel(workbench,
-                        ModelKinds.installed(), DesktopRoot::shopData, ProductSearch::open)).createView()),
+                        options.services())).createView()),
                 new Section("train", "Train", "▲", this::trainSection),
                 new Section("evaluate", "Evaluate", "◔", workbench -> new EvaluateView(new EvaluateViewModel(workbench,
-                        ModelKinds.installed(), DesktopRoot::shopData)).createView()),
+                        options.services())).createView()),
                 new Section("explain", "Explain", "✦", workbench -> new ExplainView(new ExplainViewModel(workbench,
-                        ModelKinds.installed(), DesktopRoot::shopData)).createView()),
+                        options.services())).createView()),
                 new Section("models", "Models", "◆",
                         workbench -> new ModelsView(new ModelsViewModel(workbench), ModelFiles.chooser()).createView()),
                 new Section("breakdowns", "Breakdowns", "▦", workbench -> new BreakdownView(
@@ -89,13 +85,8 @@ final class DesktopRoot implements AutoCloseable {
     }
 
     private Node trainSection(Workbench workbench) {
-        return new TrainView(new TrainViewModel(workbench, ModelKinds.installed(), DesktopRoot::shopData),
-                new TuneViewModel(workbench, ModelKinds.installed())).createView();
-    }
-
-    /** The workspace's data for training and scoring; queries without a cached embedding get a clear error. */
-    static ShopData shopData(Workspace workspace) {
-        return new ShopData(workspace, () -> merchlab.text.Encoders.openFor(workspace));
+        return new TrainView(new TrainViewModel(workbench, options.services()),
+                new TuneViewModel(workbench, options.services())).createView();
     }
 
     private Node dataSection(Workbench workbench) {

@@ -1,6 +1,7 @@
 package merchlab.app;
 
 import merchlab.cli.MerchLabCommand;
+import merchlab.shop.ShopServices;
 
 /**
  * Entry point: no arguments opens the desktop workbench, anything else runs a command.
@@ -16,6 +17,6 @@ public final class Main {
         if (args.length == 0) {
             System.exit(Desktop.launch());
         }
-        System.exit(MerchLabCommand.run(args));
+        System.exit(MerchLabCommand.run(ShopServices.installed(), args));
     }
 }

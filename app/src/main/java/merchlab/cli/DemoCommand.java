@@ -31,6 +31,7 @@ import merchlab.sample.ShopConfig;
 import merchlab.sample.ShopGenerator;
 import merchlab.sample.ShopSize;
 import merchlab.search.LexicalIndex;
+import merchlab.shop.ShopServices;
 import merchlab.text.EncodeService;
 import merchlab.text.EncoderChoice;
 import merchlab.text.Encoders;
@@ -45,6 +46,12 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "headless end to end: generate sample, import, encode, train, evaluate, report")
 final class DemoCommand implements Runnable {
+    private final ShopServices services;
+
+    DemoCommand(ShopServices services) {
+        this.services = services;
+    }
+
     @Option(names = {"-w", "--workspace"}, paramLabel = "W",
             description = "workspace to create (default: demo.db in the MerchLab home folder); must not exist yet")
     Path workspace;
@@ -83,14 +90,14 @@ final class DemoCommand implements Runnable {
             doc.put("encoder", encoded.encoder());
             doc.put("trained", train(ws));
             say("evaluating");
-            try (ShopData data = TextEncoders.shopData(ws)) {
-                TemporalEvaluation.Report report = new TemporalEvaluation(data, ModelKinds.installed(),
+            try (ShopData data = services.data(ws)) {
+                TemporalEvaluation.Report report = new TemporalEvaluation(data, services.kinds(),
                         new ModelStore(ws), new EvaluationStore(ws)).run(TemporalSplit.of(data), null,
                         new ProgressPrinter(System.err), CancelToken.none());
                 doc.put("evaluate", EvaluateCommand.document(report));
             }
             say("evaluating the sequence recommender on its own protocol (" + LeaveLastOut.NAME + ")");
-            ProtocolEvaluation.Report lastOut = new ProtocolEvaluation(ws, ModelKinds.installed(),
+            ProtocolEvaluation.Report lastOut = new ProtocolEvaluation(ws, services.kinds(),
                     new EvaluationStore(ws)).run(
                     ProtocolEvaluation.protocol(LeaveLastOut.NAME, 0), SequenceRecommender.KIND, null,
                     new ProgressPrinter(System.err), CancelToken.none());
@@ -107,8 +114,8 @@ final class DemoCommand implements Runnable {
         }
     }
 
-    private static List<Map<String, Object>> importShop(Workspace ws, GeneratedShop shop) {
-        ImportService importer = new ImportService(ws);
+    private List<Map<String, Object>> importShop(Workspace ws, GeneratedShop shop) {
+        ImportService importer = services.imports(ws);
         List<Map<String, Object>> reports = new ArrayList<>();
         for (ImportRequest r : List.of(ImportRequest.of(shop.productsCsv(), DataKind.CATALOG),
                 ImportRequest.of(shop.eventsCsv(), DataKind.EVENTS),
@@ -122,10 +129,10 @@ final class DemoCommand implements Runnable {
     }
 
     private List<Map<String, Object>> train(Workspace ws) {
-        ModelKinds kinds = ModelKinds.installed();
+        ModelKinds kinds = services.kinds();
         TrainingSettings settings = TrainingSettings.defaults().withEpochs(epochs).withSeed(seed).withDevice("auto");
         List<Map<String, Object>> trained = new ArrayList<>();
-        try (ShopData data = TextEncoders.shopData(ws)) {
+        try (ShopData data = services.data(ws)) {
             var window = TemporalSplit.of(data).trainingWindow();
             for (ModelKind kind : kinds.all()) {
                 say("training " + kind.name());

@@ -20,10 +20,10 @@ import merchlab.eval.temporal.TemporalEvaluation;
 import merchlab.eval.temporal.TemporalSplit;
 import merchlab.features.ShopData;
 import merchlab.model.EvaluationStore;
-import merchlab.model.ModelKinds;
 import merchlab.model.ModelStore;
 import merchlab.scoring.RelevanceGate;
 import merchlab.search.IntentFilters;
+import merchlab.shop.ShopServices;
 import merchlab.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +33,12 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "evaluate saved models beside every baseline under a protocol")
 final class EvaluateCommand implements Runnable {
+    private final ShopServices services;
+
+    EvaluateCommand(ShopServices services) {
+        this.services = services;
+    }
+
     @Mixin
     WorkspaceOption workspace;
 
@@ -85,7 +91,7 @@ final class EvaluateCommand implements Runnable {
     @Override
     public void run() {
         if (protocol.equals(JudgedEvaluation.PROTOCOL)) {
-            JudgedReport report = JudgedEvaluationRun.run(workspace.open(), model, queryKinds, export,
+            JudgedReport report = JudgedEvaluationRun.run(services, workspace.open(), model, queryKinds, export,
                     sample, seed, new JudgedEvaluationRun.SearchSettings(strongMatches, retrievalWeight,
                             categoryConfidence));
             if (json) {
@@ -101,9 +107,9 @@ final class EvaluateCommand implements Runnable {
         }
         Workspace ws = workspace.open();
         Map<String, Object> doc;
-        try (ShopData data = TextEncoders.shopData(ws)) {
+        try (ShopData data = services.data(ws)) {
             TemporalSplit split = TemporalSplit.of(data, testShare);
-            TemporalEvaluation.Report report = new TemporalEvaluation(data, ModelKinds.installed(), new ModelStore(ws),
+            TemporalEvaluation.Report report = new TemporalEvaluation(data, services.kinds(), new ModelStore(ws),
                     new EvaluationStore(ws)).run(split, model, new ProgressPrinter(System.err), CancelToken.none());
             doc = document(report);
         }
@@ -125,7 +131,7 @@ final class EvaluateCommand implements Runnable {
         }
         EvaluationProtocol p = ProtocolEvaluation.protocol(protocol, seed, HistoryRule.of(history));
         Workspace ws = workspace.open();
-        ProtocolEvaluation.Report report = new ProtocolEvaluation(ws, ModelKinds.installed(), new EvaluationStore(ws))
+        ProtocolEvaluation.Report report = new ProtocolEvaluation(ws, services.kinds(), new EvaluationStore(ws))
                 .run(p, model, null, new ProgressPrinter(System.err), CancelToken.none());
         if (json) {
             Json.print(ProtocolReport.document(report, p instanceof RandomSplit ? seed : null));

@@ -6,11 +6,11 @@ import java.util.Map;
 import merchlab.MerchLabException;
 import merchlab.features.ShopData;
 import merchlab.model.Context;
-import merchlab.model.ModelKinds;
 import merchlab.model.ModelStore;
 import merchlab.model.Recommender;
 import merchlab.model.SavedModel;
 import merchlab.model.ScoringRequest;
+import merchlab.shop.ShopServices;
 import merchlab.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +20,12 @@ import picocli.CommandLine.Option;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "explain one product's score for a shopper (and query) with per-feature attributions")
 final class ExplainCommand implements Runnable {
+    private final ShopServices services;
+
+    ExplainCommand(ShopServices services) {
+        this.services = services;
+    }
+
     @Mixin
     WorkspaceOption workspace;
 
@@ -84,12 +90,12 @@ final class ExplainCommand implements Runnable {
         }
         Context context = ScoringSetup.context(visitDevice, hour, weekday);
         Workspace ws = workspace.open();
-        try (ShopData data = TextEncoders.shopData(ws)) {
+        try (ShopData data = services.data(ws)) {
             if (data.catalog().indexOf(product) < 0) {
                 throw new MerchLabException("no product '" + product + "' in the catalog");
             }
             SavedModel saved = merchlab.scoring.ShopScorers.choose(new ModelStore(ws), model);
-            try (Recommender recommender = ModelKinds.installed().open(saved, data)) {
+            try (Recommender recommender = services.kinds().open(saved, data)) {
                 ShopperId shopper = ShopperId.of(ws, user);
                 String user = shopper.id();
                 ScoringSetup.note(shopper.note());
@@ -122,7 +128,7 @@ final class ExplainCommand implements Runnable {
             throw new MerchLabException("--lists must be at least 1");
         }
         Workspace ws = workspace.open();
-        try (ShopData data = TextEncoders.shopData(ws)) {
+        try (ShopData data = services.data(ws)) {
             SavedModel saved = merchlab.scoring.ShopScorers.choose(new ModelStore(ws), model);
             if (!saved.kind().equals("ranker")) {
                 throw new MerchLabException("--importance and --checks explain a ranker; " + saved.name() + " is a "

@@ -16,6 +16,7 @@ import merchlab.importer.ImportReport;
 import merchlab.importer.ImportRequest;
 import merchlab.importer.ImportService;
 import merchlab.importer.Rejection;
+import merchlab.shop.ShopServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,6 +24,12 @@ import picocli.CommandLine.Option;
 /** {@code merchlab import}: import catalog, behaviour-log and judgment files. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "import catalog, behaviour-log and judgment files")
 final class ImportCommand implements Runnable {
+    private final ShopServices services;
+
+    ImportCommand(ShopServices services) {
+        this.services = services;
+    }
+
     private static final int SHOWN_REJECTIONS = 10;
 
     @Mixin
@@ -86,7 +93,7 @@ final class ImportCommand implements Runnable {
         if (pseudonymize && keepShopperIds) {
             throw new MerchLabException("--pseudonymize and --keep-shopper-ids contradict each other: choose one");
         }
-        ImportService service = new ImportService(workspace.open());
+        ImportService service = services.imports(workspace.open());
         String forced = format.equalsIgnoreCase("auto") ? null : format;
         List<Done> done = new ArrayList<>();
         long started = System.nanoTime();

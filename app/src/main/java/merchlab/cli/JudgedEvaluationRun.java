@@ -14,7 +14,6 @@ import merchlab.eval.judged.Judgments;
 import merchlab.eval.judged.TrecExport;
 import merchlab.features.ShopData;
 import merchlab.model.EvaluationStore;
-import merchlab.model.ModelKinds;
 import merchlab.model.ModelStore;
 import merchlab.model.Recommender;
 import merchlab.model.SavedModel;
@@ -22,6 +21,7 @@ import merchlab.scoring.ShopScorers;
 import merchlab.search.eval.CsvRows;
 import merchlab.search.IntentFilters;
 import merchlab.search.ProductSearch;
+import merchlab.shop.ShopServices;
 import merchlab.workspace.Workspace;
 
 /** {@code evaluate --protocol judgments}: judged search quality of retrieval and every saved model (or one). */
@@ -33,8 +33,8 @@ final class JudgedEvaluationRun {
     record SearchSettings(int strongMatches, double retrievalWeight, double categoryConfidence) {
     }
 
-    static JudgedReport run(Workspace ws, String onlyModel, Path queryKinds, Path export, Integer sample, long seed,
-                            SearchSettings settings) {
+    static JudgedReport run(ShopServices services, Workspace ws, String onlyModel, Path queryKinds, Path export,
+                            Integer sample, long seed, SearchSettings settings) {
         if (sample != null && sample < 1) {
             throw new MerchLabException("--sample must be at least 1, not " + sample);
         }
@@ -48,15 +48,15 @@ final class JudgedEvaluationRun {
         }
         Map<String, String> kinds = queryKinds == null ? Map.of() : kinds(queryKinds);
         ModelStore store = new ModelStore(ws);
-        try (ShopData data = TextEncoders.shopData(ws);
-             ProductSearch search = ProductSearch.open(ws);
-             ShopScorers scorers = new ShopScorers(data, ModelKinds.installed(), store)) {
+        try (ShopData data = services.data(ws);
+             ProductSearch search = services.search(ws);
+             ShopScorers scorers = services.scorers(data)) {
             scorers.optRelevanceGate(settings.strongMatches(), settings.retrievalWeight());
             search.optIntentFilters(new IntentFilters(settings.categoryConfidence()));
             List<Recommender> models = new ArrayList<>();
             List<SavedModel> saved = onlyModel != null ? List.of(store.load(onlyModel)) : store.list();
             for (SavedModel m : saved) {
-                if (ModelKinds.installed().names().contains(m.kind())) {
+                if (services.kinds().names().contains(m.kind())) {
                     models.add(scorers.model(m.name()));
                 }
             }

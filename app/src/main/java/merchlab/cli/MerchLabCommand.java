@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Map;
 import merchlab.MerchLabException;
+import merchlab.shop.ShopServices;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -27,12 +28,13 @@ public final class MerchLabCommand implements Runnable {
     }
 
     /**
-     * Runs the command line and returns the exit status. Every failure is one line on standard error; with
-     * {@code --json} it is also a JSON document with {@code error} on standard output.
+     * Runs the command line with {@code services} (built once by the caller, the composition root) and returns the exit
+     * status. Every failure is one line on standard error; with {@code --json} it is also a JSON document with
+     * {@code error} on standard output.
      */
-    public static int run(String... args) {
+    public static int run(ShopServices services, String... args) {
         boolean json = Arrays.asList(args).contains("--json");
-        CommandLine cli = new CommandLine(new MerchLabCommand());
+        CommandLine cli = new CommandLine(new MerchLabCommand(), new ServicesFactory(services));
         cli.setExecutionExceptionHandler((e, failed, parsed) -> reportFailure(e, failed, json));
         IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
         cli.setParameterExceptionHandler((e, rest) -> {

@@ -7,7 +7,7 @@ import java.util.Map;
 import merchlab.CancelledException;
 import merchlab.prepare.PrepareListener;
 import merchlab.prepare.PrepareReport;
-import merchlab.prepare.WorkspacePreparation;
+import merchlab.shop.ShopServices;
 import merchlab.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +20,12 @@ import picocli.CommandLine.Option;
                 + "semantic, ranker) that has no saved model yet; Ctrl-C stops after the current batch, keeping what "
                 + "is done")
 final class PrepareCommand implements Runnable {
+    private final ShopServices services;
+
+    PrepareCommand(ShopServices services) {
+        this.services = services;
+    }
+
     @Mixin
     WorkspaceOption workspace;
 
@@ -31,7 +37,7 @@ final class PrepareCommand implements Runnable {
         Workspace ws = workspace.open();
         PrepareReport report;
         try {
-            report = CtrlC.stoppable(cancel -> WorkspacePreparation.create(ws).prepare(new Progress(), cancel));
+            report = CtrlC.stoppable(cancel -> services.preparation(ws).prepare(new Progress(), cancel));
         } catch (CancelledException e) {
             throw new merchlab.MerchLabException("cancelled; the vectors and models already made are kept and the next "
                     + "run continues");

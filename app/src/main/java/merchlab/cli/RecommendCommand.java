@@ -18,6 +18,7 @@ import merchlab.scoring.BatchScoring;
 import merchlab.scoring.ScoredProduct;
 import merchlab.scoring.ShopScorer;
 import merchlab.scoring.ShopScorers;
+import merchlab.shop.ShopServices;
 import merchlab.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +28,12 @@ import picocli.CommandLine.Option;
 @Command(name = "recommend", mixinStandardHelpOptions = true,
         description = "recommend products for a shopper (or --all shoppers into the workspace and a CSV file)")
 final class RecommendCommand implements Runnable {
+    private final ShopServices services;
+
+    RecommendCommand(ShopServices services) {
+        this.services = services;
+    }
+
     @Mixin
     WorkspaceOption workspace;
 
@@ -67,9 +74,9 @@ final class RecommendCommand implements Runnable {
         }
         Context context = ScoringSetup.context(visitDevice, hour, weekday);
         Workspace ws = workspace.open();
-        ModelKinds kinds = ModelKinds.installed();
-        try (ShopData data = TextEncoders.shopData(ws);
-             ShopScorers scorers = new ShopScorers(data, kinds, new ModelStore(ws))) {
+        ModelKinds kinds = services.kinds();
+        try (ShopData data = services.data(ws);
+             ShopScorers scorers = services.scorers(data)) {
             ModelStore store = new ModelStore(ws);
             SavedModel saved = ShopScorers.forShoppers(store, model);
             Recommender recommender = scorers.model(saved.name());

@@ -19,6 +19,7 @@ import merchlab.search.MatchExplainer;
 import merchlab.search.ProductSearch;
 import merchlab.search.QueryLimits;
 import merchlab.search.SearchResult;
+import merchlab.shop.ShopServices;
 import merchlab.text.ProductReader;
 import merchlab.workspace.Workspace;
 import picocli.CommandLine.Command;
@@ -33,6 +34,12 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "search", mixinStandardHelpOptions = true, description = "search products for a query")
 final class SearchCommand implements Runnable {
+    private final ShopServices services;
+
+    SearchCommand(ShopServices services) {
+        this.services = services;
+    }
+
     @Mixin
     WorkspaceOption workspace;
 
@@ -102,13 +109,13 @@ final class SearchCommand implements Runnable {
         ShopperId shopper = ShopperId.of(ws, user);
         ScoringSetup.note(shopper.note());
         boolean reranked = model != null || rerank || explain;
-        try (ProductSearch search = ProductSearch.open(ws)) {
+        try (ProductSearch search = services.search(ws)) {
             SearchResult result = search.search(query, reranked ? Math.max(top, RelevanceGate.POOL) : top, filters, mode,
                     ignored());
             Map<String, Product> products = new ProductReader(ws).find(
                     result.candidates().stream().map(Candidate::productId).toList());
-            List<Map<String, Object>> items = reranked ? SearchReranking.rerank(ws, model, query, shopper.id(),
-                    context, result, top, explain) : rank(result);
+            List<Map<String, Object>> items = reranked ? SearchReranking.rerank(services, ws, model, query,
+                    shopper.id(), context, result, top, explain) : rank(result);
             describe(items, result, products);
             matched(items, result, products, search);
             if (json) {

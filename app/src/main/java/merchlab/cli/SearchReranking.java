@@ -4,13 +4,12 @@ import java.util.List;
 import java.util.Map;
 import merchlab.features.ShopData;
 import merchlab.model.Context;
-import merchlab.model.ModelKinds;
-import merchlab.model.ModelStore;
 import merchlab.model.Recommender;
 import merchlab.model.ScoringRequest;
 import merchlab.scoring.ShopScorer;
 import merchlab.scoring.ShopScorers;
 import merchlab.search.SearchResult;
+import merchlab.shop.ShopServices;
 import merchlab.workspace.Workspace;
 
 /**
@@ -22,10 +21,11 @@ final class SearchReranking {
     private SearchReranking() {
     }
 
-    static List<Map<String, Object>> rerank(Workspace ws, String modelName, String query, String user, Context context,
-                                            SearchResult result, int top, boolean explain) {
-        try (ShopData data = TextEncoders.shopData(ws);
-             ShopScorers scorers = new ShopScorers(data, ModelKinds.installed(), new ModelStore(ws))) {
+    static List<Map<String, Object>> rerank(ShopServices services, Workspace ws, String modelName, String query,
+                                            String user, Context context, SearchResult result, int top,
+                                            boolean explain) {
+        try (ShopData data = services.data(ws);
+             ShopScorers scorers = services.scorers(data)) {
             Recommender model = scorers.model(modelName);
             ShopScorer scorer = scorers.scorer(model, result);
             ScoringRequest request = scorer.request(user, query, context);

@@ -12,6 +12,7 @@ import merchlab.model.ModelStore;
 import merchlab.model.ModelTraining;
 import merchlab.model.SavedModel;
 import merchlab.model.TrainingSettings;
+import merchlab.shop.ShopServices;
 import merchlab.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,6 +22,12 @@ import picocli.CommandLine.Option;
 @Command(name = "train", mixinStandardHelpOptions = true, description = "train a ranking model or baseline and save it"
         + " as a new version (by default on the logs before the temporal cut-off, so evaluation stays honest)")
 final class TrainCommand implements Runnable {
+    private final ShopServices services;
+
+    TrainCommand(ShopServices services) {
+        this.services = services;
+    }
+
     @Mixin
     WorkspaceOption workspace;
 
@@ -86,7 +93,7 @@ final class TrainCommand implements Runnable {
             throw new merchlab.MerchLabException("--resume needs --checkpoint DIR");
         }
         Workspace ws = workspace.open();
-        ModelKinds kinds = ModelKinds.installed();
+        ModelKinds kinds = services.kinds();
         kinds.get(kind);
         TrainingSettings settings = new TrainingSettings(epochs, batchSize, learningRate, patience, seed, device, threads);
         Map<String, String> options = new LinkedHashMap<>(extra);
@@ -101,7 +108,7 @@ final class TrainCommand implements Runnable {
         }
         long started = System.nanoTime();
         SavedModel model;
-        try (ShopData data = TextEncoders.shopData(ws)) {
+        try (ShopData data = services.data(ws)) {
             DataWindow window = allData ? DataWindow.all() : TemporalSplit.of(data).trainingWindow();
             model = new ModelTraining(kinds, new ModelStore(ws)).train(kind, new ModelTraining.TrainingJobSpec(data,
                     settings, window, options, parent, checkpoint, resume), new ProgressPrinter(System.err),

@@ -14,8 +14,8 @@ import merchlab.eval.tune.Trial;
 import merchlab.eval.tune.Tuner;
 import merchlab.eval.tune.TuningReport;
 import merchlab.eval.tune.TuningRequest;
-import merchlab.model.ModelKinds;
 import merchlab.model.TrainingSettings;
+import merchlab.shop.ShopServices;
 import merchlab.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +26,12 @@ import picocli.CommandLine.Option;
         + " validation shoppers (random search, weak settings stopped early by successive halving); every trial is"
         + " stored, the best saved as a new model version and compared with the strongest baseline")
 final class TuneCommand implements Runnable {
+    private final ShopServices services;
+
+    TuneCommand(ShopServices services) {
+        this.services = services;
+    }
+
     @Mixin
     WorkspaceOption workspace;
 
@@ -60,7 +66,7 @@ final class TuneCommand implements Runnable {
                 TrainingSettings.defaults().withSeed(seed));
         Workspace ws = workspace.open();
         ProgressPrinter progress = new ProgressPrinter(System.err);
-        TuningReport report = new Tuner(ws, ModelKinds.installed()).run(request, new Tuner.Listener() {
+        TuningReport report = new Tuner(ws, services.kinds()).run(request, new Tuner.Listener() {
             @Override
             public void step(int epoch, long step, double loss, double fraction) {
                 progress.step(epoch, step, loss, fraction);

@@ -14,6 +14,7 @@ import merchlab.browse.ProductRow;
 import merchlab.sample.ShopConfig;
 import merchlab.sample.ShopGenerator;
 import merchlab.sample.ShopSize;
+import merchlab.shop.ShopServices;
 import merchlab.ui.FxFilePicker;
 import java.util.List;
 import merchlab.features.ShopData;
@@ -48,11 +49,18 @@ class FirstStartFxTest {
         ShopConfig tiny = ShopConfig.of(ShopSize.SMALL).withProducts(120).withUsers(25).withDays(2);
         // the real preparation with a quick stand-in encoder and no model kinds (LayoutFxTest runs the real one)
         root = new DesktopRoot(new DesktopOptions(home, importing,
-                new GeneratedSampleWorkspace(new ShopGenerator(), tiny, importing), ws -> new WorkspacePreparation(ws,
-                new EncodeService(ws, name -> new HashingEncoder(name, 16), EncoderChoice.DEFAULT, 1),
-                w -> new ShopData(w, () -> new HashingEncoder("en", 16)), new ModelKinds(List.of()),
-                TrainingSettings.defaults()), new FxFilePicker(home), true, false));
+                new GeneratedSampleWorkspace(new ShopGenerator(), tiny, importing), quickPreparation(),
+                new FxFilePicker(home), true, false));
         scene = root.show(stage);
+    }
+
+    /** The installed services with a quick stand-in encoder and no model kinds to prepare. */
+    private static ShopServices quickPreparation() {
+        ShopServices installed = ShopServices.installed();
+        return new ShopServices(installed.kinds(), installed.data(), installed.search(), ws -> new WorkspacePreparation(
+                ws, new EncodeService(ws, name -> new HashingEncoder(name, 16), EncoderChoice.DEFAULT, 1),
+                w -> new ShopData(w, () -> new HashingEncoder("en", 16)), new ModelKinds(List.of()),
+                TrainingSettings.defaults()));
     }
 
     @AfterEach

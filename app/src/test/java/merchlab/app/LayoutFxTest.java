@@ -15,6 +15,7 @@ import merchlab.prepare.WorkspacePreparation;
 import merchlab.sample.ShopConfig;
 import merchlab.sample.ShopGenerator;
 import merchlab.sample.ShopSize;
+import merchlab.shop.ShopServices;
 import merchlab.ui.FxFilePicker;
 import merchlab.ui.fx.FxTests;
 import merchlab.ui.fx.Layouts;
@@ -48,7 +49,7 @@ class LayoutFxTest {
         EngineImporting importing = new EngineImporting();
         ShopConfig tiny = ShopConfig.of(ShopSize.SMALL).withProducts(120).withUsers(25).withDays(3);
         root = new DesktopRoot(new DesktopOptions(home, importing,
-                new GeneratedSampleWorkspace(new ShopGenerator(), tiny, importing), WorkspacePreparation::create,
+                new GeneratedSampleWorkspace(new ShopGenerator(), tiny, importing), ShopServices.installed(),
                 new FxFilePicker(home), false, false));
         scene = root.show(primary);
     }

@@ -20,9 +20,9 @@ import merchlab.browse.ProductRow;
 import merchlab.browse.ShopFixture;
 import merchlab.importer.DataKind;
 import merchlab.importer.Rejection;
+import merchlab.shop.ShopServices;
 import merchlab.ui.importer.ChosenFile;
 import merchlab.ui.FilePicker;
-import merchlab.prepare.WorkspacePreparation;
 import merchlab.ui.fx.FxTests;
 import merchlab.ui.settings.DesktopSettings;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +53,7 @@ class MainWindowFxTest {
         settings.rememberWorkspace(shop);
         settings.setSection("data");
         settings.save();
-        root = new DesktopRoot(new DesktopOptions(home, new EngineImporting(), new EmptySampleWorkspace(), WorkspacePreparation::create,
+        root = new DesktopRoot(new DesktopOptions(home, new EngineImporting(), new EmptySampleWorkspace(), ShopServices.installed(),
                 new OneFilePicker(), false, false));
         scene = root.show(primary);
     }

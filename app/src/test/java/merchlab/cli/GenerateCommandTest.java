@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import merchlab.shop.ShopServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class GenerateCommandTest {
 
     @Test
     void jsonSummaryListsTheWrittenFiles(@TempDir Path dir) throws Exception {
-        int status = MerchLabCommand.run("generate", "--out", dir.toString(), "--products", "200", "--users", "30",
+        int status = MerchLabCommand.run(ShopServices.installed(), "generate", "--out", dir.toString(), "--products", "200", "--users", "30",
                 "--days", "2", "--lang", "zh", "--formats", "generic,ga4", "--json");
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
         JsonNode doc = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
@@ -57,7 +58,7 @@ class GenerateCommandTest {
 
     @Test
     void badSizeFailsWithOneLine(@TempDir Path dir) {
-        int status = MerchLabCommand.run("generate", "--out", dir.toString(), "--size", "huge");
+        int status = MerchLabCommand.run(ShopServices.installed(), "generate", "--out", dir.toString(), "--size", "huge");
         assertEquals(1, status);
         assertEquals("merchlab generate: unknown size 'huge': use small, medium or large",
                 err.toString(StandardCharsets.UTF_8).strip());

@@ -13,6 +13,7 @@ import merchlab.model.ModelTraining;
 import merchlab.model.SavedModel;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
+import merchlab.shop.ShopServices;
 import merchlab.search.HybridRetriever;
 import merchlab.prepare.WorkspacePreparation;
 import merchlab.search.ProductSearch;
@@ -40,6 +41,11 @@ public final class TinyShop {
     /** The shop's data with the fake encoder the shop's embeddings were made with. */
     public static ShopData data(Workspace ws) {
         return new ShopData(ws, () -> new FakeTextEncoder(16));
+    }
+
+    /** The services of a tiny shop: the installed model kinds, fake encoders, one-epoch preparation. */
+    public static ShopServices services() {
+        return new ShopServices(ModelKinds.installed(), TinyShop::data, TinyShop::search, TinyShop::preparation);
     }
 
     /** Quick CPU settings. */

@@ -22,6 +22,7 @@ import merchlab.model.ModelStore;
 import merchlab.model.Recommender;
 import merchlab.model.SavedModel;
 import merchlab.model.TrainingListener;
+import merchlab.shop.ShopServices;
 import merchlab.ui.Workbench;
 import merchlab.ui.status.ProblemText;
 import merchlab.workspace.Workspace;
@@ -51,10 +52,10 @@ public final class EvaluateViewModel {
     private final Function<Workspace, ShopData> shopData;
     private int asked;
 
-    public EvaluateViewModel(Workbench workbench, ModelKinds kinds, Function<Workspace, ShopData> shopData) {
+    public EvaluateViewModel(Workbench workbench, ShopServices services) {
         this.workbench = workbench;
-        this.kinds = kinds;
-        this.shopData = shopData;
+        this.kinds = services.kinds();
+        this.shopData = services.data();
         workbench.workspaceProperty().addListener((obs, old, now) -> refresh());
         workbench.dataVersionProperty().addListener((obs, old, now) -> refresh());
         results.addListener((javafx.collections.ListChangeListener<EvaluationStore.Run>) change -> tabulate());

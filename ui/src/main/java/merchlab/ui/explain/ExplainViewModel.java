@@ -32,6 +32,7 @@ import merchlab.model.ModelStore;
 import merchlab.model.Recommender;
 import merchlab.model.SavedModel;
 import merchlab.model.ScoringRequest;
+import merchlab.shop.ShopServices;
 import merchlab.ui.VisitContext;
 import merchlab.ui.Workbench;
 import merchlab.ui.format.Formats;
@@ -75,10 +76,10 @@ public final class ExplainViewModel {
     private RunningTask measurement;
     private int asked;
 
-    public ExplainViewModel(Workbench workbench, ModelKinds kinds, Function<Workspace, ShopData> shopData) {
+    public ExplainViewModel(Workbench workbench, ShopServices services) {
         this.workbench = workbench;
-        this.kinds = kinds;
-        this.shopData = shopData;
+        this.kinds = services.kinds();
+        this.shopData = services.data();
         workbench.workspaceProperty().addListener((obs, old, now) -> refresh());
         workbench.dataVersionProperty().addListener((obs, old, now) -> refresh());
         productFilter.addListener((obs, old, now) -> filterProducts());

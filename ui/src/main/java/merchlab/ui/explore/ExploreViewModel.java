@@ -3,7 +3,6 @@ package merchlab.ui.explore;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -22,17 +21,15 @@ import javafx.collections.ObservableList;
 import merchlab.browse.ProductCards;
 import merchlab.browse.ProductRow;
 import merchlab.browse.ShopperDirectory;
-import merchlab.features.ShopData;
 import merchlab.model.Context;
 import merchlab.model.ModelKind;
-import merchlab.model.ModelKinds;
 import merchlab.model.ModelStore;
 import merchlab.model.SavedModel;
 import merchlab.scoring.Comparison;
 import merchlab.scoring.ShopExplorer;
 import merchlab.search.IntentFilter;
 import merchlab.scoring.ShopScorers;
-import merchlab.search.ProductSearch;
+import merchlab.shop.ShopServices;
 import merchlab.ui.VisitContext;
 import merchlab.ui.Workbench;
 import merchlab.ui.status.ProblemText;
@@ -105,11 +102,10 @@ public final class ExploreViewModel {
     record ShopperAsk(Workspace workspace, String filter) {
     }
 
-    public ExploreViewModel(Workbench workbench, ModelKinds kinds, Function<Workspace, ShopData> shopData,
-                            Function<Workspace, ProductSearch> search) {
+    public ExploreViewModel(Workbench workbench, ShopServices services) {
         this.workbench = workbench;
-        this.session = new ExploreSession(kinds, shopData, search);
-        baselines.setAll(kinds.baselines().stream().map(ModelKind::name).toList());
+        this.session = new ExploreSession(services.kinds(), services.data(), services.search());
+        baselines.setAll(services.kinds().baselines().stream().map(ModelKind::name).toList());
         if (!baselines.isEmpty() && !baselines.contains(baseline.get())) {
             baseline.set(baselines.get(0));
         }

@@ -8,6 +8,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import merchlab.prepare.Readiness;
 import merchlab.prepare.WorkspacePreparation;
+import merchlab.shop.ShopServices;
 import merchlab.ui.Workbench;
 import merchlab.ui.start.ChecklistStep.State;
 import merchlab.workspace.Workspace;
@@ -25,9 +26,9 @@ public final class StartViewModel {
     private final Function<Workspace, WorkspacePreparation> preparation;
     private Readiness readiness;
 
-    public StartViewModel(Workbench workbench, Function<Workspace, WorkspacePreparation> preparation) {
+    public StartViewModel(Workbench workbench, ShopServices services) {
         this.workbench = workbench;
-        this.preparation = preparation;
+        this.preparation = services.preparation();
         workbench.workspaceProperty().addListener((obs, old, now) -> reload());
         workbench.dataVersionProperty().addListener((obs, old, now) -> reload());
         workbench.preparingProperty().addListener((obs, old, now) -> show());

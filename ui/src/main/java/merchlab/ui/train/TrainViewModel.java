@@ -32,6 +32,7 @@ import merchlab.model.ModelTraining;
 import merchlab.model.SavedModel;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
+import merchlab.shop.ShopServices;
 import merchlab.ui.Workbench;
 import merchlab.ui.format.Formats;
 import merchlab.ui.status.ProblemText;
@@ -77,16 +78,15 @@ public final class TrainViewModel {
     private RunningTask task;
     private long startedAt;
 
-    public TrainViewModel(Workbench workbench, ModelKinds kinds, Function<Workspace, ShopData> shopData) {
-        this(workbench, kinds, shopData, System::nanoTime);
+    public TrainViewModel(Workbench workbench, ShopServices services) {
+        this(workbench, services, System::nanoTime);
     }
 
     /** {@code nanos} is the clock behind the time remaining. */
-    public TrainViewModel(Workbench workbench, ModelKinds kinds, Function<Workspace, ShopData> shopData,
-                          LongSupplier nanos) {
+    public TrainViewModel(Workbench workbench, ShopServices services, LongSupplier nanos) {
         this.workbench = workbench;
-        this.kinds = kinds;
-        this.shopData = shopData;
+        this.kinds = services.kinds();
+        this.shopData = services.data();
         this.nanos = nanos;
         kind.addListener((obs, old, now) -> trainsInEpochs.set(now == null || !kinds.names().contains(now)
                 || !kinds.get(now).isBaseline()));

@@ -24,6 +24,7 @@ import merchlab.eval.tune.TuningReport;
 import merchlab.eval.tune.TuningRequest;
 import merchlab.model.ModelKinds;
 import merchlab.model.TrainingSettings;
+import merchlab.shop.ShopServices;
 import merchlab.ui.Workbench;
 import merchlab.ui.status.ProblemText;
 import merchlab.ui.task.JobContext;
@@ -65,9 +66,9 @@ public final class TuneViewModel {
     private final List<Trial> ended = new CopyOnWriteArrayList<>();
     private RunningTask task;
 
-    public TuneViewModel(Workbench workbench, ModelKinds kinds) {
+    public TuneViewModel(Workbench workbench, ShopServices services) {
         this.workbench = workbench;
-        this.kinds = kinds;
+        this.kinds = services.kinds();
     }
 
     public ObjectProperty<String> kindProperty() {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import merchlab.eval.curves.ClickCurves;
 import merchlab.eval.curves.CurveFilter;
-import merchlab.model.ModelKinds;
 import merchlab.ui.RecordingProblems;
 import merchlab.ui.TestWorkbench;
 import merchlab.ui.TinyShop;
@@ -27,7 +26,7 @@ class EvaluateViewModelTest {
         TestWorkbench workbench = new TestWorkbench(new CurrentThreadTaskRunner(problems), problems);
         Workspace ws = TinyShop.create(dir.resolve("shop.db"));
         TinyShop.trainRanker(ws);
-        EvaluateViewModel evaluate = new EvaluateViewModel(workbench, ModelKinds.installed(), TinyShop::data);
+        EvaluateViewModel evaluate = new EvaluateViewModel(workbench, TinyShop.services());
         workbench.open(ws);
         assertEquals("ranker", evaluate.modelProperty().get());
         evaluate.evaluate();

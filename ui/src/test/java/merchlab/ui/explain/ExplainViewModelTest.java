@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import merchlab.explain.ItemExplanation;
 import merchlab.features.FeatureGroup;
-import merchlab.model.ModelKinds;
 import merchlab.ui.RecordingProblems;
 import merchlab.ui.TestWorkbench;
 import merchlab.ui.TinyShop;
@@ -36,7 +35,7 @@ class ExplainViewModelTest {
     }
 
     private ExplainViewModel opened(TestWorkbench workbench) {
-        ExplainViewModel explain = new ExplainViewModel(workbench, ModelKinds.installed(), TinyShop::data);
+        ExplainViewModel explain = new ExplainViewModel(workbench, TinyShop.services());
         workbench.open(shop);
         return explain;
     }

@@ -14,6 +14,7 @@ import merchlab.browse.ShopperDirectory;
 import merchlab.model.ModelKinds;
 import merchlab.ui.RecordingProblems;
 import merchlab.ui.TestWorkbench;
+import merchlab.shop.ShopServices;
 import merchlab.ui.TinyShop;
 import merchlab.ui.task.runner.CurrentThreadTaskRunner;
 import merchlab.ui.task.runner.DeferredTaskRunner;
@@ -36,7 +37,7 @@ class ExploreViewModelTest {
     }
 
     private ExploreViewModel explore(TestWorkbench workbench) {
-        return new ExploreViewModel(workbench, ModelKinds.installed(), TinyShop::data, TinyShop::search);
+        return new ExploreViewModel(workbench, TinyShop.services());
     }
 
     @Test
@@ -219,9 +220,9 @@ class ExploreViewModelTest {
     @Test
     void aWorkspaceWithoutVectorsOffersToPrepareIt() {
         TestWorkbench workbench = new TestWorkbench(new CurrentThreadTaskRunner(problems), problems);
-        ExploreViewModel explore = new ExploreViewModel(workbench, ModelKinds.installed(), w -> {
+        ExploreViewModel explore = new ExploreViewModel(workbench, new ShopServices(ModelKinds.installed(), w -> {
             throw new merchlab.MerchLabException("the products have no text embeddings yet: run merchlab encode");
-        }, TinyShop::search);
+        }, TinyShop::search, TinyShop::preparation));
         workbench.open(ws);
         explore.shopperProperty().set("U1");
         assertTrue(explore.rankFailedProperty().get(), explore.messageProperty().get());

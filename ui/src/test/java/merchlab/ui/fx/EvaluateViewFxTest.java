@@ -11,7 +11,6 @@ import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import merchlab.model.ModelKinds;
 import merchlab.ui.RecordingProblems;
 import merchlab.ui.TestWorkbench;
 import merchlab.ui.Theme;
@@ -49,7 +48,7 @@ class EvaluateViewFxTest {
     void start(Stage stage) {
         tasks = new FxTaskRunner(2, problems);
         TestWorkbench workbench = new TestWorkbench(tasks, problems);
-        model = new EvaluateViewModel(workbench, ModelKinds.installed(), TinyShop::data);
+        model = new EvaluateViewModel(workbench, TinyShop.services());
         scene = new Scene((javafx.scene.Parent) new EvaluateView(model).createView(), 1280, 800);
         scene.getStylesheets().add(Theme.stylesheet());
         stage.setScene(scene);

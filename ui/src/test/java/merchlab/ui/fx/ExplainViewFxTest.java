@@ -11,7 +11,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import merchlab.features.FeatureGroup;
-import merchlab.model.ModelKinds;
 import merchlab.ui.RecordingProblems;
 import merchlab.ui.TestWorkbench;
 import merchlab.ui.Theme;
@@ -50,7 +49,7 @@ class ExplainViewFxTest {
     void start(Stage stage) {
         tasks = new FxTaskRunner(2, problems);
         TestWorkbench workbench = new TestWorkbench(tasks, problems);
-        model = new ExplainViewModel(workbench, ModelKinds.installed(), TinyShop::data);
+        model = new ExplainViewModel(workbench, TinyShop.services());
         view = new ExplainView(model);
         scene = new Scene((javafx.scene.Parent) view.createView(), 1280, 800);
         scene.getStylesheets().add(Theme.stylesheet());

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import merchlab.model.ModelKinds;
 import merchlab.ui.RecordingProblems;
 import merchlab.ui.TestWorkbench;
 import merchlab.ui.Theme;
@@ -48,7 +47,7 @@ class ExploreViewFxTest {
     void start(Stage stage) {
         tasks = new FxTaskRunner(2, problems);
         TestWorkbench workbench = new TestWorkbench(tasks, problems);
-        model = new ExploreViewModel(workbench, ModelKinds.installed(), TinyShop::data, TinyShop::search);
+        model = new ExploreViewModel(workbench, TinyShop.services());
         scene = new Scene((javafx.scene.Parent) new ExploreView(model).createView(), 1280, 800);
         scene.getStylesheets().add(Theme.stylesheet());
         stage.setScene(scene);

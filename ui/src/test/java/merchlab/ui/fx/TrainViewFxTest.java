@@ -64,8 +64,8 @@ class TrainViewFxTest {
         TestWorkbench workbench = new TestWorkbench(tasks, problems);
         List<ModelKind> kinds = new java.util.ArrayList<>(ModelKinds.installed().all());
         kinds.add(new SlowKind(100_000, 1)); // about two minutes unless cancelled
-        model = new TrainViewModel(workbench, new ModelKinds(kinds), TinyShop::data);
-        tune = new TuneViewModel(workbench, ModelKinds.installed());
+        model = new TrainViewModel(workbench, TinyShop.services().withKinds(new ModelKinds(kinds)));
+        tune = new TuneViewModel(workbench, TinyShop.services());
         scene = new Scene((javafx.scene.Parent) new TrainView(model, tune).createView(), 1280, 900);
         scene.getStylesheets().add(Theme.stylesheet());
         stage.setScene(scene);

@@ -22,7 +22,7 @@ class StartViewModelTest {
     Path dir;
     private final TestWorkbench workbench = new TestWorkbench(new CurrentThreadTaskRunner(new RecordingProblems()),
             new RecordingProblems());
-    private final StartViewModel model = new StartViewModel(workbench, TinyShop::preparation);
+    private final StartViewModel model = new StartViewModel(workbench, TinyShop.services());
 
     private List<State> states() {
         return model.steps().stream().map(ChecklistStep::state).toList();

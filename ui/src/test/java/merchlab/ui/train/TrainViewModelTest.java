@@ -16,6 +16,7 @@ import merchlab.model.ModelStore;
 import merchlab.model.SavedModel;
 import merchlab.model.TrainingJob;
 import merchlab.model.TrainingListener;
+import merchlab.shop.ShopServices;
 import merchlab.ui.RecordingProblems;
 import merchlab.ui.SlowKind;
 import merchlab.ui.TestWorkbench;
@@ -41,7 +42,7 @@ class TrainViewModelTest {
     void trainsARankerSavesItAndKeepsItsCurves() {
         Workspace ws = TinyShop.create(dir.resolve("shop.db"));
         workbench.open(ws);
-        TrainViewModel train = new TrainViewModel(workbench, ModelKinds.installed(), TinyShop::data);
+        TrainViewModel train = new TrainViewModel(workbench, TinyShop.services());
         assertEquals("ranker", train.kindProperty().get());
         train.epochsProperty().set(2);
         train.deviceProperty().set("cpu");
@@ -64,7 +65,7 @@ class TrainViewModelTest {
     @Test
     void settingsOutOfRangeAreRefusedWithAReason() {
         workbench.open(Workspace.open(dir.resolve("empty.db")));
-        TrainViewModel train = new TrainViewModel(workbench, ModelKinds.installed(), TinyShop::data);
+        TrainViewModel train = new TrainViewModel(workbench, TinyShop.services());
         train.learningRateProperty().set(Double.NaN);
         train.start();
         assertTrue(train.messageProperty().get().startsWith("learning rate must be above 0"));
@@ -87,8 +88,8 @@ class TrainViewModelTest {
                 throw new CancelledException();
             }
         };
-        TrainViewModel train = new TrainViewModel(workbench, new ModelKinds(List.of(cancelling)),
-                w -> new ShopData(w, () -> null));
+        TrainViewModel train = new TrainViewModel(workbench, new ShopServices(new ModelKinds(List.of(cancelling)),
+                w -> new ShopData(w, () -> null), TinyShop::search, TinyShop::preparation));
         train.start();
         assertEquals("Training cancelled; no model was saved", train.messageProperty().get());
         assertEquals(1, train.curvesProperty().get().steps().length);
@@ -99,7 +100,7 @@ class TrainViewModelTest {
     @Test
     void anEmptyWorkspaceFailsWithAClearMessage() {
         workbench.open(Workspace.open(dir.resolve("empty.db")));
-        TrainViewModel train = new TrainViewModel(workbench, ModelKinds.installed(), TinyShop::data);
+        TrainViewModel train = new TrainViewModel(workbench, TinyShop.services());
         train.start();
         assertTrue(train.messageProperty().get().startsWith("Training failed: "), train.messageProperty().get());
         assertFalse(train.runningProperty().get());
@@ -122,8 +123,8 @@ class TrainViewModelTest {
                 return super.train(job, TrainingListener.NONE, cancel);
             }
         };
-        TrainViewModel train = new TrainViewModel(workbench, new ModelKinds(List.of(restartingEachEpoch)),
-                w -> new ShopData(w, () -> null));
+        TrainViewModel train = new TrainViewModel(workbench, new ShopServices(new ModelKinds(List.of(restartingEachEpoch)),
+                w -> new ShopData(w, () -> null), TinyShop::search, TinyShop::preparation));
         train.epochsProperty().set(2);
         train.start();
         train.start();
@@ -146,7 +147,7 @@ class TrainViewModelTest {
 
     @Test
     void epochsAndLearningRateApplyOnlyToKindsThatLearnOverEpochs() {
-        TrainViewModel train = new TrainViewModel(workbench, ModelKinds.installed(), TinyShop::data);
+        TrainViewModel train = new TrainViewModel(workbench, TinyShop.services());
         assertTrue(train.trainsInEpochsProperty().get(), "the ranker learns over epochs");
         train.kindProperty().set("popularity");
         assertFalse(train.trainsInEpochsProperty().get(), "popularity is counted in one pass");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import merchlab.model.ModelKinds;
 import merchlab.model.ModelStore;
 import merchlab.ui.RecordingProblems;
 import merchlab.ui.TestWorkbench;
@@ -31,7 +30,7 @@ class TuneViewModelTest {
     void listsEveryTrialAndSaysHowTheBestComparesWithTheBaselines() {
         Workspace ws = TinyShop.create(dir.resolve("shop.db"));
         workbench.open(ws);
-        TuneViewModel tune = new TuneViewModel(workbench, ModelKinds.installed());
+        TuneViewModel tune = new TuneViewModel(workbench, TinyShop.services());
         tune.kindProperty().set("popularity");
         tune.settingsProperty().set(3);
         tune.budgetProperty().set("2m");
@@ -50,7 +49,7 @@ class TuneViewModelTest {
     @Test
     void aBudgetThatIsNoDurationIsRefusedWithAReason() {
         workbench.open(Workspace.open(dir.resolve("empty.db")));
-        TuneViewModel tune = new TuneViewModel(workbench, ModelKinds.installed());
+        TuneViewModel tune = new TuneViewModel(workbench, TinyShop.services());
         tune.budgetProperty().set("soon");
         tune.start();
         assertEquals("--budget must be a duration such as 90s, 10m or 1h, not 'soon'", tune.messageProperty().get());
