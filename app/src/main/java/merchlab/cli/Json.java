@@ -14,7 +14,7 @@ import java.io.IOException;
  * (NaN, infinity) is written as {@code null}: JSON has no such numbers, and a command that can say why a value is
  * missing says so beside it.
  */
-final class Json {
+public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .findAndRegisterModules()
@@ -25,11 +25,13 @@ final class Json {
     private Json() {
     }
 
-    static void print(Object document) {
+    /** Prints {@code document} as indented JSON on standard output. */
+    public static void print(Object document) {
         System.out.println(text(document));
     }
 
-    static String text(Object document) {
+    /** {@code document} as indented JSON. */
+    public static String text(Object document) {
         try {
             return MAPPER.writeValueAsString(document);
         } catch (JsonProcessingException e) {

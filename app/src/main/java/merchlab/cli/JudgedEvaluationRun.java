@@ -18,7 +18,7 @@ import merchlab.model.ModelStore;
 import merchlab.model.Recommender;
 import merchlab.model.SavedModel;
 import merchlab.scoring.ShopScorers;
-import merchlab.search.eval.CsvRows;
+import merchlab.csv.CsvRows;
 import merchlab.search.IntentFilters;
 import merchlab.search.ProductSearch;
 import merchlab.shop.ShopServices;

@@ -17,7 +17,7 @@ import picocli.CommandLine.IParameterExceptionHandler;
         subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, InfoCommand.class,
                 EncodeCommand.class, PrepareCommand.class, TrainCommand.class, TuneCommand.class,
                 EvaluateCommand.class, RecommendCommand.class, SearchCommand.class, ExplainCommand.class,
-                ModelsCommand.class, ServiceCommand.class, LanguageBenchCommand.class})
+                ModelsCommand.class, ServiceCommand.class})
 public final class MerchLabCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -29,12 +29,18 @@ public final class MerchLabCommand implements Runnable {
 
     /**
      * Runs the command line with {@code services} (built once by the caller, the composition root) and returns the exit
-     * status. Every failure is one line on standard error; with {@code --json} it is also a JSON document with
-     * {@code error} on standard output.
+     * status (see {@link #execute}).
      */
     public static int run(ShopServices services, String... args) {
+        return execute(new CommandLine(new MerchLabCommand(), new ServicesFactory(services)), args);
+    }
+
+    /**
+     * Runs {@code cli} with the conventions of MerchLab's command lines and returns the exit status: every failure is
+     * one line on standard error; with {@code --json} it is also a JSON document with {@code error} on standard output.
+     */
+    public static int execute(CommandLine cli, String... args) {
         boolean json = Arrays.asList(args).contains("--json");
-        CommandLine cli = new CommandLine(new MerchLabCommand(), new ServicesFactory(services));
         cli.setExecutionExceptionHandler((e, failed, parsed) -> reportFailure(e, failed, json));
         IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
         cli.setParameterExceptionHandler((e, rest) -> {

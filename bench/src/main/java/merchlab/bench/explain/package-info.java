@@ -1,0 +1,2 @@
+/** How long explaining a ranked list takes. */
+package merchlab.bench.explain;
