@@ -218,7 +218,8 @@ public final class Formats {
         }
         int n = gap.missing().size();
         return "the closest format is " + gap.format() + ", but the header lacks its column" + (n > 1 ? "s " : " ")
-                + String.join(", ", gap.missing()) + "; rename the column" + (n > 1 ? "s" : "") + " or pass --format";
+                + String.join(", ", gap.missing()) + "; map the header's column" + (n > 1 ? "s to them" : " to it")
+                + " (--column NAME=" + gap.missing().get(0) + ") or pass --format";
     }
 
     private static String kinds(FileFormat f) {
