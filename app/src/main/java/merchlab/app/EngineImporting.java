@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import merchlab.CancelToken;
+import merchlab.importer.ColumnGap;
 import merchlab.importer.DataKind;
 import merchlab.importer.ImportListener;
 import merchlab.importer.ImportPreview;
@@ -16,8 +17,13 @@ import merchlab.workspace.Workspace;
 /** The import dialog's {@link Importing}, bound to the engine's {@link ImportService}. */
 final class EngineImporting implements Importing {
     @Override
-    public ImportPreview preview(Workspace workspace, Path file, DataKind kind, String format) {
-        return new ImportService(workspace).preview(file, kind, format);
+    public ImportPreview preview(Workspace workspace, ImportRequest request) {
+        return new ImportService(workspace).preview(request);
+    }
+
+    @Override
+    public Optional<ColumnGap> columnGap(ImportRequest request) {
+        return ImportService.columnGap(request);
     }
 
     @Override

@@ -24,13 +24,13 @@ import picocli.CommandLine.Option;
 /** {@code merchlab import}: import catalog, behaviour-log and judgment files. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "import catalog, behaviour-log and judgment files")
 final class ImportCommand implements Runnable {
+    private static final int SHOWN_REJECTIONS = 10;
+
     private final ShopServices services;
 
     ImportCommand(ShopServices services) {
         this.services = services;
     }
-
-    private static final int SHOWN_REJECTIONS = 10;
 
     @Mixin
     WorkspaceOption workspace;
@@ -48,6 +48,11 @@ final class ImportCommand implements Runnable {
             description = "auto (detect each file's format) or one of: ${COMPLETION-CANDIDATES}",
             completionCandidates = FormatNames.class)
     String format;
+
+    @Option(names = "--column", paramLabel = "FILE_COLUMN=NAME", description = "read a header column of the files "
+            + "under the name a format knows, for a header no format reads (for example --column sku=id "
+            + "--column name=title); repeatable")
+    Map<String, String> columns = new LinkedHashMap<>();
 
     @Option(names = "--pseudonymize", description = "replace shopper ids with a salted hash before they are stored")
     boolean pseudonymize;
@@ -101,8 +106,7 @@ final class ImportCommand implements Runnable {
             Job job = jobs.get(i);
             try {
                 ImportReport report = service.run(new ImportRequest(job.file(), job.kind(), forced, pseudonymize,
-                        keepShopperIds),
-                        progress(job.file()), CancelToken.none());
+                        keepShopperIds, columns), progress(job.file()), CancelToken.none());
                 done.add(new Done(job, report, service.details(report.id())));
             } catch (MerchLabException e) {
                 throw failure(done, job, e.getMessage(), jobs.subList(i + 1, jobs.size()), started);

@@ -40,7 +40,7 @@ class GeneratedSampleWorkspaceTest {
         }
 
         @Override
-        public ImportPreview preview(Workspace workspace, Path file, DataKind kind, String format) {
+        public ImportPreview preview(Workspace workspace, ImportRequest request) {
             throw new UnsupportedOperationException();
         }
 

@@ -159,6 +159,30 @@ class MainWindowFxTest {
         assertFalse(saved.recentWorkspaces().isEmpty());
     }
 
+    @Test
+    void mapsTheColumnsOfAHeaderNoFormatKnows(FxRobot robot) throws Exception {
+        catalog = Files.writeString(home.resolve("supplier-list.csv"),
+                "Code,Label,Cost\nbulb1,Warm Bulb,2.50 USD\nbulb2,Cold Bulb,2.75 USD\n");
+        TableView<ProductRow> products = robot.lookup("#productsTable").queryTableView();
+        FxTests.waitUntil("the products", () -> products.getItems().size() == 200);
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        FxTests.waitUntil("the import dialog", () -> robot.lookup("#importDialog").tryQuery().isPresent());
+        robot.clickOn("#addImportFiles");
+        robot.clickOn("#kindCATALOG");
+        FxTests.waitUntil("the columns to map", () -> robot.lookup("#column-title").tryQuery().isPresent());
+        assertTrue(robot.lookup("#runImport").queryButton().isDisabled(), "nothing reads the file yet");
+        robot.interact(() -> robot.lookup("#column-id").queryComboBox().setValue("code"));
+        FxTests.waitUntil("the id column re-read", () -> robot.lookup("#column-title").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#column-title").queryComboBox().setValue("label"));
+        FxTests.waitUntil("the file reads", () -> !robot.lookup("#runImport").queryButton().isDisabled());
+        assertEquals("Detected format: merchant-csv · first 2 rows of supplier-list.csv",
+                robot.lookup("#importPreviewMessage").queryAs(Label.class).getText());
+        FxTests.screenshot(robot.lookup("#importDialog").query().getScene(), "main-window-import-columns");
+        robot.clickOn("#runImport");
+        FxTests.waitUntil("the report", () -> !robot.lookup("#importResult").queryAs(Label.class).getText().isEmpty());
+        assertEquals("Imported 2 rows from 1 file", robot.lookup("#importResult").queryAs(Label.class).getText());
+    }
+
     /** A Merchant Center catalog of {@code rows} lamps, then a row with a bad price and one without an id. */
     private static Path merchantCenterCatalog(Path file, int rows) throws java.io.IOException {
         StringBuilder text = new StringBuilder("id,title,brand,price,google_product_category,color\n");

@@ -72,14 +72,18 @@ public final class ImportService {
         }
     }
 
-    /** The first records of {@code file} as the rows they would become, with the format that reads them. */
-    public ImportPreview preview(Path file, DataKind kind, String formatOrNull) {
+    /**
+     * The first records of the request's file as the rows they would become, with the format that reads them; writes
+     * nothing.
+     */
+    public ImportPreview preview(ImportRequest request) {
+        Path file = request.file();
         if (!Files.isRegularFile(file)) {
             throw new MerchLabException("file not found: " + file);
         }
         try {
-            Sniff sniff = Sniff.of(file);
-            FileFormat format = Formats.choose(formatOrNull, sniff, kind);
+            Sniff sniff = Sniff.of(file).withColumns(request.columns());
+            FileFormat format = Formats.choose(request.format(), sniff, request.kind());
             PreviewSink sink = new PreviewSink(PREVIEW_RECORDS);
             try (InputStream in = Inputs.open(file)) {
                 format.read(new ImportSource(in, file, file.getFileName().toString(), sniff), sink);
@@ -89,6 +93,19 @@ public final class ImportService {
             return sink.preview(format.name());
         } catch (IOException e) {
             throw new MerchLabException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * For a delimited file the request cannot read: the closest format and the needed columns its header lacks, to
+     * map from the header's own columns ({@link ImportRequest#withColumns}); empty when the file reads as it is.
+     */
+    public static Optional<ColumnGap> columnGap(ImportRequest request) {
+        try {
+            return Files.isRegularFile(request.file()) ? Formats.gap(Sniff.of(request.file())
+                    .withColumns(request.columns()), request.kind(), request.format()) : Optional.empty();
+        } catch (IOException | MerchLabException e) {
+            return Optional.empty();
         }
     }
 

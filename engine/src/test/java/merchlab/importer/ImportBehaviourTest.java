@@ -196,7 +196,7 @@ class ImportBehaviourTest {
     @Test
     void previewShowsTheRowsAsTheyWouldLand() throws Exception {
         ImportService service = new ImportService(workspace());
-        ImportPreview p = service.preview(copy("events.csv", dir), DataKind.EVENTS, null);
+        ImportPreview p = service.preview(ImportRequest.of(copy("events.csv", dir), DataKind.EVENTS));
         assertEquals("events-csv", p.format());
         assertEquals(List.of("line", "note", "timestamp"), p.columns().subList(0, 3));
         assertEquals(16, p.rows().size());
@@ -204,7 +204,7 @@ class ImportBehaviourTest {
         List<String> bad = p.rows().get(8);
         assertEquals(List.of("10", "rejected: position 'abc' is not a number"), bad.subList(0, 2),
                 "the reason beside the line number, not beyond the last column");
-        ImportPreview catalog = service.preview(copy("catalog.jsonl", dir), DataKind.CATALOG, null);
+        ImportPreview catalog = service.preview(ImportRequest.of(copy("catalog.jsonl", dir), DataKind.CATALOG));
         assertEquals("merchant-jsonl", catalog.format());
         assertEquals(List.of("line", "note", "id", "title"), catalog.columns().subList(0, 4));
         assertEquals(0, number(workspace(), "SELECT count(*) FROM import_reports"));

@@ -25,8 +25,8 @@ public final class CsvProductImporting implements Importing {
     }
 
     @Override
-    public ImportPreview preview(Workspace workspace, Path file, DataKind kind, String format) {
-        return importer.preview(file);
+    public ImportPreview preview(Workspace workspace, ImportRequest request) {
+        return importer.preview(request.file());
     }
 
     @Override

@@ -96,7 +96,7 @@ abstract class DelimitedFormat implements FileFormat {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < reader.size(); i++) {
             try {
-                names.add(columnName(Columns.normalize(reader.text(i, "the header"))));
+                names.add(columnName(source.sniff().column(Columns.normalize(reader.text(i, "the header")))));
             } catch (RowProblem e) {
                 throw new MerchLabException(source.fileName() + ": " + e.getMessage());
             }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import merchlab.MerchLabException;
+import merchlab.importer.ColumnGap;
 import merchlab.importer.DataKind;
 
 /** Every format MerchLab imports, found by name or recognised from a file's first bytes. */
@@ -131,7 +132,7 @@ public final class Formats {
                 throw new MerchLabException(sniff.fileName() + " is an XML file but not a Merchant Center feed (RSS 2.0"
                         + " or Atom with g: fields such as g:id), the only XML MerchLab reads");
             }
-            String closest = sniff.isJson() ? null : closest(sniff, kind);
+            String closest = sniff.isJson() ? null : closestInWords(sniff, kind);
             if (closest != null) {
                 throw new MerchLabException("cannot tell the format of " + sniff.fileName() + ": " + closest);
             }
@@ -146,40 +147,79 @@ public final class Formats {
     }
 
     /**
+     * For a delimited file that no format of kind {@code kind} reads (or that the {@code forced} one cannot): the format
+     * that comes closest and the needed columns its header lacks, to be mapped from the header's own columns. Empty
+     * when the file is read as it is, or is not a delimited file with a header.
+     */
+    public static Optional<ColumnGap> gap(Sniff sniff, DataKind kind, String forced) {
+        if (sniff.text().isBlank() || sniff.isJson() || sniff.isXml() || sniff.firstLineCut()
+                || OtherFiles.describe(sniff) != null) {
+            return Optional.empty();
+        }
+        if (forced != null && !forced.isBlank() && !forced.strip().equalsIgnoreCase("auto")) {
+            ColumnGap gap = gapOf(create(forced), sniff);
+            return gap == null || gap.missing().isEmpty() ? Optional.empty() : Optional.of(gap);
+        }
+        try {
+            detect(sniff, kind);
+            return Optional.empty();
+        } catch (MerchLabException unread) {
+            ColumnGap closest = closest(sniff, kind);
+            if (closest != null) {
+                return Optional.of(closest);
+            }
+            return ALL.stream().map(Supplier::get).filter(f -> f.kinds().contains(kind) && !f.neededColumns().isEmpty())
+                    .findFirst().map(f -> gapOf(f, sniff));
+        }
+    }
+
+    /** What {@code format} needs that the header lacks; null for a format without a header. */
+    private static ColumnGap gapOf(FileFormat format, Sniff sniff) {
+        if (format.neededColumns().isEmpty()) {
+            return null;
+        }
+        List<String> header = sniff.header();
+        List<String> missing = new ArrayList<>();
+        for (List<String> names : format.neededColumns()) {
+            if (names.stream().noneMatch(header::contains)) {
+                missing.add(names.get(0));
+            }
+        }
+        return new ColumnGap(format.name(), missing, header);
+    }
+
+    /**
      * The header format of kind {@code kind} that has most of its needed columns in the file's header, with the ones
      * it misses; null when no format finds any of its columns there.
      */
-    private static String closest(Sniff sniff, DataKind kind) {
-        List<String> header = sniff.header();
-        FileFormat best = null;
-        List<String> bestMissing = null;
+    private static ColumnGap closest(Sniff sniff, DataKind kind) {
+        ColumnGap best = null;
         int bestFound = 0;
         for (Supplier<FileFormat> s : ALL) {
             FileFormat f = s.get();
             if (!f.kinds().contains(kind) || f.neededColumns().isEmpty()) {
                 continue;
             }
-            List<String> missing = new ArrayList<>();
-            int found = 0;
-            for (List<String> names : f.neededColumns()) {
-                if (names.stream().anyMatch(header::contains)) {
-                    found++;
-                } else {
-                    missing.add(names.get(0));
-                }
-            }
-            if (found > bestFound || found == bestFound && found > 0 && missing.size() < bestMissing.size()) {
-                best = f;
-                bestMissing = missing;
+            ColumnGap gap = gapOf(f, sniff);
+            int found = f.neededColumns().size() - gap.missing().size();
+            if (found > bestFound || found == bestFound && found > 0 && gap.missing().size() < best.missing().size()) {
+                best = gap;
                 bestFound = found;
             }
         }
-        if (best == null) {
+        return best;
+    }
+
+    /** The closest format and the columns it misses, in words; null when no format finds any of its columns. */
+    private static String closestInWords(Sniff sniff, DataKind kind) {
+        ColumnGap gap = closest(sniff, kind);
+        if (gap == null) {
             return null;
         }
-        return "the closest format is " + best.name() + ", but the header lacks its column"
-                + (bestMissing.size() > 1 ? "s " : " ") + String.join(", ", bestMissing)
-                + "; rename the column" + (bestMissing.size() > 1 ? "s" : "") + " or pass --format";
+        int n = gap.missing().size();
+        return "the closest format is " + gap.format() + ", but the header lacks its column" + (n > 1 ? "s " : " ")
+                + String.join(", ", gap.missing()) + "; map the header's column" + (n > 1 ? "s to them" : " to it")
+                + " (--column NAME=" + gap.missing().get(0) + ") or pass --format";
     }
 
     private static String kinds(FileFormat f) {

@@ -7,8 +7,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import merchlab.importer.read.Inputs;
 
 /** The first bytes of a file, decoded as far as detection needs: its first lines, separator, header and JSON records. */
@@ -22,6 +24,7 @@ public final class Sniff {
     private final List<String> lines;
     private final boolean firstLineCut;
     private final byte[] magic;
+    private Map<String, String> columns = Map.of();
 
     private Sniff(String fileName, byte[] head, int length) {
         this.fileName = fileName;
@@ -63,6 +66,32 @@ public final class Sniff {
 
     public String fileName() {
         return fileName;
+    }
+
+    /**
+     * This sniff, with header columns read under other names: {@code columns} maps a column name of the file to the
+     * name MerchLab reads it as (both normalised by {@link Columns#normalize}); every reader of the header sees the
+     * new names.
+     */
+    public Sniff withColumns(Map<String, String> renamed) {
+        Sniff copy = new Sniff(this);
+        Map<String, String> normalised = new LinkedHashMap<>();
+        renamed.forEach((from, to) -> normalised.put(Columns.normalize(from), Columns.normalize(to)));
+        copy.columns = Map.copyOf(normalised);
+        return copy;
+    }
+
+    /** A normalised header name as MerchLab reads it: renamed where the user said so, else as it is. */
+    public String column(String normalisedName) {
+        return columns.getOrDefault(normalisedName, normalisedName);
+    }
+
+    private Sniff(Sniff other) {
+        this.fileName = other.fileName;
+        this.text = other.text;
+        this.lines = other.lines;
+        this.firstLineCut = other.firstLineCut;
+        this.magic = other.magic;
     }
 
     /** The file name's extension in lower case, without the dot; empty when none. */
@@ -145,7 +174,7 @@ public final class Sniff {
         return best;
     }
 
-    /** The header row's column names, normalised (see {@link Columns#normalize}). */
+    /** The header row's column names, normalised (see {@link Columns#normalize}) and renamed as asked. */
     public List<String> header() {
         char sep = separator();
         List<String> names = new ArrayList<>();
@@ -155,13 +184,13 @@ public final class Sniff {
             if (c == '"' && sep != '\t') {
                 quoted = !quoted;
             } else if (c == sep && !quoted) {
-                names.add(Columns.normalize(cur.toString()));
+                names.add(column(Columns.normalize(cur.toString())));
                 cur.setLength(0);
             } else {
                 cur.append(c);
             }
         }
-        names.add(Columns.normalize(cur.toString()));
+        names.add(column(Columns.normalize(cur.toString())));
         return names;
     }
 

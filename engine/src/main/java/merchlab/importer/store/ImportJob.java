@@ -151,7 +151,7 @@ public final class ImportJob {
         Sniff sniff;
         long size;
         try {
-            sniff = Sniff.of(file);
+            sniff = Sniff.of(file).withColumns(request.columns());
             size = Files.size(file);
         } catch (IOException e) {
             throw new MerchLabException("cannot read " + file + ": " + e.getMessage());

@@ -117,11 +117,12 @@ class FormatDetectionTest {
         MerchLabException e = assertThrows(MerchLabException.class, () -> Formats.detect(
                 text("feed.csv", "sku,name,price\nA,Tee,12.00\n"), DataKind.CATALOG));
         assertEquals("cannot tell the format of feed.csv: the closest format is woocommerce-products, but the header "
-                + "lacks its columns type, regular_price; rename the columns or pass --format", e.getMessage());
+                + "lacks its columns type, regular_price; map the header's columns to them (--column NAME=type) or pass "
+                + "--format", e.getMessage());
         MerchLabException events = assertThrows(MerchLabException.class, () -> Formats.detect(
                 text("log.csv", "ts,shopper_id,sku\n1,u,p\n"), DataKind.EVENTS));
         assertEquals("cannot tell the format of log.csv: the closest format is events-csv, but the header lacks its "
-                + "column event_type; rename the column or pass --format", events.getMessage());
+                + "column event_type; map the header's column to it (--column NAME=event_type) or pass --format", events.getMessage());
     }
 
     @Test

@@ -23,10 +23,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import merchlab.importer.ColumnGap;
 import merchlab.importer.DataKind;
-import merchlab.importer.Rejection;
 import merchlab.ui.FilePicker;
-import merchlab.ui.format.Formats;
 
 /**
  * The import dialog: files on the left, each with what it holds (detected from its content, or chosen for the selected
@@ -34,11 +33,14 @@ import merchlab.ui.format.Formats;
  * the run the outcome per file with the rejected rows as the files wrote them.
  */
 public final class ImportDialog {
+    private static final String NONE = "(none)";
+
     private final ImportViewModel model;
     private final FilePicker picker;
     private final Stage stage = new Stage();
     private final ListView<ChosenFile> files = new ListView<>();
     private final Label kindTitle = new Label();
+    private final VBox columns = new VBox(6);
     private final Button add = new Button("Add files…");
     private final Button remove = new Button("Remove");
     private final ToggleGroup kinds = new ToggleGroup();
@@ -83,7 +85,7 @@ public final class ImportDialog {
         VBox heading = new VBox(2, title, hint);
 
         VBox left = new VBox(10, sectionLabel("Files"), filesList(), new HBox(8, add, remove),
-                kindTitle, kindChoice(), sectionLabel("Format"), format, pseudonymize);
+                kindTitle, kindChoice(), sectionLabel("Format"), format, columns, pseudonymize);
         left.setPrefWidth(330);
         left.setMinWidth(Region.USE_PREF_SIZE); // the preview may be wide; the choices keep their room
         left.getStyleClass().add("dialog-pane");
@@ -200,6 +202,9 @@ public final class ImportDialog {
             }
         });
         model.previewFileProperty().addListener((obs, old, now) -> selectFile(now));
+        model.columnGapProperty().addListener((obs, old, now) -> showColumns());
+        model.previewFileProperty().addListener((obs, old, now) -> showColumns());
+        showColumns();
         model.files().addListener((javafx.collections.ListChangeListener<ChosenFile>) c ->
                 selectFile(model.previewFileProperty().get()));
         kindTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
@@ -264,6 +269,45 @@ public final class ImportDialog {
         javafx.collections.ObservableList<String> items = javafx.collections.FXCollections.observableArrayList("auto");
         items.addAll(model.formats());
         return items;
+    }
+
+    /**
+     * The Columns list, for a header no format reads as it is: one choice per needed column, from the file's own
+     * column names.
+     */
+    private void showColumns() {
+        ColumnGap gap = model.columnGapProperty().get();
+        ChosenFile shown = model.previewed();
+        columns.getChildren().clear();
+        columns.setVisible(gap != null && shown != null);
+        columns.setManaged(columns.isVisible());
+        if (!columns.isVisible()) {
+            return;
+        }
+        Label title = sectionLabel("Columns");
+        Label hint = new Label("The header has no column " + String.join(", ", gap.missing()) + " of " + gap.format()
+                + ". Choose which of its columns holds each:");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE); // all of it, however narrow the pane
+        hint.getStyleClass().add("muted");
+        columns.getChildren().addAll(title, hint);
+        for (String needed : gap.missing()) {
+            ComboBox<String> choice = new ComboBox<>();
+            choice.getItems().add(NONE);
+            choice.getItems().addAll(gap.header());
+            String mapped = shown.columnFor(needed);
+            choice.setValue(mapped == null ? NONE : mapped);
+            choice.setId("column-" + needed);
+            choice.setMaxWidth(Double.MAX_VALUE);
+            choice.valueProperty().addListener((obs, old, now) ->
+                    model.mapColumn(needed, now == null || now.equals(NONE) ? null : now));
+            Label name = new Label(needed);
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            HBox.setHgrow(choice, Priority.ALWAYS);
+            HBox row = new HBox(8, name, choice);
+            row.setAlignment(Pos.CENTER_LEFT);
+            columns.getChildren().add(row);
+        }
     }
 
     /** Keeps the list's selection on the previewed file. */

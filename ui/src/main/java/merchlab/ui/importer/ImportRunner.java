@@ -9,7 +9,6 @@ import java.util.List;
 import merchlab.CancelledException;
 import merchlab.MerchLabException;
 import merchlab.importer.ImportReport;
-import merchlab.importer.ImportRequest;
 import merchlab.ui.format.Formats;
 import merchlab.ui.status.ProblemText;
 import merchlab.ui.task.JobContext;
@@ -59,8 +58,7 @@ final class ImportRunner {
             long all = total;
             context.message(file.getFileName() + where);
             try {
-                ImportReport report = importing.run(workspace, new ImportRequest(file, chosen.kind(),
-                                chosen.formatOrNull(), pseudonymize),
+                ImportReport report = importing.run(workspace, chosen.request(pseudonymize),
                         (rows, bytes, totalBytes) -> {
                             context.progress(base + bytes, all);
                             context.message(file.getFileName() + ": " + Formats.count(rows) + " rows" + where);

@@ -19,9 +19,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import merchlab.CancelledException;
 import merchlab.MerchLabException;
+import merchlab.importer.ColumnGap;
 import merchlab.importer.DataKind;
 import merchlab.importer.ImportPreview;
-import merchlab.importer.ImportRequest;
 import merchlab.importer.Rejection;
 import merchlab.ui.format.Formats;
 import merchlab.ui.status.ProblemText;
@@ -114,6 +114,21 @@ public final class ImportViewModel {
     /** The previewed file's first rows, or {@code null} while none could be read. */
     public ReadOnlyObjectProperty<ImportPreview> previewProperty() {
         return preview.previewProperty();
+    }
+
+    /**
+     * For a previewed delimited file whose header the importers do not read as it is: the closest format and the
+     * needed columns to map from the header's own; {@code null} when the file reads as it is. The columns mapped so far
+     * are in the previewed file's {@link ChosenFile#columns()}.
+     */
+    public ReadOnlyObjectProperty<ColumnGap> columnGapProperty() {
+        return preview.columnGapProperty();
+    }
+
+    /** The previewed file as chosen, or {@code null}. */
+    public ChosenFile previewed() {
+        int at = indexOf(preview.fileProperty().get());
+        return at < 0 ? null : files.get(at);
     }
 
     /** "Detected format: …", "Reading …", or why the previewed file cannot be read. */
@@ -220,6 +235,15 @@ public final class ImportViewModel {
         }
     }
 
+    /** Reads the previewed file's column {@code fileColumn} as {@code needed}; null or blank maps none to it. */
+    public void mapColumn(String needed, String fileColumn) {
+        int at = indexOf(preview.fileProperty().get());
+        if (at >= 0 && !java.util.Objects.equals(files.get(at).columnFor(needed), fileColumn)) {
+            files.set(at, files.get(at).withColumn(needed, fileColumn));
+            refreshPreview();
+        }
+    }
+
     public void setPseudonymize(boolean on) {
         pseudonymize.set(on);
     }
@@ -234,7 +258,7 @@ public final class ImportViewModel {
         kind.set(shown.kind());
         format.set(shown.format());
         formats.setAll(importing.formats(shown.kind()));
-        preview.show(file, shown.kind(), shown.formatOrNull());
+        preview.show(shown.request(false));
     }
 
     /** Imports every chosen file in the background: catalogs first, then behaviour logs, then judgments. */
@@ -360,7 +384,7 @@ public final class ImportViewModel {
                         .map(k -> f.withKind(k, ChosenFile.KindSource.CONTENT)).orElse(f);
                 read.add(known);
                 try {
-                    importing.preview(workspace, known.path(), known.kind(), known.formatOrNull());
+                    importing.preview(workspace, known.request(false));
                 } catch (MerchLabException e) {
                     why.add(f.path().getFileName() + ": " + inWords(e.getMessage()));
                 }
@@ -393,9 +417,13 @@ public final class ImportViewModel {
     private record Checked(List<ChosenFile> files, String unreadable) {
     }
 
-    /** An importer's message in the dialog's words: the command line's "pass --format" is the Format list here. */
+    /**
+     * An importer's message in the dialog's words: the command line's {@code --column} is the Columns list here, and
+     * "pass --format" the Format list.
+     */
     static String inWords(String message) {
-        return message == null ? null : message.replace("pass --format", "choose its format under Format");
+        return message == null ? null : message.replaceAll(" \\(--column [^)]*\\)", " under Columns")
+                .replace("pass --format", "choose its format under Format");
     }
 
     /** Catalogs, judgments and events by the words in the file name; events when nothing matches. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import merchlab.CancelToken;
+import merchlab.importer.ColumnGap;
 import merchlab.importer.DataKind;
 import merchlab.importer.ImportListener;
 import merchlab.importer.ImportPreview;
@@ -17,13 +18,21 @@ import merchlab.workspace.Workspace;
  */
 public interface Importing {
     /**
-     * The first rows of {@code file} as the detected (or forced, when {@code format} is not null) format reads them,
-     * for an import into {@code workspace}; writes nothing.
+     * The first rows of the request's file as the detected (or forced) format reads them, its columns mapped as the
+     * request says, for an import into {@code workspace}; writes nothing.
      */
-    ImportPreview preview(Workspace workspace, Path file, DataKind kind, String format);
+    ImportPreview preview(Workspace workspace, ImportRequest request);
 
     /** Imports one file into {@code workspace}, reporting progress and stopping at a batch boundary when cancelled. */
     ImportReport run(Workspace workspace, ImportRequest request, ImportListener listener, CancelToken cancel);
+
+    /**
+     * For a delimited file the request cannot read: the closest format and the needed columns its header lacks;
+     * empty when the file reads as it is (or only detection is offered).
+     */
+    default Optional<ColumnGap> columnGap(ImportRequest request) {
+        return Optional.empty();
+    }
 
     /** What {@code file} holds as its content shows, or empty when the content does not tell. */
     default Optional<DataKind> kindOf(Path file) {

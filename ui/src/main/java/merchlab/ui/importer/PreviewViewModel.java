@@ -1,13 +1,15 @@
 package merchlab.ui.importer;
 
 import java.nio.file.Path;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import merchlab.MerchLabException;
-import merchlab.importer.DataKind;
+import merchlab.importer.ColumnGap;
 import merchlab.importer.ImportPreview;
+import merchlab.importer.ImportRequest;
 import merchlab.ui.status.ProblemText;
 import merchlab.ui.task.TaskRunner;
 import merchlab.workspace.Workspace;
@@ -23,6 +25,7 @@ public final class PreviewViewModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyObjectWrapper<ImportPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", NOTHING);
+    private final ReadOnlyObjectWrapper<ColumnGap> columnGap = new ReadOnlyObjectWrapper<>(this, "columnGap");
 
     private final TaskRunner tasks;
     private final Importing importing;
@@ -51,21 +54,32 @@ public final class PreviewViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /**
+     * For a delimited file whose header the importers do not read as it is: the closest format, the needed columns the
+     * header lacks and the header's own names to map them from; {@code null} when the file reads as it is.
+     */
+    public ReadOnlyObjectProperty<ColumnGap> columnGapProperty() {
+        return columnGap.getReadOnlyProperty();
+    }
+
     // commands
 
-    /** Reads the first rows of {@code shown} in the background; {@code format} {@code null} detects it. */
-    public void show(Path shown, DataKind kind, String format) {
+    /** Reads the first rows of the request's file in the background, and what its header lacks as it is. */
+    public void show(ImportRequest request) {
+        Path shown = request.file();
         file.set(shown);
         int asked = ++generation;
         message.set("Reading " + shown.getFileName() + "…");
         tasks.submit("Previewing " + shown.getFileName(), context -> {
+            ColumnGap gap = importing.columnGap(request.withColumns(Map.of())).orElse(null);
             try {
-                return new Previewed(importing.preview(workspace, shown, kind, format), null);
+                return new Previewed(importing.preview(workspace, request), null, gap);
             } catch (MerchLabException e) { // a file the importers cannot read is an answer, not a fault
-                return new Previewed(null, e.getMessage());
+                return new Previewed(null, e.getMessage(), gap);
             }
         }, read -> {
             if (asked == generation) {
+                columnGap.set(read.gap());
                 preview.set(read.preview());
                 message.set(read.preview() == null ? "Cannot read " + shown.getFileName() + ": "
                         + ImportViewModel.inWords(read.problem())
@@ -74,6 +88,7 @@ public final class PreviewViewModel {
             }
         }, error -> {
             if (asked == generation) {
+                columnGap.set(null);
                 preview.set(null);
                 message.set("Cannot read " + shown.getFileName() + ": " + ProblemText.reason(error));
             }
@@ -85,9 +100,10 @@ public final class PreviewViewModel {
         generation++;
         file.set(null);
         preview.set(null);
+        columnGap.set(null);
         message.set(NOTHING);
     }
 
-    private record Previewed(ImportPreview preview, String problem) {
+    private record Previewed(ImportPreview preview, String problem, ColumnGap gap) {
     }
 }

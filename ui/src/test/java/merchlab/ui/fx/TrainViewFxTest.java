@@ -149,7 +149,7 @@ class TrainViewFxTest {
     void tuningShowsEachTrialAsItEndsAndStopEndsTheSearch(FxRobot robot) throws Exception {
         robot.interact(() -> {
             tune.kindProperty().set("sequence");
-            tune.settingsProperty().set(9);
+            tune.settingsProperty().set(50); // more than a quiet machine runs before the click below
             tune.budgetProperty().set("10m");
             robot.lookup("#trainPage").queryAs(ScrollPane.class).setVvalue(1); // tuning sits below the runs
         });
@@ -162,7 +162,7 @@ class TrainViewFxTest {
         Label verdict = robot.lookup("#tuneVerdict").queryAs(Label.class);
         FxTests.waitUntil("the search ends with a verdict", () -> !verdict.getText().isEmpty());
         assertTrue(!tune.runningProperty().get());
-        assertTrue(trials.getItems().size() < 9, "stopped before every setting ran");
+        assertTrue(trials.getItems().size() < 50, "stopped before every setting ran");
         assertTrue(problems.reports.isEmpty(), problems.reports::toString);
     }
 }

@@ -108,8 +108,8 @@ class ImportViewModelTest {
         ImportViewModel[] self = new ImportViewModel[1];
         Importing pressingCancel = new Importing() { // the user presses cancel when the first batch lands
             @Override
-            public merchlab.importer.ImportPreview preview(Workspace ws, Path file, DataKind kind, String format) {
-                return real.preview(ws, file, kind, format);
+            public merchlab.importer.ImportPreview preview(Workspace ws, merchlab.importer.ImportRequest request) {
+                return real.preview(ws, request);
             }
 
             @Override
@@ -202,9 +202,62 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aHeaderNoFormatKnowsIsReadOnceItsColumnsAreMapped() throws Exception {
+        model = new ImportViewModel(runner, problems, engine(), workspace, finished::add);
+        Path file = Files.writeString(dir.resolve("export.csv"),
+                "Code,Label,Cost\nA1,Red Mug,5.00 USD\nA2,Blue Mug,6.00 USD\n");
+        model.addFiles(List.of(file));
+        model.chooseKind(DataKind.CATALOG);
+        runner.runAll();
+        assertEquals(new merchlab.importer.ColumnGap("merchant-csv", List.of("id", "title"),
+                List.of("code", "label", "cost")), model.columnGapProperty().get());
+        assertTrue(model.unreadableProperty().get().startsWith("export.csv: cannot tell the format"),
+                model.unreadableProperty().get());
+        assertFalse(model.canRunProperty().get());
+
+        model.mapColumn("id", "code");
+        model.mapColumn("title", "label");
+        runner.runAll();
+        assertEquals(java.util.Map.of("code", "id", "label", "title"), model.files().get(0).columns());
+        assertEquals("code", model.previewed().columnFor("id"));
+        assertEquals("", model.unreadableProperty().get());
+        assertEquals("merchant-csv", model.previewProperty().get().format());
+        model.run();
+        runner.runAll();
+        assertEquals("Imported 2 rows from 1 file", model.resultProperty().get());
+        model.mapColumn("title", null);
+        assertEquals(java.util.Map.of("code", "id"), model.files().get(0).columns(), "(none) maps nothing");
+    }
+
+    /** The engine's importers, as the desktop binds them. */
+    private static Importing engine() {
+        return new Importing() {
+            @Override
+            public merchlab.importer.ImportPreview preview(Workspace ws, merchlab.importer.ImportRequest request) {
+                return new merchlab.importer.ImportService(ws).preview(request);
+            }
+
+            @Override
+            public merchlab.importer.ImportReport run(Workspace ws, merchlab.importer.ImportRequest request,
+                                                      merchlab.importer.ImportListener listener,
+                                                      merchlab.CancelToken cancel) {
+                return new merchlab.importer.ImportService(ws).run(request, listener, cancel);
+            }
+
+            @Override
+            public java.util.Optional<merchlab.importer.ColumnGap> columnGap(merchlab.importer.ImportRequest request) {
+                return merchlab.importer.ImportService.columnGap(request);
+            }
+        };
+    }
+
+    @Test
     void theDialogSpeaksOfItsFormatListNotOfTheCommandLine() {
         assertEquals("cannot tell the format of x.csv; choose its format under Format (a, b)",
                 ImportViewModel.inWords("cannot tell the format of x.csv; pass --format (a, b)"));
+        assertEquals("the header lacks its column id; map the header's column to it under Columns or choose its "
+                + "format under Format", ImportViewModel.inWords("the header lacks its column id; map the header's "
+                + "column to it (--column NAME=id) or pass --format"));
     }
 
     private List<DataKind> kinds() {
@@ -216,8 +269,8 @@ class ImportViewModelTest {
         CsvProductImporting real = new CsvProductImporting(10);
         return new Importing() {
             @Override
-            public merchlab.importer.ImportPreview preview(Workspace ws, Path file, DataKind kind, String format) {
-                return kind == DataKind.CATALOG ? real.preview(ws, file, kind, format)
+            public merchlab.importer.ImportPreview preview(Workspace ws, merchlab.importer.ImportRequest request) {
+                return request.kind() == DataKind.CATALOG ? real.preview(ws, request)
                         : new merchlab.importer.ImportPreview("header-only", List.of(), List.of());
             }
 
