@@ -65,7 +65,7 @@ final class DesktopRoot implements AutoCloseable {
                 sections.stream().map(Section::id).toList());
     }
 
-    /** The navigation, in order (Ctrl+1 is the first). Replace a "coming" line with the real section when it exists. */
+    /** The navigation, in order (Ctrl+1 is the first). */
     private List<Section> sections() {
         return List.of(
                 new Section("start", "Start", "✓",

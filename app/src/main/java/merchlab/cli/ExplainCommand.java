@@ -41,14 +41,8 @@ final class ExplainCommand implements Runnable {
     @Option(names = "--product", paramLabel = "P", description = "the product whose score is explained")
     String product;
 
-    @Option(names = "--device", paramLabel = "D", description = "the visit's device: mobile, desktop or tablet")
-    String visitDevice;
-
-    @Option(names = "--hour", paramLabel = "H", description = "the visit's hour of day, 0-23 (UTC)")
-    Integer hour;
-
-    @Option(names = "--weekday", paramLabel = "D", description = "the visit's day of week, 1 (Monday) - 7")
-    Integer weekday;
+    @Mixin
+    VisitOptions visit;
 
     @Option(names = "--json", description = "print one JSON document on standard output")
     boolean json;
@@ -88,7 +82,7 @@ final class ExplainCommand implements Runnable {
         if (product == null) {
             throw new MerchLabException("name the product with --product P");
         }
-        Context context = ScoringSetup.context(visitDevice, hour, weekday);
+        Context context = visit.context();
         Workspace ws = workspace.open();
         try (ShopData data = services.data(ws)) {
             if (data.catalog().indexOf(product) < 0) {

@@ -52,14 +52,8 @@ final class RecommendCommand implements Runnable {
     @Option(names = "--model", paramLabel = "NAME", description = "saved model (default: the one tune recommended, else the newest ranker)")
     String model;
 
-    @Option(names = "--device", paramLabel = "D", description = "the visit's device: mobile, desktop or tablet")
-    String visitDevice;
-
-    @Option(names = "--hour", paramLabel = "H", description = "the visit's hour of day, 0-23 (UTC)")
-    Integer hour;
-
-    @Option(names = "--weekday", paramLabel = "D", description = "the visit's day of week, 1 (Monday) - 7")
-    Integer weekday;
+    @Mixin
+    VisitOptions visit;
 
     @Option(names = "--json", description = "print one JSON document on standard output")
     boolean json;
@@ -72,7 +66,7 @@ final class RecommendCommand implements Runnable {
         if (user == null && !all) {
             throw new MerchLabException("name a shopper with --user U, or use --all");
         }
-        Context context = ScoringSetup.context(visitDevice, hour, weekday);
+        Context context = visit.context();
         Workspace ws = workspace.open();
         ModelKinds kinds = services.kinds();
         try (ShopData data = services.data(ws);

@@ -17,19 +17,6 @@ final class ScoringSetup {
     private ScoringSetup() {
     }
 
-    static Context context(String device, Integer hour, Integer weekday) {
-        if (hour != null && (hour < 0 || hour > 23)) {
-            throw new MerchLabException("--hour must be 0-23, not " + hour);
-        }
-        if (weekday != null && (weekday < 1 || weekday > 7)) {
-            throw new MerchLabException("--weekday must be 1 (Monday) - 7, not " + weekday);
-        }
-        if (device != null && merchlab.features.EventLog.device(device) == 0) {
-            throw new MerchLabException("--device must be mobile, desktop or tablet, not '" + device + "'");
-        }
-        return new Context(device, hour == null ? -1 : hour, weekday == null ? -1 : weekday);
-    }
-
     /** Refuses a price filter that is not a number of 0 or more (NaN or infinity would filter nothing silently). */
     static void checkPrice(String option, Double price) {
         if (price != null && !(Double.isFinite(price) && price >= 0)) {

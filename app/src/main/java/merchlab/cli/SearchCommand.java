@@ -74,14 +74,8 @@ final class SearchCommand implements Runnable {
     @Option(names = "--user", paramLabel = "U", description = "with a model: the shopper to personalise for")
     String user;
 
-    @Option(names = "--device", paramLabel = "D", description = "with a model: the visit's device (mobile, desktop, tablet)")
-    String device;
-
-    @Option(names = "--hour", paramLabel = "H", description = "with a model: the visit's hour of day, 0-23 (UTC)")
-    Integer hour;
-
-    @Option(names = "--weekday", paramLabel = "D", description = "with a model: the visit's day of week, 1 (Monday) - 7")
-    Integer weekday;
+    @Mixin
+    VisitOptions visit;
 
     @Option(names = "--json", description = "print one JSON document on standard output")
     boolean json;
@@ -101,7 +95,7 @@ final class SearchCommand implements Runnable {
         }
         QueryLimits.check(query);
         HybridRetriever.Mode mode = mode(retriever);
-        merchlab.model.Context context = ScoringSetup.context(device, hour, weekday);
+        merchlab.model.Context context = visit.context();
         ScoringSetup.checkPrice("--min-price", minPrice);
         ScoringSetup.checkPrice("--max-price", maxPrice);
         Filters filters = new Filters(category, minPrice, maxPrice, inStock);

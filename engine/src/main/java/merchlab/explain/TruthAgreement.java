@@ -1,9 +1,5 @@
 package merchlab.explain;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import merchlab.MerchLabException;
+import merchlab.csv.CsvRows;
 import merchlab.features.FeatureGroup;
 
 /**
@@ -53,12 +50,11 @@ public final class TruthAgreement {
     /** Reads {@code impression_truth.csv}; category and brand affinity are summed into one driver. */
     public static TruthAgreement read(Path file) {
         Map<String, double[]> truth = new HashMap<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
-            if (header == null) {
+        try (CsvRows rows = CsvRows.open(file)) {
+            List<String> names = rows.next();
+            if (names == null) {
                 throw new MerchLabException(file + " is empty");
             }
-            List<String> names = List.of(header.split(",", -1));
             int[] at = new int[7];
             String[] wanted = {"relevance", "category_affinity", "brand_affinity", "price_fit", "quality", "context",
                     "position_bias"};
@@ -73,25 +69,22 @@ public final class TruthAgreement {
             if (request < 0 || product < 0) {
                 throw new MerchLabException(file + " needs request_id and product_id columns");
             }
-            String line;
+            List<String> v;
             int number = 1;
-            while ((line = in.readLine()) != null) {
+            while ((v = rows.next()) != null) {
                 number++;
-                String[] v = line.split(",", -1);
                 try {
                     double[] c = new double[6];
-                    c[0] = Double.parseDouble(v[at[0]]);
-                    c[1] = Double.parseDouble(v[at[1]]) + Double.parseDouble(v[at[2]]);
+                    c[0] = Double.parseDouble(v.get(at[0]));
+                    c[1] = Double.parseDouble(v.get(at[1])) + Double.parseDouble(v.get(at[2]));
                     for (int k = 3; k < 7; k++) {
-                        c[k - 1] = Double.parseDouble(v[at[k]]);
+                        c[k - 1] = Double.parseDouble(v.get(at[k]));
                     }
-                    truth.put(v[request] + "\u0000" + v[product], c);
+                    truth.put(v.get(request) + "\u0000" + v.get(product), c);
                 } catch (RuntimeException e) {
                     throw new MerchLabException(file + " line " + number + ": not a row of numbers");
                 }
             }
-        } catch (IOException e) {
-            throw new MerchLabException("cannot read " + file + ": " + e.getMessage(), e);
         }
         return new TruthAgreement(truth);
     }

@@ -1,9 +1,6 @@
 package merchlab.scoring;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,6 +13,7 @@ import java.util.Map;
 import java.util.function.DoubleConsumer;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
+import merchlab.csv.CsvWriter;
 import merchlab.model.Context;
 import merchlab.model.ScoringRequest;
 import merchlab.workspace.Workspace;
@@ -53,13 +51,13 @@ public final class BatchScoring {
         List<String> shoppers = new ArrayList<>(histories.keySet());
         long rows = 0;
         try (WriterLock lock = workspace.lockForWriting(); Connection c = workspace.connect();
-             Writer out = csv == null ? Writer.nullWriter() : Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+             CsvWriter out = csv == null ? null : new CsvWriter(csv, List.of("user_id", "rank", "product_id", "title",
+                     "score", "ctr"))) {
             c.setAutoCommit(false);
             try (PreparedStatement clear = c.prepareStatement("DELETE FROM recommendations WHERE model = ?")) {
                 clear.setString(1, model);
                 clear.executeUpdate();
             }
-            out.write("user_id,rank,product_id,title,score,ctr\n");
             long now = System.currentTimeMillis();
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO recommendations(model, user_id, rank, "
                     + "product_id, score, ctr, created_at) VALUES (?,?,?,?,?,?,?)")) {
@@ -87,8 +85,11 @@ public final class BatchScoring {
                             }
                             insert.setLong(7, now);
                             insert.addBatch();
-                            out.write(csv(chunk.get(i)) + "," + rank + "," + csv(p.productId()) + "," + csv(p.title())
-                                    + "," + p.score() + "," + (p.ctr() == null ? "" : p.ctr()) + "\n");
+                            if (out != null) {
+                                out.cell(chunk.get(i)).cell(rank).cell(p.productId()).cell(p.title())
+                                        .raw(String.valueOf(p.score())).raw(p.ctr() == null ? null : p.ctr().toString())
+                                        .endRow();
+                            }
                             rank++;
                             rows++;
                         }
@@ -100,8 +101,8 @@ public final class BatchScoring {
             c.commit();
         } catch (SQLException e) {
             throw new MerchLabException("cannot store recommendations: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MerchLabException("cannot write " + csv + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new MerchLabException("cannot write " + csv + ": " + e.getCause().getMessage(), e);
         }
         return new Summary(shoppers.size(), rows, (System.nanoTime() - started) / 1e9);
     }
@@ -132,13 +133,4 @@ public final class BatchScoring {
         }
     }
 
-    private static String csv(String s) {
-        if (s == null) {
-            return "";
-        }
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
-    }
 }

@@ -57,13 +57,13 @@ final class NearestProducts {
                 approximate[p] = Float.isNaN(s) ? Float.NEGATIVE_INFINITY : dots[p - from] * s;
             }
         }
-        List<Integer> shortlist = TopK.above(approximate, k * OVERSAMPLE, Float.NEGATIVE_INFINITY);
+        List<Integer> shortlist = TopValues.above(approximate, k * OVERSAMPLE, Float.NEGATIVE_INFINITY);
         float[] exact = new float[shortlist.size()];
         for (int i = 0; i < exact.length; i++) {
             exact[i] = vectors.dot(shortlist.get(i), target);
         }
         List<String> out = new ArrayList<>(k);
-        for (int i : TopK.above(exact, k, Float.NEGATIVE_INFINITY)) {
+        for (int i : TopValues.above(exact, k, Float.NEGATIVE_INFINITY)) {
             out.add(catalog.id(shortlist.get(i)));
         }
         return out;

@@ -91,7 +91,7 @@ public final class Sources {
             for (int p = 0; p < scores.length; p++) {
                 scores[p] = matcher[0].score(q, p);
             }
-            return TopK.above(scores, limit, 0f).stream().map(catalog::id).toList();
+            return TopValues.above(scores, limit, 0f).stream().map(catalog::id).toList();
         });
     }
 

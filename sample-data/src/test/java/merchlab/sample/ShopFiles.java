@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import merchlab.sample.io.CsvReader;
+import merchlab.csv.CsvRows;
 
 /** Reads generated CSV files into rows keyed by header, for tests. */
 final class ShopFiles {
@@ -13,14 +13,14 @@ final class ShopFiles {
     }
 
     static List<String> header(Path csv) {
-        try (CsvReader in = new CsvReader(csv)) {
+        try (CsvRows in = CsvRows.open(csv)) {
             return in.next();
         }
     }
 
     static List<Map<String, String>> rows(Path csv) {
         List<Map<String, String>> rows = new ArrayList<>();
-        try (CsvReader in = new CsvReader(csv)) {
+        try (CsvRows in = CsvRows.open(csv)) {
             List<String> header = in.next();
             for (List<String> fields = in.next(); fields != null; fields = in.next()) {
                 if (fields.size() != header.size()) {
@@ -40,7 +40,7 @@ final class ShopFiles {
     /** Only the named columns of each row, in the order named (cheaper than {@link #rows} for big files). */
     static List<String[]> columns(Path csv, String... names) {
         List<String[]> rows = new ArrayList<>();
-        try (CsvReader in = new CsvReader(csv)) {
+        try (CsvRows in = CsvRows.open(csv)) {
             List<String> header = in.next();
             int[] at = new int[names.length];
             for (int i = 0; i < names.length; i++) {

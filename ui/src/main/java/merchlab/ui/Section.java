@@ -13,8 +13,4 @@ import javafx.scene.Node;
  * @param content builds the section's node the first time it is shown
  */
 public record Section(String id, String title, String glyph, Function<Workbench, Node> content) {
-    /** A section that is not built yet: a placeholder saying what will be there. */
-    public static Section coming(String id, String title, String glyph, String promise) {
-        return new Section(id, title, glyph, workbench -> new ComingSoonView(title, promise).createView());
-    }
 }

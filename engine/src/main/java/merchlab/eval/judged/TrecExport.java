@@ -1,6 +1,7 @@
 package merchlab.eval.judged;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import merchlab.MerchLabException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import merchlab.csv.CsvWriter;
 
 /**
  * Writes a judged evaluation in the files relevance engineers already use:
@@ -59,15 +61,16 @@ public final class TrecExport {
                     }
                 }));
             }
-            written.add(write(folder.resolve("quepid-ratings.csv"), w -> {
-                w.write("query,docid,rating\n");
+            Path ratings = folder.resolve("quepid-ratings.csv");
+            try (CsvWriter w = new CsvWriter(ratings, List.of("query", "docid", "rating"))) {
                 for (String query : queries) {
                     for (Map.Entry<String, Double> g : judgments.of(query).entrySet()) {
-                        w.write(csv(query) + "," + csv(g.getKey()) + "," + rating(g.getValue()) + "\n");
+                        w.cell(query).cell(g.getKey()).cell(rating(g.getValue())).endRow();
                     }
                 }
-            }));
-        } catch (IOException e) {
+            }
+            written.add(ratings);
+        } catch (IOException | UncheckedIOException e) {
             throw new MerchLabException("cannot write the export to " + folder + ": " + e.getMessage(), e);
         }
         return written;
@@ -80,11 +83,6 @@ public final class TrecExport {
 
     private static String oneLine(String s) {
         return s.replaceAll("[\\t\\r\\n]", " ");
-    }
-
-    private static String csv(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
-                ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     private interface Body {

@@ -4,7 +4,7 @@ import merchlab.behaviour.InteractionLog;
 
 /** A named way of splitting an interaction log into training data and validation and test ranking cases. */
 public interface EvaluationProtocol {
-    /** The name stored with results: {@code temporal}, {@code leave-last-out} or {@code random-80-10-10}. */
+    /** The name stored with results: {@code leave-last-out}, {@code random-80-10-10} or {@code cold-start}. */
     String name();
 
     /** Whether the shopper's history is ranked; only {@code leave-last-out} and {@code random-80-10-10} keep it. */

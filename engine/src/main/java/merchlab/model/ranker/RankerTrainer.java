@@ -107,7 +107,7 @@ final class RankerTrainer {
                     }
                     boolean stop = p.afterEpoch(epoch, validation.getOrDefault("auc", Double.NaN), network, listener);
                     if (checkpointFile != null) {
-                        new Checkpoint(epoch, examples.size(), p.bestAuc, p.bestEpoch, p.withoutGain,
+                        new RankerCheckpoint(epoch, examples.size(), p.bestAuc, p.bestEpoch, p.withoutGain,
                                 RankerWeights.save(network), p.best).write(checkpointFile);
                     }
                     if (stop) {
@@ -224,7 +224,7 @@ final class RankerTrainer {
 
         void resumeFrom(Path file, long examples, CtrNetwork network, NDManager manager, TrainingListener listener,
                         java.util.function.Supplier<CtrNetwork> scratch) {
-            Checkpoint c = Checkpoint.read(file).orElse(null);
+            RankerCheckpoint c = RankerCheckpoint.read(file).orElse(null);
             if (c == null) {
                 listener.message("no checkpoint at " + file + ": starting from scratch");
                 return;

@@ -120,7 +120,7 @@ public final class FullRankingEvaluation {
         int[] skip = c.excluded().stream().map(position::get).filter(p -> p != null).mapToInt(Integer::intValue)
                 .sorted().toArray();
         List<String> ranked = new ArrayList<>(depth);
-        for (int i : TopK.indices(scores, depth, skip)) {
+        for (int i : TopScores.indices(scores, depth, skip)) {
             ranked.add(catalog.get(i));
         }
         return ranked;

@@ -89,7 +89,7 @@ final class SequenceFitter {
              AdamW adam = new AdamW(root, network.parameters(), training.learningRate(), settings.weightDecay())) {
             network.parameters().values().forEach(p -> p.setRequiresGradient(true));
             NDArray text = root.create(data.text, new Shape(data.size() + 1, data.textDimension));
-            Checkpoint.Progress progress = resume(root, key, network, adam);
+            SequenceCheckpoint.Progress progress = resume(root, key, network, adam);
             long examples = 0;
             int epoch = progress.epoch() + 1;
             for (; epoch <= training.epochs() && progress.badEpochs() < Math.max(1, training.patience()); epoch++) {
@@ -107,7 +107,7 @@ final class SequenceFitter {
                             + " epochs: learning rate halved to " + (float) adam.learningRate());
                 }
                 if (checkpoint != null) {
-                    Checkpoint.write(checkpoint, key, progress, network.parameterList(), adam.state());
+                    SequenceCheckpoint.write(checkpoint, key, progress, network.parameterList(), adam.state());
                 }
             }
             if (progress.badEpochs() >= Math.max(1, training.patience())) {
@@ -115,7 +115,7 @@ final class SequenceFitter {
                         + progress.bestEpoch());
             }
             if (checkpoint != null) {
-                Checkpoint.delete(checkpoint);
+                SequenceCheckpoint.delete(checkpoint);
             }
             byte[] model;
             try (NDManager scratch = root.newSubManager()) {
@@ -298,20 +298,20 @@ final class SequenceFitter {
         }
     }
 
-    private Checkpoint.Progress next(Checkpoint.Progress p, int epoch, double loss, double rate,
+    private SequenceCheckpoint.Progress next(SequenceCheckpoint.Progress p, int epoch, double loss, double rate,
                                      Map<String, Double> metrics, SequenceNetwork network) {
         double value = metrics.getOrDefault(METRIC, Double.NaN);
         boolean noValidation = metrics.isEmpty();
         if (noValidation || value > p.best()) {
-            return new Checkpoint.Progress(epoch, noValidation ? p.best() : value, epoch, 0, loss, rate, metrics,
+            return new SequenceCheckpoint.Progress(epoch, noValidation ? p.best() : value, epoch, 0, loss, rate, metrics,
                     network.parameterList().encode());
         }
-        return new Checkpoint.Progress(epoch, p.best(), p.bestEpoch(), p.badEpochs() + 1, loss, rate,
+        return new SequenceCheckpoint.Progress(epoch, p.best(), p.bestEpoch(), p.badEpochs() + 1, loss, rate,
                 p.bestValidation(), p.bestParameters());
     }
 
-    private static Checkpoint.Progress withRate(Checkpoint.Progress p, double rate) {
-        return new Checkpoint.Progress(p.epoch(), p.best(), p.bestEpoch(), p.badEpochs(), p.lastLoss(), rate,
+    private static SequenceCheckpoint.Progress withRate(SequenceCheckpoint.Progress p, double rate) {
+        return new SequenceCheckpoint.Progress(p.epoch(), p.best(), p.bestEpoch(), p.badEpochs(), p.lastLoss(), rate,
                 p.bestValidation(), p.bestParameters());
     }
 
@@ -320,21 +320,23 @@ final class SequenceFitter {
         return Math.max(2, training.patience() / 3);
     }
 
-    private Checkpoint.Progress resume(NDManager root, long key, SequenceNetwork network, AdamW adam) {
-        Checkpoint.Progress fresh = new Checkpoint.Progress(0, Double.NEGATIVE_INFINITY, 0, 0, Double.NaN,
+    private SequenceCheckpoint.Progress resume(NDManager root, long key, SequenceNetwork network, AdamW adam) {
+        SequenceCheckpoint.Progress fresh = new SequenceCheckpoint.Progress(0, Double.NEGATIVE_INFINITY, 0, 0, Double.NaN,
                 training.learningRate(), Map.of(), network.parameterList().encode());
         if (checkpoint == null || !settings.resume()) {
             return fresh;
         }
         try (NDManager scratch = root.newSubManager()) {
-            Optional<Checkpoint.Saved> saved = Checkpoint.read(checkpoint, key, scratch);
+            Optional<SequenceCheckpoint.Saved> saved = SequenceCheckpoint.read(checkpoint, key, scratch);
             if (saved.isEmpty()) {
+                listener.message("no checkpoint at " + checkpoint + ": starting from scratch");
                 return fresh;
             }
             for (NDArray a : saved.get().parameters()) {
                 NDArray target = network.parameters().get(a.getName());
                 if (target == null || !target.getShape().equals(a.getShape())) {
-                    return fresh;
+                    throw new MerchLabException("the checkpoint at " + checkpoint + " holds a network of another shape"
+                            + " than this run's (" + a.getName() + "): train without --resume (or delete it)");
                 }
                 a.copyTo(target);
             }

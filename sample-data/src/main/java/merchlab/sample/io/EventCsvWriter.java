@@ -3,6 +3,8 @@ package merchlab.sample.io;
 import java.nio.file.Path;
 import java.util.List;
 import merchlab.behaviour.EventType;
+import merchlab.csv.CsvWriter;
+import merchlab.csv.Decimals;
 import merchlab.sample.catalog.Catalog;
 import merchlab.sample.click.ClickDrivers;
 import merchlab.sample.session.EventSink;
@@ -25,7 +27,7 @@ public final class EventCsvWriter implements EventSink {
             .toArray(String[]::new);
     private final CsvWriter events;
     private final CsvWriter truth;
-    private final Timestamps timestamps = new Timestamps();
+    private final IsoTimes timestamps = new IsoTimes();
 
     public EventCsvWriter(Path eventsCsv, Path truthCsv) {
         events = new CsvWriter(eventsCsv, EVENT_COLUMNS);

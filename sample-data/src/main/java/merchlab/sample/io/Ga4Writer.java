@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import merchlab.behaviour.EventType;
+import merchlab.csv.Decimals;
 import merchlab.sample.Lang;
 import merchlab.sample.catalog.Catalog;
 import merchlab.sample.catalog.LeafCategory;
@@ -76,7 +77,7 @@ public final class Ga4Writer implements EventSink {
     private void row(ShopEvent e, String name, List<ShopEvent> items, boolean listed) throws IOException {
         JsonGenerator g = file.json();
         g.writeStartObject();
-        g.writeStringField("event_date", Timestamps.compactDate(e.timestamp()));
+        g.writeStringField("event_date", IsoTimes.compactDate(e.timestamp()));
         g.writeNumberField("event_timestamp", e.timestamp() * 1_000);
         g.writeStringField("event_name", name);
         g.writeArrayFieldStart("event_params");

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.DoubleConsumer;
+import merchlab.csv.CsvWriter;
+import merchlab.csv.Decimals;
 import merchlab.sample.Lang;
 import merchlab.sample.catalog.Catalog;
 import merchlab.sample.catalog.LeafCategory;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import merchlab.MerchLabException;
+import merchlab.csv.CsvRows;
 import merchlab.sample.Lang;
 import merchlab.sample.catalog.Gender;
 import merchlab.sample.catalog.Vocabulary;
@@ -18,7 +19,7 @@ public final class QueryFileReader {
 
     public static Map<String, QueryIntent> read(Path queriesCsv, Vocabulary vocabulary) {
         Map<String, QueryIntent> intents = new LinkedHashMap<>();
-        try (CsvReader in = new CsvReader(queriesCsv)) {
+        try (CsvRows in = CsvRows.open(queriesCsv)) {
             List<String> header = in.next();
             if (header == null || !header.subList(0, 8).equals(QueryFiles.QUERY_COLUMNS.subList(0, 8))) {
                 throw new MerchLabException(queriesCsv + " is not a generated queries.csv");

@@ -2,6 +2,8 @@ package merchlab.sample.io;
 
 import java.nio.file.Path;
 import java.util.List;
+import merchlab.csv.CsvWriter;
+import merchlab.csv.Decimals;
 import merchlab.sample.catalog.Catalog;
 import merchlab.sample.catalog.Vocabulary;
 import merchlab.sample.query.Judgment;

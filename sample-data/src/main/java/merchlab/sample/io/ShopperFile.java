@@ -3,6 +3,8 @@ package merchlab.sample.io;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.StringJoiner;
+import merchlab.csv.CsvWriter;
+import merchlab.csv.Decimals;
 import merchlab.sample.catalog.Vocabulary;
 import merchlab.sample.shopper.Shopper;
 

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import merchlab.sample.io.CsvReader;
-import merchlab.sample.io.CsvWriter;
+import merchlab.csv.CsvRows;
+import merchlab.csv.CsvWriter;
 import merchlab.sample.query.Typos;
 import merchlab.sample.random.Rng;
 
@@ -35,7 +35,7 @@ public final class ServiceMessageWriter {
     /** Writes {@code out} from the shop's {@code products.csv} and {@code events.csv}; returns the messages written. */
     public static int write(Path products, Path events, Path out, long seed) {
         Map<String, Item> catalog = new LinkedHashMap<>();
-        try (CsvReader r = new CsvReader(products)) {
+        try (CsvRows r = CsvRows.open(products)) {
             List<String> h = r.next();
             int id = h.indexOf("id");
             int title = h.indexOf("title");
@@ -45,7 +45,7 @@ public final class ServiceMessageWriter {
             }
         }
         Map<String, List<Purchase>> purchases = new LinkedHashMap<>();
-        try (CsvReader r = new CsvReader(events)) {
+        try (CsvRows r = CsvRows.open(events)) {
             List<String> h = r.next();
             int session = h.indexOf("session_id");
             int type = h.indexOf("event_type");

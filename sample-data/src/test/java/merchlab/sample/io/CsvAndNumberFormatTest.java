@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import merchlab.csv.CsvRows;
+import merchlab.csv.CsvWriter;
+import merchlab.csv.Decimals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +23,7 @@ class CsvAndNumberFormatTest {
         }
         assertEquals("a,b,c,d\n\"Maple & Co, \"\"Classic\"\"\",\"line\nbreak\",,跑步鞋\n",
                 Files.readString(file, StandardCharsets.UTF_8));
-        try (CsvReader in = new CsvReader(file)) {
+        try (CsvRows in = CsvRows.open(file)) {
             assertEquals(List.of("a", "b", "c", "d"), in.next());
             assertEquals(List.of("Maple & Co, \"Classic\"", "line\nbreak", "", "跑步鞋"), in.next());
         }
@@ -38,10 +41,10 @@ class CsvAndNumberFormatTest {
 
     @Test
     void timestampsAreIsoUtcWithMilliseconds() {
-        Timestamps t = new Timestamps();
+        IsoTimes t = new IsoTimes();
         long at = java.time.Instant.parse("2026-03-01T10:15:30.123Z").toEpochMilli();
         assertEquals("2026-03-01T10:15:30.123Z", t.iso(at));
         assertEquals("2026-03-02T00:00:00.007Z", t.iso(at + 13 * 3_600_000L + 44 * 60_000L + 29_884));
-        assertEquals("20260301", Timestamps.compactDate(at));
+        assertEquals("20260301", IsoTimes.compactDate(at));
     }
 }

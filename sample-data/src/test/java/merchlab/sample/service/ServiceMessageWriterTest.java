@@ -15,7 +15,7 @@ import merchlab.sample.GenerationListener;
 import merchlab.sample.ShopConfig;
 import merchlab.sample.ShopGenerator;
 import merchlab.sample.ShopSize;
-import merchlab.sample.io.CsvReader;
+import merchlab.csv.CsvRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +56,7 @@ class ServiceMessageWriterTest {
 
     private static List<List<String>> rows(Path file) {
         List<List<String>> out = new java.util.ArrayList<>();
-        try (CsvReader r = new CsvReader(file)) {
+        try (CsvRows r = CsvRows.open(file)) {
             r.next();
             for (List<String> row = r.next(); row != null; row = r.next()) {
                 out.add(row);

@@ -1,8 +1,6 @@
 package merchlab.ui.chart;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import merchlab.MerchLabException;
+import merchlab.csv.CsvWriter;
 import merchlab.ui.export.Snapshots;
 
 /**
@@ -107,15 +106,14 @@ public final class BarChartPanel {
 
     /** Writes the bars as CSV: label, from, to, change, interval ends. */
     public Path exportCsv(Path file) {
-        try (BufferedWriter out = Files.newBufferedWriter(file)) {
-            out.write("bar,from,to,change,low,high\n");
+        try (CsvWriter out = new CsvWriter(file, List.of("bar", "from", "to", "change", "low", "high"))) {
             for (Bar b : shown) {
-                out.write(quote(b.label()) + "," + number(b.from()) + "," + number(b.to()) + "," + number(b.change())
-                        + "," + number(b.low()) + "," + number(b.high()) + "\n");
+                out.cell(b.label()).raw(number(b.from())).raw(number(b.to())).raw(number(b.change()))
+                        .raw(number(b.low())).raw(number(b.high())).endRow();
             }
             return file;
-        } catch (IOException e) {
-            throw new MerchLabException("cannot write chart data to " + file + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new MerchLabException("cannot write chart data to " + file + ": " + e.getCause().getMessage(), e);
         }
     }
 
@@ -128,10 +126,6 @@ public final class BarChartPanel {
 
     private static String number(double v) {
         return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6g", v);
-    }
-
-    private static String quote(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     private Node toolbar() {

@@ -3,7 +3,7 @@ package merchlab.sample.io;
 import java.time.LocalDate;
 
 /** Formats epoch milliseconds as ISO-8601 UTC with milliseconds, for example {@code 2026-03-01T10:15:30.123Z}. */
-public final class Timestamps {
+public final class IsoTimes {
     private static final long DAY = 86_400_000L;
     private long cachedDay = Long.MIN_VALUE;
     private String cachedPrefix;

@@ -19,7 +19,7 @@ import merchlab.MerchLabException;
  * A training run's state after a finished epoch, in one file: parameters, optimiser moments, and the early-stopping
  * bookkeeping. A run with the same key (same data and settings) resumes from it.
  */
-final class Checkpoint {
+final class SequenceCheckpoint {
     private static final String MAGIC = "merchlab-sequence-checkpoint-2";
 
     /** Early-stopping bookkeeping after {@code epoch}. */
@@ -31,7 +31,7 @@ final class Checkpoint {
     record Saved(Progress progress, NDList parameters, NDList optimiser) {
     }
 
-    private Checkpoint() {
+    private SequenceCheckpoint() {
     }
 
     /** Writes the checkpoint atomically (a temporary file moved into place). */
@@ -64,14 +64,23 @@ final class Checkpoint {
         }
     }
 
-    /** The checkpoint in {@code file} when it exists and was written for {@code key}. */
+    /**
+     * The checkpoint in {@code file}, or empty when there is none. A file that is not a checkpoint, one written for
+     * other data or settings ({@code key}), or one that cannot be read is refused with the reason, never taken for "no
+     * checkpoint": a resumed run would otherwise start again from scratch without a word.
+     */
     static Optional<Saved> read(Path file, long key, NDManager manager) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            if (!MAGIC.equals(in.readUTF()) || in.readLong() != key) {
-                return Optional.empty();
+            if (!MAGIC.equals(in.readUTF())) {
+                throw new MerchLabException(file + " is not a MerchLab sequence training checkpoint: delete it, or "
+                        + "train without --resume");
+            }
+            if (in.readLong() != key) {
+                throw new MerchLabException("the checkpoint at " + file + " was made with other training data or "
+                        + "settings than this run's: train without --resume (or delete it)");
             }
             int epoch = in.readInt();
             double best = in.readDouble();
@@ -89,8 +98,11 @@ final class Checkpoint {
             NDList optimiser = NDList.decode(manager, in);
             return Optional.of(new Saved(new Progress(epoch, best, bestEpoch, badEpochs, lastLoss, learningRate, validation,
                     bestParameters), parameters, optimiser));
+        } catch (MerchLabException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            throw new MerchLabException("cannot read the checkpoint at " + file + " (" + e.getMessage() + "): delete "
+                    + "it, or train without --resume", e);
         }
     }
 

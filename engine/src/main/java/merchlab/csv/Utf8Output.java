@@ -1,4 +1,4 @@
-package merchlab.sample.io;
+package merchlab.csv;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package merchlab.sample.io;
+package merchlab.csv;
 
 import java.nio.file.Path;
 import java.util.List;

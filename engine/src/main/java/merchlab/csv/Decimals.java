@@ -1,4 +1,4 @@
-package merchlab.sample.io;
+package merchlab.csv;
 
 /** Formats numbers the way the generated files write them: fixed decimals, never an exponent. */
 public final class Decimals {

@@ -18,7 +18,7 @@ import merchlab.MerchLabException;
  * @param current    network weights after the epoch
  * @param best       network weights of the best epoch so far
  */
-record Checkpoint(int epoch, long examples, double bestAuc, int bestEpoch, int epochsWithoutGain, byte[] current,
+record RankerCheckpoint(int epoch, long examples, double bestAuc, int bestEpoch, int epochsWithoutGain, byte[] current,
                   byte[] best) {
     private static final int MAGIC = 0x4d4c434b;
 
@@ -48,7 +48,7 @@ record Checkpoint(int epoch, long examples, double bestAuc, int bestEpoch, int e
     }
 
     /** The checkpoint in {@code file}, empty when there is none. */
-    static Optional<Checkpoint> read(Path file) {
+    static Optional<RankerCheckpoint> read(Path file) {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
@@ -63,7 +63,7 @@ record Checkpoint(int epoch, long examples, double bestAuc, int bestEpoch, int e
             int without = in.readInt();
             byte[] current = in.readNBytes(in.readInt());
             byte[] best = in.readNBytes(in.readInt());
-            return Optional.of(new Checkpoint(epoch, examples, bestAuc, bestEpoch, without, current, best));
+            return Optional.of(new RankerCheckpoint(epoch, examples, bestAuc, bestEpoch, without, current, best));
         } catch (IOException e) {
             throw new MerchLabException("cannot read checkpoint " + file + ": " + e.getMessage(), e);
         }

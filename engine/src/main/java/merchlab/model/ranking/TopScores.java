@@ -6,8 +6,8 @@ import java.util.Arrays;
  * Picks the indices of the k highest scores, highest first, equal scores by lower index, NaN as lowest, passing over
  * indices to skip (a shopper's history). Thread-safe: it keeps no state.
  */
-final class TopK {
-    private TopK() {
+final class TopScores {
+    private TopScores() {
     }
 
     static int[] indices(double[] scores, int k) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /** The indexes of the largest values of an array, best first (ties by the lower index). */
-final class TopK {
-    private TopK() {
+final class TopValues {
+    private TopValues() {
     }
 
     /** Indexes of the {@code k} largest values strictly above {@code floor}, best first. */
