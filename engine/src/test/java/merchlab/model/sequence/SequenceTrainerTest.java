@@ -132,6 +132,34 @@ class SequenceTrainerTest {
     }
 
     @Test
+    void aCheckpointThatCannotBeResumedIsRefusedWithTheReason(@TempDir Path dir) throws Exception {
+        Workspace ws = shop(dir.resolve("c.db"));
+        Path checkpoint = dir.resolve("c.db.checkpoints").resolve("sequence.ckpt");
+        Files.createDirectories(checkpoint.getParent());
+        Files.writeString(checkpoint, "not a checkpoint");
+        MerchLabException foreign = assertThrows(MerchLabException.class, () -> new SequenceTrainer(TinyShop.small())
+                .train(ws, "fake", settings(2), TrainingListener.NONE, CancelToken.none()));
+        assertTrue(foreign.getMessage().contains("train without --resume"), foreign.getMessage());
+
+        CancelToken cancel = new CancelToken();
+        Files.delete(checkpoint);
+        assertThrows(CancelledException.class, () -> new SequenceTrainer(TinyShop.small()).train(ws, "fake",
+                settings(4), new TrainingListener() {
+                    @Override
+                    public void epoch(int epoch, double trainLoss, Map<String, Double> validation) {
+                        cancel.cancel();
+                    }
+                }, cancel));
+        MerchLabException other = assertThrows(MerchLabException.class, () -> new SequenceTrainer(TinyShop.small())
+                .train(ws, "fake", settings(5), TrainingListener.NONE, CancelToken.none()));
+        assertTrue(other.getMessage().contains("other training data or settings"), other.getMessage());
+        Files.write(checkpoint, java.util.Arrays.copyOf(Files.readAllBytes(checkpoint), 60));
+        MerchLabException cut = assertThrows(MerchLabException.class, () -> new SequenceTrainer(TinyShop.small())
+                .train(ws, "fake", settings(4), TrainingListener.NONE, CancelToken.none()));
+        assertTrue(cut.getMessage().startsWith("cannot read the checkpoint at"), cut.getMessage());
+    }
+
+    @Test
     void aWorkspaceWithoutEventsOrEncoderGivesAClearMessage(@TempDir Path dir) {
         Workspace ws = Workspace.open(dir.resolve("empty.db"));
         SequenceTrainer trainer = new SequenceTrainer();
