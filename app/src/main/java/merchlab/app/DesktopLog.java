@@ -9,7 +9,7 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import merchlab.MerchLabException;
 import merchlab.ui.status.ProblemText;
-import merchlab.ui.status.Problems;
+import merchlab.ui.task.Problems;
 
 /**
  * The desktop's log file ({@code logs/desktop0.log} in the MerchLab home folder, rotated at 1 MB, three kept): every

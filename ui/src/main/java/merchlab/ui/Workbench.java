@@ -3,7 +3,7 @@ package merchlab.ui;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import merchlab.ui.status.Problems;
+import merchlab.ui.task.Problems;
 import merchlab.ui.task.TaskRunner;
 import merchlab.workspace.Workspace;
 

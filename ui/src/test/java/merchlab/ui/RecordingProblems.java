@@ -3,7 +3,7 @@ package merchlab.ui;
 import java.util.ArrayList;
 import java.util.List;
 import merchlab.ui.status.ProblemText;
-import merchlab.ui.status.Problems;
+import merchlab.ui.task.Problems;
 
 /** Remembers every reported problem as "action failed: reason". */
 public final class RecordingProblems implements Problems {

@@ -25,7 +25,7 @@ import merchlab.importer.ImportPreview;
 import merchlab.importer.Rejection;
 import merchlab.ui.format.Formats;
 import merchlab.ui.status.ProblemText;
-import merchlab.ui.status.Problems;
+import merchlab.ui.task.Problems;
 import merchlab.ui.task.RunningTask;
 import merchlab.ui.task.TaskRunner;
 import merchlab.workspace.Workspace;

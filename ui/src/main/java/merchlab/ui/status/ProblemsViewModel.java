@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import merchlab.ui.task.Problems;
 
 /**
  * The problem banner's state: the latest failure in one line, shown until the user dismisses it or a newer one

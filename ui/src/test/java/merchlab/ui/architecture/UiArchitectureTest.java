@@ -1,6 +1,7 @@
 package merchlab.ui.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,7 +9,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The desktop's layering: charts in one package, view-models free of the scene graph, no SQL in the UI. */
+/**
+ * The desktop's layering: charts in one package, view-models free of the scene graph, no SQL in the UI, and no
+ * cycle between its packages.
+ */
 class UiArchitectureTest {
     private static JavaClasses ui;
 
@@ -41,6 +45,11 @@ class UiArchitectureTest {
     void theUiNeverOpensSqlItself() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("java.sql..")
                 .check(ui);
+    }
+
+    @Test
+    void theUiPackagesFormNoCycle() {
+        slices().matching("merchlab.ui.(*)..").should().beFreeOfCycles().check(ui);
     }
 
     @Test

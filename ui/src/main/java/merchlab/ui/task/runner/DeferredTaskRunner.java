@@ -5,7 +5,7 @@ import java.util.Deque;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import merchlab.ui.status.Problems;
+import merchlab.ui.task.Problems;
 import merchlab.ui.task.Job;
 import merchlab.ui.task.RunningTask;
 import merchlab.ui.task.TaskRunner;

@@ -12,7 +12,7 @@ import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import merchlab.CancelToken;
-import merchlab.ui.status.Problems;
+import merchlab.ui.task.Problems;
 import merchlab.ui.task.Job;
 import merchlab.ui.task.JobContext;
 import merchlab.ui.task.RunningTask;

@@ -3,7 +3,7 @@ package merchlab.ui.task.runner;
 import java.util.List;
 import java.util.function.Consumer;
 import merchlab.CancelledException;
-import merchlab.ui.status.Problems;
+import merchlab.ui.task.Problems;
 import merchlab.ui.task.Job;
 import merchlab.ui.task.JobContext;
 import merchlab.ui.task.RunningTask;

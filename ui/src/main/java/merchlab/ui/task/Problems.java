@@ -1,4 +1,4 @@
-package merchlab.ui.status;
+package merchlab.ui.task;
 
 /** Where failures go so that the user sees them (and the log records them); called on the UI thread. */
 @FunctionalInterface
