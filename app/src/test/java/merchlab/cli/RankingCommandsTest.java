@@ -48,7 +48,7 @@ class RankingCommandsTest {
         assertEquals("popularity-category", doc.get("model").asText());
         assertEquals("popularity", doc.get("kind").asText());
         assertEquals("cpu", doc.get("device").asText());
-        assertTrue(doc.get("seconds").asDouble() >= 0);
+        assertTrue(doc.get("seconds").isNumber() && doc.get("seconds").asDouble() > 0, doc.toString());
         assertTrue(doc.get("metrics").has("products_with_engagements"));
         JsonNode again = json(run("train", "-w", ws, "--model", "ranker", "--epochs", "1", "--device", "cpu",
                 "--seed", "7", "--json"));

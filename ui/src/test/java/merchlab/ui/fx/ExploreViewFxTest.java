@@ -3,7 +3,6 @@ package merchlab.ui.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
@@ -61,7 +60,7 @@ class ExploreViewFxTest {
     }
 
     @Test
-    void exploresAShopperAndAQueryAndComparesTwoModels(FxRobot robot) {
+    void exploresAShopperAndAQueryAndComparesTwoModels(FxRobot robot) throws Exception {
         FxTests.waitUntil("shoppers are listed", () -> !model.shoppers().isEmpty() && model.modelProperty().get() != null);
         robot.clickOn("#shopperFilter").write("U1");
         FxTests.waitUntil("the filter narrows the list", () -> !model.shoppers().isEmpty()
@@ -87,8 +86,15 @@ class ExploreViewFxTest {
         assertTrue(model.explanations().get(0).explanation().hasAttributions());
         FxTests.waitUntil("the ranker's attribution chart is drawn",
                 () -> robot.lookup("#exploreAttribution0Chart").tryQuery().isPresent());
-        Path shot = FxTests.screenshot(scene, "explore");
-        assertTrue(Files.exists(shot));
+        java.awt.image.BufferedImage shot = javax.imageio.ImageIO.read(FxTests.screenshot(scene, "explore").toFile());
+        assertEquals((int) scene.getWidth(), shot.getWidth());
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < shot.getHeight(); y += 4) {
+            for (int x = 0; x < shot.getWidth(); x += 4) {
+                colours.add(shot.getRGB(x, y));
+            }
+        }
+        assertTrue(colours.size() > 40, "the screenshot shows the drawn view, not a blank scene: " + colours.size());
         assertTrue(ranks.getItems().stream().anyMatch(ExploreRow::moved), "the two models disagree somewhere");
         assertTrue(problems.reports.isEmpty(), problems.reports::toString);
     }
