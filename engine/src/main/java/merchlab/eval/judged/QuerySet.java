@@ -55,6 +55,14 @@ public record QuerySet(String a, String b, List<Query> queries, Map<String, Map<
         queries = List.copyOf(queries);
     }
 
+    /** A set without queries (a workspace without judged queries), comparing {@code a} with {@code b}. */
+    public static QuerySet empty(String a, String b) {
+        Map<String, Map<String, List<String>>> lists = new LinkedHashMap<>();
+        lists.put(b, Map.of());
+        lists.put(a, Map.of());
+        return new QuerySet(a, b, List.of(), lists, Map.of(), 0);
+    }
+
     /** Orders rows by the size of their change, largest first; ties by query text. */
     static List<Query> byChange(List<Query> rows) {
         List<Query> sorted = new ArrayList<>(rows);
