@@ -16,7 +16,8 @@ import picocli.CommandLine.IParameterExceptionHandler;
         description = "Local workbench for e-commerce search and recommendation.",
         subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, InfoCommand.class,
                 EncodeCommand.class, PrepareCommand.class, TrainCommand.class, TuneCommand.class,
-                EvaluateCommand.class, RecommendCommand.class, SearchCommand.class, ExplainCommand.class,
+                EvaluateCommand.class, QueriesCommand.class, RecommendCommand.class, SearchCommand.class,
+                ExplainCommand.class,
                 ModelsCommand.class, ServiceCommand.class, LanguageBenchCommand.class})
 public final class MerchLabCommand implements Runnable {
     @CommandLine.Spec

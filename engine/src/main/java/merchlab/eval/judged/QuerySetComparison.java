@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import merchlab.CancelToken;
+import merchlab.model.ModelKinds;
+import merchlab.model.ModelStore;
 import merchlab.model.Recommender;
+import merchlab.model.SavedModel;
 import merchlab.scoring.ShopScorers;
 import merchlab.search.ProductSearch;
 import merchlab.search.SearchResult;
@@ -59,6 +62,24 @@ public final class QuerySetComparison {
         Map<String, Map<String, Double>> gains = new LinkedHashMap<>();
         queries.forEach(query -> gains.put(query, Map.copyOf(judgments.of(query))));
         return new QuerySet(a, b, QuerySet.byChange(rows), lists, gains, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The saved models that can re-rank retrieval's candidates (of an installed ranking kind), newest first. */
+    public static List<String> models(ModelStore store, ModelKinds kinds) {
+        return store.list().stream().filter(m -> kinds.names().contains(m.kind())).map(SavedModel::name).toList();
+    }
+
+    /**
+     * The side compared with retrieval by default: the default model (as Explore's), else the newest of
+     * {@link #models}, else {@link JudgedReport#SEARCH} in a workspace without one.
+     */
+    public static String defaultModel(ModelStore store, ModelKinds kinds) {
+        List<String> names = models(store, kinds);
+        if (names.isEmpty()) {
+            return JudgedReport.SEARCH;
+        }
+        String preferred = ShopScorers.forShoppers(store, null).name();
+        return names.contains(preferred) ? preferred : names.get(0);
     }
 
     private Recommender model(String name) {

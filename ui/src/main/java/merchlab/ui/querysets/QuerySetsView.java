@@ -34,7 +34,9 @@ import merchlab.ui.glossary.TermHelp;
  * buttons (or keys 1 to 4) that grade the picked result; "Open in Explore".
  */
 public final class QuerySetsView {
-    private static final double RESULT_ROWS_HEIGHT = 10 * 26 + 34;
+    /** Every row of a top-10 list in view, so the page scrolls instead of the lists. */
+    private static final double ROW_HEIGHT = 32;
+    private static final double RESULT_ROWS_HEIGHT = 10 * ROW_HEIGHT + 36;
 
     private final QuerySetsViewModel model;
     private final ComboBox<String> sideA = new ComboBox<>();
@@ -96,7 +98,7 @@ public final class QuerySetsView {
         rater.setId("querySetsRater");
         rater.setPrefColumnCount(10);
         FlowPane choices = new FlowPane(8, 8, new Label("Compare A"), sideA, new Label("with B"), sideB,
-                new Label("Kind"), kind, new Label("Language"), language, compare, new Label("Rater"), rater);
+                new Label("Kind"), kind, new Label("Language"), language, compare);
         choices.setAlignment(Pos.CENTER_LEFT);
         message.setId("querySetsMessage");
         message.setWrapText(true);
@@ -117,15 +119,17 @@ public final class QuerySetsView {
         queries.setPrefHeight(250);
         queries.setMinHeight(Region.USE_PREF_SIZE);
         queries.setPlaceholder(new Label("No judged queries to show"));
-        queries.getColumns().add(column("Query", 240, QuerySet.Query::query));
-        queries.getColumns().add(column("Kind", 110, q -> q.kind() == null ? "–" : q.kind()));
-        queries.getColumns().add(column("Language", 90, QuerySet.Query::language));
-        queries.getColumns().add(column("Judged", 80, q -> Formats.count(q.judged())));
-        queries.getColumns().add(column("NDCG@10 A", 100, q -> Formats.metric(q.ndcgA())));
-        queries.getColumns().add(column("NDCG@10 B", 100, q -> Formats.metric(q.ndcgB())));
-        queries.getColumns().add(column("Change", 90, q -> Formats.change(q.change())));
-        queries.getColumns().add(column("Unjudged A", 100, q -> percent(q.unjudgedA())));
-        queries.getColumns().add(column("Unjudged B", 100, q -> percent(q.unjudgedB())));
+        queries.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        queries.getColumns().add(column("Query", 180, QuerySet.Query::query));
+        queries.getColumns().add(column("Kind", 100, q -> q.kind() == null ? "–" : q.kind()));
+        queries.getColumns().add(column("Language", 80, QuerySet.Query::language));
+        queries.getColumns().add(column("Judged", 70, q -> Formats.count(q.judged())));
+        queries.getColumns().add(column("NDCG@10 A", 95, q -> Formats.metric(q.ndcgA())));
+        queries.getColumns().add(column("NDCG@10 B", 95, q -> Formats.metric(q.ndcgB())));
+        queries.getColumns().add(column("Change", 80, q -> Formats.change(q.change())));
+        queries.getColumns().add(column("Unjudged A", 95, q -> percent(q.unjudgedA())));
+        queries.getColumns().add(column("Unjudged B", 95, q -> percent(q.unjudgedB())));
+        queries.getColumns().stream().skip(1).forEach(c -> c.setMaxWidth(1.4 * c.getMinWidth())); // the query grows
         queries.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(QuerySet.Query item, boolean empty) {
@@ -140,7 +144,9 @@ public final class QuerySetsView {
                 + "top 10 nobody graded)");
         caption.getStyleClass().add("subsection-title");
         caption.setWrapText(true);
-        return new VBox(6, caption, queries);
+        HBox head = new HBox(6, caption, TermHelp.of("unjudged"));
+        head.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, head, queries);
     }
 
     private Node detail() {
@@ -172,7 +178,7 @@ public final class QuerySetsView {
             button.disableProperty().bind(model.selectedResultProperty().isNull());
             grades.getChildren().add(button);
         }
-        grades.getChildren().add(TermHelp.of("judged grade"));
+        grades.getChildren().addAll(TermHelp.of("judged grade"), new Label("as rater"), rater);
         grades.setAlignment(Pos.CENTER_LEFT);
         product.setId("querySetsProduct");
         product.setWrapText(true);
@@ -184,13 +190,16 @@ public final class QuerySetsView {
 
     private TableView<ResultRow> results(TableView<ResultRow> table, String id) {
         table.setId(id);
+        table.setFixedCellSize(ROW_HEIGHT);
         table.setPrefHeight(RESULT_ROWS_HEIGHT);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setMinHeight(Region.USE_PREF_SIZE);
         table.setPlaceholder(new Label("Pick a query"));
         table.getColumns().add(column("#", 44, r -> Integer.toString(r.rank())));
-        table.getColumns().add(column("Product", 230, ResultRow::title));
-        table.getColumns().add(column("Grade", 110, ResultRow::grade));
+        table.getColumns().add(column("Grade", 105, ResultRow::grade));
         table.getColumns().add(column("By", 80, r -> r.rater() == null ? "" : r.rater()));
+        table.getColumns().forEach(c -> c.setMaxWidth(1.3 * c.getMinWidth()));
+        table.getColumns().add(column("Product", 200, ResultRow::title)); // the product takes the rest
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ResultRow item, boolean empty) {
@@ -208,8 +217,9 @@ public final class QuerySetsView {
         });
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             String key = e.getText();
-            if (key != null && key.length() == 1 && key.charAt(0) >= '1' && key.charAt(0) < '1' + Ratings.GRADES.size()) {
-                model.rate(Ratings.GRADES.get(key.charAt(0) - '1'));
+            int grade = key == null || key.length() != 1 ? -1 : key.charAt(0) - '1';
+            if (grade >= 0 && grade < Ratings.GRADES.size()) {
+                model.rate(Ratings.GRADES.get(grade));
                 e.consume();
             }
         });

@@ -29,7 +29,6 @@ import merchlab.eval.stats.PairedComparison;
 import merchlab.features.ShopData;
 import merchlab.model.ModelKinds;
 import merchlab.model.ModelStore;
-import merchlab.model.SavedModel;
 import merchlab.scoring.ShopScorers;
 import merchlab.search.ProductSearch;
 import merchlab.ui.ExploreRequests;
@@ -147,7 +146,7 @@ public final class QuerySetsViewModel {
         return queries;
     }
 
-    /** The filtered queries in one line: how many, both sides' mean NDCG@10, the change with its interval and p-value. */
+    /** The filtered queries in one line: how many, both sides' mean NDCG@10, the change, its interval and p-value. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }
@@ -202,10 +201,8 @@ public final class QuerySetsViewModel {
         }
         workbench.tasks().submit("Reading models for the query sets", context -> {
             ModelStore store = new ModelStore(ws);
-            List<String> names = store.list().stream().filter(m -> modelKinds.names().contains(m.kind()))
-                    .map(SavedModel::name).toList();
-            String preferred = names.isEmpty() ? SEARCH : ShopScorers.forShoppers(store, null).name();
-            return new Sides(names, names.contains(preferred) ? preferred : names.isEmpty() ? SEARCH : names.get(0));
+            return new Sides(QuerySetComparison.models(store, modelKinds),
+                    QuerySetComparison.defaultModel(store, modelKinds));
         }, found -> {
             choosingSides = true;
             try {
@@ -382,14 +379,16 @@ public final class QuerySetsViewModel {
             message.set("This workspace has no judged query with a relevant product: import judgments (query, "
                     + "product, grade) from the Data section");
         } else {
-            message.set(set.queries().size() + " judged queries ranked and scored in " + Formats.seconds(set.seconds()));
+            message.set(set.queries().size() + " judged queries ranked and scored in "
+                    + Formats.seconds(set.seconds()));
         }
     }
 
     private void applyFilter() {
         QuerySet set = querySet.get();
-        List<QuerySet.Query> rows = set == null ? List.of() : set.filter(ANY_KIND.equals(kind.get()) ? null : kind.get(),
-                ANY_LANGUAGE.equals(language.get()) ? null : language.get());
+        List<QuerySet.Query> rows = set == null ? List.of()
+                : set.filter(ANY_KIND.equals(kind.get()) ? null : kind.get(),
+                        ANY_LANGUAGE.equals(language.get()) ? null : language.get());
         queries.setAll(rows);
         summarise();
         if (selectedQuery.get() == null || rows.stream().noneMatch(q -> q.query().equals(selectedQuery.get()))) {
