@@ -51,6 +51,14 @@ final class QueriesCommand implements Runnable {
     @Option(names = "--lang", paramLabel = "LANG", description = "only queries in this language: en or zh")
     String lang;
 
+    @Option(names = "--sample", paramLabel = "N",
+            description = "compare N judged queries drawn at random with --seed (default: all)")
+    Integer sample;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
+            description = "seed of the query sample (default: ${DEFAULT-VALUE}, as the desktop's)")
+    long seed;
+
     @Option(names = "--top", paramLabel = "N", defaultValue = "20",
             description = "queries listed in the text output (default: ${DEFAULT-VALUE}; --json lists all)")
     int top;
@@ -69,6 +77,12 @@ final class QueriesCommand implements Runnable {
         if (judgments.queries().isEmpty()) {
             throw new MerchLabException("the workspace has no judged query with a relevant product: import judgments "
                     + "first, for example merchlab import --judgments judgments.csv");
+        }
+        if (sample != null) {
+            if (sample < 1) {
+                throw new MerchLabException("--sample must be at least 1, not " + sample);
+            }
+            judgments = judgments.sample(sample, seed);
         }
         ModelStore store = new ModelStore(ws);
         String sideB = b != null ? b : QuerySetComparison.defaultModel(store, ModelKinds.installed());

@@ -43,6 +43,7 @@ public final class QuerySetsView {
     private final ComboBox<String> sideB = new ComboBox<>();
     private final ComboBox<String> kind = new ComboBox<>();
     private final ComboBox<String> language = new ComboBox<>();
+    private final ComboBox<Integer> sample = new ComboBox<>();
     private final Button compare = new Button("Compare");
     private final TextField rater = new TextField();
     private final Label message = new Label();
@@ -93,12 +94,25 @@ public final class QuerySetsView {
         kind.setItems(model.kinds());
         language.setId("querySetsLanguage");
         language.setItems(model.languages());
+        sample.setId("querySetsSample");
+        sample.getItems().setAll(QuerySetsViewModel.SAMPLES);
+        sample.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer n) {
+                return n == null ? "" : n == QuerySetsViewModel.ALL ? "all" : Formats.count(n) + " at random";
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null;
+            }
+        });
         compare.setId("querySetsCompare");
         compare.getStyleClass().add("accent");
         rater.setId("querySetsRater");
         rater.setPrefColumnCount(10);
         FlowPane choices = new FlowPane(8, 8, new Label("Compare A"), sideA, new Label("with B"), sideB,
-                new Label("Kind"), kind, new Label("Language"), language, compare);
+                new Label("Queries"), sample, new Label("Kind"), kind, new Label("Language"), language, compare);
         choices.setAlignment(Pos.CENTER_LEFT);
         message.setId("querySetsMessage");
         message.setWrapText(true);
@@ -231,6 +245,7 @@ public final class QuerySetsView {
         sideB.valueProperty().bindBidirectional(model.sideBProperty());
         kind.valueProperty().bindBidirectional(model.kindProperty());
         language.valueProperty().bindBidirectional(model.languageProperty());
+        sample.valueProperty().bindBidirectional(model.sampleProperty());
         rater.textProperty().bindBidirectional(model.raterProperty());
         compare.setOnAction(e -> model.compare());
         compare.disableProperty().bind(model.runningProperty());

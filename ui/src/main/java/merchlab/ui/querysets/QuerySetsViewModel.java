@@ -50,6 +50,12 @@ public final class QuerySetsViewModel {
     public static final String ANY_LANGUAGE = "any language";
     /** The side of retrieval alone. */
     public static final String SEARCH = JudgedReport.SEARCH;
+    /** Every judged query, for {@link #sampleProperty}. */
+    public static final int ALL = 0;
+    /** How many judged queries a comparison may draw: a sample keeps a large query set quick, all is exact. */
+    public static final List<Integer> SAMPLES = List.of(200, 500, 1000, ALL);
+    /** Seed of the drawn queries, so that the same queries are drawn for every pair of sides. */
+    public static final long SEED = 42;
 
     // properties
     private final ObservableList<String> sides = FXCollections.observableArrayList(SEARCH);
@@ -59,6 +65,7 @@ public final class QuerySetsViewModel {
     private final ObjectProperty<String> kind = new SimpleObjectProperty<>(this, "kind", ANY_KIND);
     private final ObservableList<String> languages = FXCollections.observableArrayList(ANY_LANGUAGE);
     private final ObjectProperty<String> language = new SimpleObjectProperty<>(this, "language", ANY_LANGUAGE);
+    private final ObjectProperty<Integer> sample = new SimpleObjectProperty<>(this, "sample", 500);
     private final ReadOnlyObjectWrapper<QuerySet> querySet = new ReadOnlyObjectWrapper<>(this, "querySet");
     private final ObservableList<QuerySet.Query> queries = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -96,6 +103,7 @@ public final class QuerySetsViewModel {
         workbench.dataVersionProperty().addListener((obs, old, now) -> reload());
         sideA.addListener((obs, old, now) -> compareUnlessChoosing());
         sideB.addListener((obs, old, now) -> compareUnlessChoosing());
+        sample.addListener((obs, old, now) -> compare());
         kind.addListener((obs, old, now) -> applyFilter());
         language.addListener((obs, old, now) -> applyFilter());
         selectedQuery.addListener((obs, old, now) -> showResults());
@@ -136,7 +144,16 @@ public final class QuerySetsViewModel {
         return language;
     }
 
-    /** The latest comparison over every judged query, or null before one. */
+    /**
+     * How many judged queries are compared at most, drawn at random with {@link #SEED} ({@link #ALL}: every one);
+     * one of {@link #SAMPLES} by default, 500 (BENCHMARKS.md, "Query sets": re-ranking all 3,008 judged queries of
+     * the small sample shop takes minutes on a busy laptop).
+     */
+    public ObjectProperty<Integer> sampleProperty() {
+        return sample;
+    }
+
+    /** The latest comparison over the compared judged queries, or null before one. */
     public ReadOnlyObjectProperty<QuerySet> querySetProperty() {
         return querySet.getReadOnlyProperty();
     }
@@ -230,24 +247,32 @@ public final class QuerySetsViewModel {
         if (ws == null || a == null || b == null) {
             return;
         }
+        int limit = sample.get() == null ? ALL : sample.get();
         int ticket = ++compared;
         running.set(true);
         message.set("Ranking the judged queries…");
         workbench.tasks().submit("Scoring the judged queries", context -> {
-            Judgments judgments = Judgments.load(ws, 0);
-            if (judgments.queries().isEmpty()) {
-                return QuerySet.empty(a, b);
+            Judgments all = Judgments.load(ws, 0);
+            int judged = all.queries().size();
+            if (judged == 0) {
+                return new Compared(QuerySet.empty(a, b), 0);
             }
+            Judgments drawn = limit == ALL ? all : all.sample(limit, SEED);
             Map<String, String> kindsOf = QueryKinds.read(ws);
             try (ShopData data = shopData.apply(ws); ProductSearch products = search.apply(ws);
                  ShopScorers scorers = new ShopScorers(data, modelKinds, new ModelStore(ws))) {
-                return new QuerySetComparison(products, scorers).compare(judgments, kindsOf, a, b, context::message,
-                        context.cancelToken());
+                return new Compared(new QuerySetComparison(products, scorers).compare(drawn, kindsOf, a, b,
+                        context::message, context.cancelToken()), judged);
             }
-        }, set -> {
+        }, done -> {
             if (ticket == compared) {
                 running.set(false);
-                show(set);
+                show(done.set());
+                if (done.judged() > done.set().queries().size()) {
+                    message.set(String.format(Locale.ROOT, "%s of %s judged queries, drawn at random, ranked and "
+                            + "scored in %s", Formats.count(done.set().queries().size()), Formats.count(done.judged()),
+                            Formats.seconds(done.set().seconds())));
+                }
             }
         }, error -> {
             if (ticket == compared) {
@@ -345,6 +370,10 @@ public final class QuerySetsViewModel {
     }
 
     private record Sides(List<String> models, String preferred) {
+    }
+
+    /** A comparison over drawn queries, and how many judged queries there are in all. */
+    private record Compared(QuerySet set, int judged) {
     }
 
     private record Shown(List<ResultRow> a, List<ResultRow> b) {

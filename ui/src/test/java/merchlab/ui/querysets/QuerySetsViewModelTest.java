@@ -95,6 +95,22 @@ class QuerySetsViewModelTest {
     }
 
     @Test
+    void comparesAQuerySampleDrawnTheSameWayForEverySide() {
+        QuerySetsViewModel model = querySets("ana");
+        workbench.open(ws);
+        int all = model.queries().size();
+        model.sampleProperty().set(5);
+        assertEquals(5, model.queries().size());
+        assertEquals("5 of " + all + " judged queries, drawn at random, ranked and scored in",
+                model.messageProperty().get().replaceAll(" in .*", " in"));
+        List<String> drawn = model.queries().stream().map(QuerySet.Query::query).sorted().toList();
+        model.sideBProperty().set(QuerySetsViewModel.SEARCH);
+        assertEquals(drawn, model.queries().stream().map(QuerySet.Query::query).sorted().toList());
+        model.sampleProperty().set(QuerySetsViewModel.ALL);
+        assertEquals(all, model.queries().size());
+    }
+
+    @Test
     void aHandGradeIsStoredWithItsRaterAndRescoresTheQueryInPlace() {
         Workspace own = judgedShop(dir.resolve("rated.db"));
         QuerySetsViewModel model = querySets("ana");
