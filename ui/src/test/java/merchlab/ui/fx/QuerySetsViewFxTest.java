@@ -19,6 +19,8 @@ import merchlab.ui.RecordingProblems;
 import merchlab.ui.TestWorkbench;
 import merchlab.ui.Theme;
 import merchlab.ui.TinyShop;
+import merchlab.ui.explore.ExploreView;
+import merchlab.ui.explore.ExploreViewModel;
 import merchlab.ui.querysets.QuerySetsView;
 import merchlab.ui.querysets.QuerySetsViewModel;
 import merchlab.ui.querysets.ResultRow;
@@ -117,6 +119,33 @@ class QuerySetsViewFxTest {
         robot.interact(() -> robot.lookup("#querySetsOpenInExplore").queryButton().fire());
         assertEquals(List.of("explore"), workbench.sectionsShown);
         assertEquals(target.query(), requests.pendingProperty().get().query());
+        assertTrue(problems.reports.isEmpty(), problems.reports::toString);
+    }
+
+    @Test
+    void opensThePickedQueryInTheRealExploreView(FxRobot robot) {
+        TableView<?> queries = robot.lookup("#querySetsQueries").queryTableView();
+        FxTests.waitUntil("the queries are scored", () -> !queries.getItems().isEmpty() && tasks.running().isEmpty());
+        String query = FxTests.onFx(() -> model.queries().get(1).query());
+        robot.interact(() -> queries.getSelectionModel().select(1));
+        robot.interact(() -> robot.lookup("#querySetsOpenInExplore").queryButton().fire());
+        assertEquals(List.of("explore"), workbench.sectionsShown);
+
+        // the window builds Explore the first time it is shown, after the request was made
+        robot.interact(() -> {
+            ExploreViewModel explore = new ExploreViewModel(workbench, ModelKinds.installed(), TinyShop::data,
+                    TinyShop::search);
+            explore.follow(requests);
+            scene.setRoot((javafx.scene.Parent) new ExploreView(explore).createView());
+        });
+        TableView<?> ranks = robot.lookup("#exploreRanks").queryTableView();
+        FxTests.waitUntil("the query is ranked in Explore", () -> ranks.getItems().size() == 10
+                && tasks.running().isEmpty());
+        assertEquals(query, robot.lookup("#exploreQuery").queryAs(javafx.scene.control.TextField.class).getText());
+        assertEquals("popularity", robot.lookup("#exploreModel").queryComboBox().getValue());
+        assertTrue(robot.lookup("#shopperList").queryListView().getSelectionModel().isEmpty(),
+                "a visitor without a shopper, as the query set scores the query");
+        FxTests.screenshot(scene, "querysets-open-in-explore");
         assertTrue(problems.reports.isEmpty(), problems.reports::toString);
     }
 }
