@@ -87,8 +87,8 @@ final class DesktopRoot implements AutoCloseable {
                 new Section("breakdowns", "Breakdowns", "▦", workbench -> new BreakdownView(
                         new BreakdownViewModel(workbench), ChartPanel.ExportTargets.chooser()).createView()),
                 new Section("querysets", "Query sets", "≡", workbench -> new QuerySetsView(new QuerySetsViewModel(
-                        workbench, options.services().kinds(), options.services()::data, options.services()::search,
-                        exploreRequests, System.getProperty("user.name"))).createView()));
+                        workbench, options.services(), exploreRequests, System.getProperty("user.name")))
+                        .createView()));
     }
 
     private Node exploreSection(Workbench workbench) {

@@ -14,10 +14,9 @@ import merchlab.eval.judged.QuerySet;
 import merchlab.eval.judged.QuerySetComparison;
 import merchlab.eval.stats.PairedComparison;
 import merchlab.features.ShopData;
-import merchlab.model.ModelKinds;
-import merchlab.model.ModelStore;
 import merchlab.scoring.ShopScorers;
 import merchlab.search.ProductSearch;
+import merchlab.shop.ShopServices;
 import merchlab.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +28,8 @@ import picocli.CommandLine.Option;
                 + "re-ranking its candidates) side by side, largest change first, as the judgments protocol scores "
                 + "them")
 final class QueriesCommand implements Runnable {
+    private final ShopServices services;
+
     @Mixin
     WorkspaceOption workspace;
 
@@ -66,6 +67,10 @@ final class QueriesCommand implements Runnable {
     @Option(names = "--json", description = "print one JSON document on standard output")
     boolean json;
 
+    QueriesCommand(ShopServices services) {
+        this.services = services;
+    }
+
     @Override
     public void run() {
         Workspace ws = workspace.open();
@@ -84,12 +89,11 @@ final class QueriesCommand implements Runnable {
             }
             judgments = judgments.sample(sample, seed);
         }
-        ModelStore store = new ModelStore(ws);
-        String sideB = b != null ? b : QuerySetComparison.defaultModel(store, ModelKinds.installed());
+        String sideB = b != null ? b : QuerySetComparison.defaultModel(services.models(ws), services.kinds());
         QuerySet set;
-        try (ShopData data = TextEncoders.shopData(ws);
-             ProductSearch search = ProductSearch.open(ws);
-             ShopScorers scorers = new ShopScorers(data, ModelKinds.installed(), store)) {
+        try (ShopData data = services.data(ws);
+             ProductSearch search = services.search(ws);
+             ShopScorers scorers = services.scorers(data)) {
             set = new QuerySetComparison(search, scorers).compare(judgments, QueryKinds.read(ws), a, sideB,
                     text -> System.err.println("queries: " + text), CancelToken.none());
         }

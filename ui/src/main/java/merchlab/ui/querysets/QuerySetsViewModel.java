@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,10 +26,10 @@ import merchlab.eval.judged.QuerySetComparison;
 import merchlab.eval.judged.Ratings;
 import merchlab.eval.stats.PairedComparison;
 import merchlab.features.ShopData;
-import merchlab.model.ModelKinds;
 import merchlab.model.ModelStore;
 import merchlab.scoring.ShopScorers;
 import merchlab.search.ProductSearch;
+import merchlab.shop.ShopServices;
 import merchlab.ui.ExploreRequests;
 import merchlab.ui.Workbench;
 import merchlab.ui.format.Formats;
@@ -79,9 +78,7 @@ public final class QuerySetsViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
 
     private final Workbench workbench;
-    private final ModelKinds modelKinds;
-    private final Function<Workspace, ShopData> shopData;
-    private final Function<Workspace, ProductSearch> search;
+    private final ShopServices services;
     private final ExploreRequests explore;
     private boolean choosingSides;
     private int compared;
@@ -91,12 +88,9 @@ public final class QuerySetsViewModel {
      * @param rater    the name a hand rating is stored under until the person types another (the account's name)
      * @param explore  where "Open in Explore" puts its request
      */
-    public QuerySetsViewModel(Workbench workbench, ModelKinds modelKinds, Function<Workspace, ShopData> shopData,
-                              Function<Workspace, ProductSearch> search, ExploreRequests explore, String rater) {
+    public QuerySetsViewModel(Workbench workbench, ShopServices services, ExploreRequests explore, String rater) {
         this.workbench = workbench;
-        this.modelKinds = modelKinds;
-        this.shopData = shopData;
-        this.search = search;
+        this.services = services;
         this.explore = explore;
         this.rater.set(rater == null ? "" : rater);
         workbench.workspaceProperty().addListener((obs, old, now) -> reload());
@@ -217,9 +211,9 @@ public final class QuerySetsViewModel {
             return;
         }
         workbench.tasks().submit("Reading models for the query sets", context -> {
-            ModelStore store = new ModelStore(ws);
-            return new Sides(QuerySetComparison.models(store, modelKinds),
-                    QuerySetComparison.defaultModel(store, modelKinds));
+            ModelStore store = services.models(ws);
+            return new Sides(QuerySetComparison.models(store, services.kinds()),
+                    QuerySetComparison.defaultModel(store, services.kinds()));
         }, found -> {
             choosingSides = true;
             try {
@@ -259,8 +253,8 @@ public final class QuerySetsViewModel {
             }
             Judgments drawn = limit == ALL ? all : all.sample(limit, SEED);
             Map<String, String> kindsOf = QueryKinds.read(ws);
-            try (ShopData data = shopData.apply(ws); ProductSearch products = search.apply(ws);
-                 ShopScorers scorers = new ShopScorers(data, modelKinds, new ModelStore(ws))) {
+            try (ShopData data = services.data(ws); ProductSearch products = services.search(ws);
+                 ShopScorers scorers = services.scorers(data)) {
                 return new Compared(new QuerySetComparison(products, scorers).compare(drawn, kindsOf, a, b,
                         context::message, context.cancelToken()), judged);
             }

@@ -13,7 +13,6 @@ import javafx.stage.Stage;
 import merchlab.eval.judged.QuerySet;
 import merchlab.eval.judged.Ratings;
 import merchlab.fixtures.JudgedQueries;
-import merchlab.model.ModelKinds;
 import merchlab.ui.ExploreRequests;
 import merchlab.ui.RecordingProblems;
 import merchlab.ui.TestWorkbench;
@@ -58,8 +57,7 @@ class QuerySetsViewFxTest {
     void start(Stage stage) {
         tasks = new FxTaskRunner(2, problems);
         workbench = new TestWorkbench(tasks, problems);
-        model = new QuerySetsViewModel(workbench, ModelKinds.installed(), TinyShop::data, TinyShop::search, requests,
-                "ana");
+        model = new QuerySetsViewModel(workbench, TinyShop.services(), requests, "ana");
         scene = new Scene((javafx.scene.Parent) new QuerySetsView(model).createView(), 1280, 720);
         scene.getStylesheets().add(Theme.stylesheet());
         stage.setScene(scene);
@@ -133,8 +131,7 @@ class QuerySetsViewFxTest {
 
         // the window builds Explore the first time it is shown, after the request was made
         robot.interact(() -> {
-            ExploreViewModel explore = new ExploreViewModel(workbench, ModelKinds.installed(), TinyShop::data,
-                    TinyShop::search);
+            ExploreViewModel explore = new ExploreViewModel(workbench, TinyShop.services());
             explore.follow(requests);
             scene.setRoot((javafx.scene.Parent) new ExploreView(explore).createView());
         });

@@ -11,7 +11,6 @@ import java.util.List;
 import merchlab.eval.judged.QuerySet;
 import merchlab.eval.judged.Ratings;
 import merchlab.fixtures.JudgedQueries;
-import merchlab.model.ModelKinds;
 import merchlab.ui.ExploreRequests;
 import merchlab.ui.RecordingProblems;
 import merchlab.ui.TestWorkbench;
@@ -45,8 +44,7 @@ class QuerySetsViewModelTest {
     }
 
     private QuerySetsViewModel querySets(String rater) {
-        return new QuerySetsViewModel(workbench, ModelKinds.installed(), TinyShop::data, TinyShop::search, requests,
-                rater);
+        return new QuerySetsViewModel(workbench, TinyShop.services(), requests, rater);
     }
 
     @Test
@@ -156,8 +154,7 @@ class QuerySetsViewModelTest {
     void opensThePickedQueryInExploreUnderTheComparedModel() {
         QuerySetsViewModel model = querySets("ana");
         workbench.open(ws);
-        ExploreViewModel explore = new ExploreViewModel(workbench, ModelKinds.installed(), TinyShop::data,
-                TinyShop::search);
+        ExploreViewModel explore = new ExploreViewModel(workbench, TinyShop.services());
         explore.follow(requests);
         String query = model.queries().get(1).query();
         model.selectedQueryProperty().set(query);
