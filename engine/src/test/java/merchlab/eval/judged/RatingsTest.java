@@ -41,6 +41,11 @@ class RatingsTest {
         assertEquals("ana", now.get("P3").rater());
         assertEquals(Ratings.IMPORT, now.get("P1").rater());
         assertEquals(Map.of("P1", 1.0, "P2", 0.1, "P3", 0.01), Judgments.load(ws, 1).of("red shirt"));
+
+        new ImportService(ws).run(ImportRequest.of(csv, DataKind.JUDGMENTS), ImportListener.NONE, CancelToken.none());
+        assertEquals(new Ratings.Rating("P2", 0.0, Ratings.IMPORT, null), ratings.of("red shirt").get("P2"),
+                "an imported grade replaces the hand grade and says it is imported");
+        assertEquals("ana", ratings.of("red shirt").get("P3").rater(), "a grade the file does not name stays");
     }
 
     @Test
