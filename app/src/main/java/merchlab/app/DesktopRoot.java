@@ -16,6 +16,8 @@ import merchlab.ui.explore.ExploreViewModel;
 import merchlab.ui.models.ModelFiles;
 import merchlab.ui.models.ModelsView;
 import merchlab.ui.models.ModelsViewModel;
+import merchlab.ui.service.ServiceView;
+import merchlab.ui.service.ServiceViewModel;
 import merchlab.ui.start.StartView;
 import merchlab.ui.start.StartViewModel;
 import merchlab.ui.train.TrainView;
@@ -81,7 +83,9 @@ final class DesktopRoot implements AutoCloseable {
                 new Section("models", "Models", "◆",
                         workbench -> new ModelsView(new ModelsViewModel(workbench), ModelFiles.chooser()).createView()),
                 new Section("breakdowns", "Breakdowns", "▦", workbench -> new BreakdownView(
-                        new BreakdownViewModel(workbench), ChartPanel.ExportTargets.chooser()).createView()));
+                        new BreakdownViewModel(workbench), ChartPanel.ExportTargets.chooser()).createView()),
+                new Section("service", "Service", "✉", workbench -> new ServiceView(new ServiceViewModel(workbench,
+                        merchlab.text.Encoders::open, ProductSearch::open), ServiceView.fileChooser()).createView()));
     }
 
     private Node trainSection(Workbench workbench) {

@@ -33,6 +33,7 @@ import merchlab.shop.ShopServices;
 import merchlab.ui.VisitContext;
 import merchlab.ui.Workbench;
 import merchlab.ui.status.ProblemText;
+import merchlab.ui.task.LatestOnly;
 import merchlab.workspace.Workspace;
 
 /**
