@@ -95,13 +95,14 @@ public final class HeatMap {
             for (int c = 0; c < n; c++) {
                 double share = total == 0 ? 0 : (double) counts[r][c] / total;
                 Color base = r == c ? DIAGONAL : HOT;
-                g.setFill(counts[r][c] == 0 ? Color.web("#f8fafc") : base.deriveColor(0, 0.25 + 0.75 * share, 1,
-                        0.15 + 0.85 * share));
+                // a mistake stays visible however rare it is; the diagonal darkens with its share
+                double strength = r == c ? 0.15 + 0.85 * share : 0.45 + 0.55 * share;
+                g.setFill(counts[r][c] == 0 ? Color.web("#f8fafc") : base.deriveColor(0, 1, 1, strength));
                 g.fillRect(left + c * CELL, top + r * CELL, CELL, CELL);
                 g.setStroke(Color.web("#e2e8f0"));
                 g.strokeRect(left + c * CELL + 0.5, top + r * CELL + 0.5, CELL, CELL);
                 if (counts[r][c] > 0) {
-                    g.setFill(share > 0.5 ? Color.WHITE : Color.web("#0f172a"));
+                    g.setFill(r == c && share <= 0.5 ? Color.web("#0f172a") : Color.WHITE);
                     g.setTextAlign(TextAlignment.CENTER);
                     g.fillText(compact(counts[r][c]), left + c * CELL + CELL / 2, top + r * CELL + CELL / 2);
                 }

@@ -41,6 +41,8 @@ import merchlab.ui.chart.Series;
  * intent, the confusion matrix as a heat map, coverage against accuracy) and training on that file.
  */
 public final class ServiceView {
+    /** Wide enough for every column of the entities table, which the answer beside it never squeezes. */
+    private static final double ENTITIES_WIDTH = 600;
     private final ServiceViewModel model;
     private final IntentModelsViewModel models;
     private final Function<Window, Optional<Path>> chooser;
@@ -107,8 +109,8 @@ public final class ServiceView {
         understood.setMinWidth(360);
         HBox.setHgrow(understood, Priority.ALWAYS);
         VBox found = new VBox(8, subtitle("Entities"), entitiesTable());
-        found.setPrefWidth(560);
-        found.setMinWidth(420);
+        found.setPrefWidth(ENTITIES_WIDTH);
+        found.setMinWidth(Region.USE_PREF_SIZE);
         HBox answerRow = new HBox(16, understood, found);
         VBox root = new VBox(10, header, ask, answerRow, modelsPanel());
         root.getStyleClass().add("section");
@@ -152,15 +154,16 @@ public final class ServiceView {
         entities.setPlaceholder(new Label("No order, product, size, colour, price or date named"));
         entities.setPrefHeight(180);
         entities.setMinHeight(Region.USE_PREF_SIZE);
-        entities.getColumns().add(column("Type", 80, r -> r.entity().type()));
-        entities.getColumns().add(column("Words", 150, r -> r.entity().text()));
-        entities.getColumns().add(column("Value", 110, r -> r.entity().value()));
-        entities.getColumns().add(column("Confidence", 90, r -> String.format(Locale.ROOT, "%.2f%s",
+        entities.getColumns().add(column("Type", 80, r -> r.entity().type().equals("order_id") ? "order"
+                : r.entity().type()));
+        entities.getColumns().add(column("Words", 130, r -> r.entity().text()));
+        entities.getColumns().add(column("Value", 100, r -> r.entity().value()));
+        entities.getColumns().add(column("Confidence", 96, r -> String.format(Locale.ROOT, "%.2f%s",
                 r.entity().confidence(), r.entity().known() || !List.of("order_id", "product").contains(
                         r.entity().type()) ? "" : " (not in this shop)")));
         TableColumn<EntityRow, EntityRow> link = new TableColumn<>("Open");
-        link.setPrefWidth(150);
-        link.setMinWidth(150);
+        link.setPrefWidth(170);
+        link.setMinWidth(170);
         link.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         link.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -200,17 +203,16 @@ public final class ServiceView {
         results.setPlaceholder(new Label("No evaluation yet: choose a file and press Evaluate"));
         results.setPrefHeight(110);
         results.setMinHeight(Region.USE_PREF_SIZE);
-        results.getColumns().add(column("Model", 160, r -> r.kind().endsWith("baseline") ? r.model() + " (baseline)"
-                : r.model()));
+        results.getColumns().add(column("Model", 200, IntentReport::model));
         results.getColumns().add(column("Messages", 90, r -> String.format(Locale.ROOT, "%,d", r.messages())));
         results.getColumns().add(column("Accuracy", 90, r -> number(r.accuracy())));
         results.getColumns().add(column("Macro-F1", 90, r -> number(r.macroF1())));
         results.getColumns().add(column("ECE", 80, r -> number(r.ece())));
-        results.getColumns().add(column("Handoff rate", 110, r -> String.format(Locale.ROOT, "%.1f%% below %.2f",
-                100 * r.handoffRate(), r.handoffThreshold())));
+        results.getColumns().add(column("Handed to a person", 200, r -> String.format(Locale.ROOT,
+                "%.1f%% (confidence < %.2f)", 100 * r.handoffRate(), r.handoffThreshold())));
         perIntent.setId("servicePerIntent");
         perIntent.setPlaceholder(new Label("Per-intent F1 appears after an evaluation"));
-        perIntent.setPrefHeight(300);
+        perIntent.setPrefHeight(360);
         perIntent.setMinHeight(Region.USE_PREF_SIZE);
         perIntent.getColumns().add(column("Intent", 190, IntentRow::intent));
         perIntent.getColumns().add(column("Messages", 90, r -> Integer.toString(r.messages())));
