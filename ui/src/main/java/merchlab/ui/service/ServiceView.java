@@ -104,8 +104,13 @@ public final class ServiceView {
         examples.setPrefWidth(320);
         HBox ask = new HBox(8, message, examples);
         ask.setAlignment(Pos.CENTER_LEFT);
-        VBox understood = new VBox(8, understoodLine(), subtitle("Words that drove the intent"), words,
-                subtitle("Answer"), answer, note);
+        Label wordsTitle = subtitle("Words that drove the intent");
+        Label answerTitle = subtitle("Answer");
+        for (Node shown : List.of(wordsTitle, answerTitle)) {
+            shown.visibleProperty().bind(model.answerProperty().isNotNull());
+            shown.managedProperty().bind(shown.visibleProperty());
+        }
+        VBox understood = new VBox(8, understoodLine(), wordsTitle, words, answerTitle, answer, note);
         understood.setMinWidth(360);
         HBox.setHgrow(understood, Priority.ALWAYS);
         VBox found = new VBox(8, subtitle("Entities"), entitiesTable());
