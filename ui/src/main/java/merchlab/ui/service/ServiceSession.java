@@ -36,7 +36,8 @@ final class ServiceSession implements AutoCloseable {
      * null), opened when not open yet; hold the lock.
      */
     ShopperService service(Workspace ws, long dataVersion, String name) {
-        if (service != null && (workspace != ws || version != dataVersion || !model.equals(name == null ? model : name))) {
+        boolean stale = workspace != ws || version != dataVersion || (name != null && !name.equals(model));
+        if (service != null && stale) {
             close();
         }
         if (service == null) {
