@@ -85,7 +85,7 @@ final class DesktopRoot implements AutoCloseable {
                 new Section("breakdowns", "Breakdowns", "▦", workbench -> new BreakdownView(
                         new BreakdownViewModel(workbench), ChartPanel.ExportTargets.chooser()).createView()),
                 new Section("service", "Service", "✉", workbench -> new ServiceView(new ServiceViewModel(workbench,
-                        merchlab.text.Encoders::open, ProductSearch::open), ServiceView.fileChooser()).createView()));
+                        options.services(), merchlab.text.Encoders::open), ServiceView.fileChooser()).createView()));
     }
 
     private Node trainSection(Workbench workbench) {

@@ -7,6 +7,8 @@ import merchlab.importer.DataKind;
 import merchlab.importer.ImportListener;
 import merchlab.importer.ImportRequest;
 import merchlab.importer.ImportService;
+import merchlab.features.ShopData;
+import merchlab.model.ModelKinds;
 import merchlab.model.ModelStore;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
@@ -18,6 +20,7 @@ import merchlab.search.HybridRetriever;
 import merchlab.search.ProductSearch;
 import merchlab.service.IntentTraining;
 import merchlab.service.ServiceMessages;
+import merchlab.shop.ShopServices;
 import merchlab.text.EncodeListener;
 import merchlab.text.EncodeService;
 import merchlab.text.EncoderChoice;
@@ -59,6 +62,12 @@ public final class ServiceShopFixture {
     /** The shop's product search with the hashing encoder. */
     public static ProductSearch search(Workspace ws) {
         return ProductSearch.open(ws, ServiceShopFixture::encoder, 1, HybridRetriever.Options.DEFAULT);
+    }
+
+    /** The shop's services: the installed model kinds and the hashing encoder. */
+    public static ShopServices services() {
+        return new ShopServices(ModelKinds.installed(), ws -> new ShopData(ws, () -> encoder("en")),
+                ServiceShopFixture::search, TinyShop::preparation);
     }
 
     /** Trains an intent model and its baseline on the shop's service messages (a few epochs on the CPU). */

@@ -18,13 +18,13 @@ import javafx.collections.ObservableList;
 import merchlab.MerchLabException;
 import merchlab.model.ModelStore;
 import merchlab.model.SavedModel;
-import merchlab.search.ProductSearch;
 import merchlab.service.Entity;
 import merchlab.service.IntentRecogniser;
 import merchlab.service.Order;
 import merchlab.service.ServiceAnswer;
 import merchlab.service.ServiceExamples;
 import merchlab.service.ShopperService;
+import merchlab.shop.ShopServices;
 import merchlab.text.TextEncoder;
 import merchlab.ui.Workbench;
 import merchlab.ui.status.ProblemText;
@@ -54,13 +54,12 @@ public final class ServiceViewModel implements AutoCloseable {
     private final IntentModelsViewModel evaluation;
 
     /**
+     * @param services the shop's services (its product search links products)
      * @param encoders opens a frozen text encoder by name (the one the intent model was trained with)
-     * @param searches opens the workspace's product search (for product links)
      */
-    public ServiceViewModel(Workbench workbench, Function<String, TextEncoder> encoders,
-                            Function<Workspace, ProductSearch> searches) {
+    public ServiceViewModel(Workbench workbench, ShopServices services, Function<String, TextEncoder> encoders) {
         this.workbench = workbench;
-        this.session = new ServiceSession(encoders, searches);
+        this.session = new ServiceSession(encoders, services::search);
         this.evaluation = new IntentModelsViewModel(workbench, encoders, this::modelChosen);
         this.answers = new LatestOnly<>(workbench.tasks(), "Answering a shopper's message", asked -> context -> {
             synchronized (session) {

@@ -50,7 +50,7 @@ class ServiceViewFxTest {
     void start(Stage stage) {
         tasks = new FxTaskRunner(2, problems);
         workbench = new TestWorkbench(tasks, problems);
-        model = new ServiceViewModel(workbench, ServiceShopFixture::encoder, ServiceShopFixture::search);
+        model = new ServiceViewModel(workbench, ServiceShopFixture.services(), ServiceShopFixture::encoder);
         view = new ServiceView(model, owner -> Optional.of(shop.messages));
         scene = new Scene((javafx.scene.Parent) view.createView(), 1280, 800);
         scene.getStylesheets().add(Theme.stylesheet());

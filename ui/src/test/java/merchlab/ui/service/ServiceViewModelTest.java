@@ -33,8 +33,8 @@ class ServiceViewModelTest {
     }
 
     private ServiceViewModel opened(Workspace ws) {
-        ServiceViewModel service = new ServiceViewModel(workbench, ServiceShopFixture::encoder,
-                ServiceShopFixture::search);
+        ServiceViewModel service = new ServiceViewModel(workbench, ServiceShopFixture.services(),
+                ServiceShopFixture::encoder);
         workbench.open(ws);
         return service;
     }
