@@ -80,7 +80,7 @@ public final class ServiceViewModel implements AutoCloseable {
         model.addListener((obs, old, now) -> ask());
         evaluation.messagesProperty().addListener((obs, old, now) -> {
             if (now != null && !now.isEmpty()) {
-                examples.setAll(now.stream().limit(IntentModelsViewModel.LISTED).toList());
+                examples.setAll(spread(now, IntentModelsViewModel.LISTED));
             }
         });
         refresh();
@@ -219,6 +219,18 @@ public final class ServiceViewModel implements AutoCloseable {
         answer.set(null);
         entities.clear();
         note.set(ProblemText.reason(error));
+    }
+
+    /** At most {@code n} of {@code messages}, evenly spaced (a file sorted by intent still offers every intent). */
+    static List<String> spread(List<String> messages, int n) {
+        if (messages.size() <= n) {
+            return List.copyOf(messages);
+        }
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(messages.get((int) ((long) i * messages.size() / n)));
+        }
+        return out;
     }
 
     /** The entities of an answer with their links: a known product, or the first item and shopper of a known order. */

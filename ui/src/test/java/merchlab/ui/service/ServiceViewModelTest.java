@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
 import merchlab.service.IntentReport;
 import merchlab.service.ServiceAnswer;
 import merchlab.ui.RecordingProblems;
@@ -99,6 +101,17 @@ class ServiceViewModelTest {
         assertEquals(model.perIntent().size(), models.perIntent().size());
         assertTrue(models.perIntent().stream().noneMatch(r -> Double.isNaN(r.baselineF1())), "the baseline's F1 beside");
         assertTrue(models.messageProperty().get().contains("held-out"), models.messageProperty().get());
+    }
+
+    @Test
+    void aLongFileOffersMessagesFromAllOverIt() {
+        List<String> many = IntStream.range(0, 1000).mapToObj(i -> "m" + i).toList();
+        List<String> offered = ServiceViewModel.spread(many, 300);
+        assertEquals(300, offered.size());
+        assertEquals("m0", offered.get(0));
+        assertEquals("m3", offered.get(1));
+        assertEquals("m996", offered.get(299));
+        assertEquals(List.of("a", "b"), ServiceViewModel.spread(List.of("a", "b"), 300));
     }
 
     @Test
