@@ -16,6 +16,7 @@ import merchlab.ui.RecordingProblems;
 import merchlab.ui.ServiceShopFixture;
 import merchlab.ui.TestWorkbench;
 import merchlab.ui.task.runner.CurrentThreadTaskRunner;
+import merchlab.ui.task.runner.DeferredTaskRunner;
 import merchlab.workspace.Workspace;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,48 @@ class ServiceViewModelTest {
         assertEquals(model.perIntent().size(), models.perIntent().size());
         assertTrue(models.perIntent().stream().noneMatch(r -> Double.isNaN(r.baselineF1())), "the baseline's F1 beside");
         assertTrue(models.messageProperty().get().contains("held-out"), models.messageProperty().get());
+    }
+
+    @Test
+    void typingQueuesOnlyTheNewestMessageWhileOneIsAnswered() {
+        DeferredTaskRunner deferred = new DeferredTaskRunner(problems);
+        TestWorkbench slow = new TestWorkbench(deferred, problems);
+        ServiceViewModel service = new ServiceViewModel(slow, ServiceShopFixture.services(),
+                ServiceShopFixture::encoder);
+        slow.open(shop.workspace);
+        deferred.runAll();
+        service.messageProperty().set("w");
+        assertTrue(service.answeringProperty().get());
+        service.messageProperty().set("wh");
+        service.messageProperty().set("where is my order");
+        assertEquals(1, deferred.pending(), "the later messages wait as one");
+        deferred.runNext();
+        assertNull(service.answerProperty().get(), "the overtaken answer is dropped");
+        assertEquals(1, deferred.pending(), "the newest message is answered next");
+        deferred.runAll();
+        assertEquals("where is my order", service.answerProperty().get().message());
+        assertFalse(service.answeringProperty().get());
+    }
+
+    @Test
+    void cancellingATrainingSavesNoModelAndSaysSo() {
+        DeferredTaskRunner deferred = new DeferredTaskRunner(problems);
+        TestWorkbench slow = new TestWorkbench(deferred, problems);
+        ServiceViewModel service = new ServiceViewModel(slow, ServiceShopFixture.services(),
+                ServiceShopFixture::encoder);
+        slow.open(shop.workspace);
+        service.evaluation().dataFileProperty().set(shop.messages);
+        deferred.runAll();
+        int models = service.models().size();
+        service.evaluation().train();
+        assertTrue(service.evaluation().trainingProperty().get());
+        service.evaluation().cancelTraining();
+        assertEquals("Cancelling…", service.evaluation().messageProperty().get());
+        deferred.runAll();
+        assertFalse(service.evaluation().trainingProperty().get());
+        assertEquals("Training cancelled; no model was saved", service.evaluation().messageProperty().get());
+        assertEquals(models, service.models().size());
+        assertTrue(problems.reports.isEmpty(), problems.reports::toString);
     }
 
     @Test
