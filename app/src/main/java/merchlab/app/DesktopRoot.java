@@ -19,6 +19,8 @@ import merchlab.ui.explore.ExploreViewModel;
 import merchlab.ui.models.ModelFiles;
 import merchlab.ui.models.ModelsView;
 import merchlab.ui.models.ModelsViewModel;
+import merchlab.ui.service.ServiceView;
+import merchlab.ui.service.ServiceViewModel;
 import merchlab.ui.start.StartView;
 import merchlab.ui.start.StartViewModel;
 import merchlab.ui.train.TrainView;
@@ -88,7 +90,9 @@ final class DesktopRoot implements AutoCloseable {
                         new BreakdownViewModel(workbench), ChartPanel.ExportTargets.chooser()).createView()),
                 new Section("querysets", "Query sets", "≡", workbench -> new QuerySetsView(new QuerySetsViewModel(
                         workbench, options.services(), exploreRequests, System.getProperty("user.name")))
-                        .createView()));
+                        .createView()),
+                new Section("service", "Service", "✉", workbench -> new ServiceView(new ServiceViewModel(workbench,
+                        options.services(), merchlab.text.Encoders::open), ServiceView.fileChooser()).createView()));
     }
 
     private Node exploreSection(Workbench workbench) {

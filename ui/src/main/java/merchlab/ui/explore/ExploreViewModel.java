@@ -34,6 +34,7 @@ import merchlab.ui.ExploreRequests;
 import merchlab.ui.VisitContext;
 import merchlab.ui.Workbench;
 import merchlab.ui.status.ProblemText;
+import merchlab.ui.task.LatestOnly;
 import merchlab.workspace.Workspace;
 
 /**
