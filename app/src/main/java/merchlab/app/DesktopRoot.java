@@ -6,7 +6,10 @@ import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import merchlab.ui.ExploreRequests;
 import merchlab.ui.Section;
+import merchlab.ui.querysets.QuerySetsView;
+import merchlab.ui.querysets.QuerySetsViewModel;
 import merchlab.ui.evaluate.EvaluateView;
 import merchlab.ui.evaluate.EvaluateViewModel;
 import merchlab.ui.explain.ExplainView;
@@ -16,6 +19,8 @@ import merchlab.ui.explore.ExploreViewModel;
 import merchlab.ui.models.ModelFiles;
 import merchlab.ui.models.ModelsView;
 import merchlab.ui.models.ModelsViewModel;
+import merchlab.ui.service.ServiceView;
+import merchlab.ui.service.ServiceViewModel;
 import merchlab.ui.start.StartView;
 import merchlab.ui.start.StartViewModel;
 import merchlab.ui.train.TrainView;
@@ -47,6 +52,8 @@ final class DesktopRoot implements AutoCloseable {
     private final StartupTiming timing;
     private final List<Section> sections;
     private final MainViewModel main;
+    /** "Open in Explore" from Query sets. */
+    private final ExploreRequests exploreRequests = new ExploreRequests();
 
     DesktopRoot(DesktopOptions options) {
         this.options = options;
@@ -71,8 +78,7 @@ final class DesktopRoot implements AutoCloseable {
                 new Section("start", "Start", "✓",
                         workbench -> new StartView(new StartViewModel(workbench, options.services())).createView()),
                 new Section("data", "Data", "▤", this::dataSection),
-                new Section("explore", "Explore", "◎", workbench -> new ExploreView(new ExploreViewModel(workbench,
-                        options.services())).createView()),
+                new Section("explore", "Explore", "◎", this::exploreSection),
                 new Section("train", "Train", "▲", this::trainSection),
                 new Section("evaluate", "Evaluate", "◔", workbench -> new EvaluateView(new EvaluateViewModel(workbench,
                         options.services())).createView()),
@@ -81,7 +87,18 @@ final class DesktopRoot implements AutoCloseable {
                 new Section("models", "Models", "◆",
                         workbench -> new ModelsView(new ModelsViewModel(workbench), ModelFiles.chooser()).createView()),
                 new Section("breakdowns", "Breakdowns", "▦", workbench -> new BreakdownView(
-                        new BreakdownViewModel(workbench), ChartPanel.ExportTargets.chooser()).createView()));
+                        new BreakdownViewModel(workbench), ChartPanel.ExportTargets.chooser()).createView()),
+                new Section("querysets", "Query sets", "≡", workbench -> new QuerySetsView(new QuerySetsViewModel(
+                        workbench, options.services(), exploreRequests, System.getProperty("user.name")))
+                        .createView()),
+                new Section("service", "Service", "✉", workbench -> new ServiceView(new ServiceViewModel(workbench,
+                        options.services(), merchlab.text.Encoders::open), ServiceView.fileChooser()).createView()));
+    }
+
+    private Node exploreSection(Workbench workbench) {
+        ExploreViewModel explore = new ExploreViewModel(workbench, options.services());
+        explore.follow(exploreRequests);
+        return new ExploreView(explore).createView();
     }
 
     private Node trainSection(Workbench workbench) {

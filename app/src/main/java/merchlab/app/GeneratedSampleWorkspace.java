@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import merchlab.MerchLabException;
+import merchlab.eval.judged.QueryKinds;
 import merchlab.importer.DataKind;
 import merchlab.importer.ImportReport;
 import merchlab.importer.ImportRequest;
@@ -70,6 +71,7 @@ final class GeneratedSampleWorkspace implements SampleWorkspace {
             }
             done++;
         }
+        QueryKinds.store(workspace, QueryKinds.readCsv(shop.queriesCsv())); // Query sets' filter by kind
         try {
             Path wal = part.resolveSibling(part.getFileName() + "-wal");
             if (Files.exists(wal)) { // normally checkpointed away when the importer closed its connections

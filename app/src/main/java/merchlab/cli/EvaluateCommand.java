@@ -70,7 +70,8 @@ final class EvaluateCommand implements Runnable {
     double categoryConfidence = IntentFilters.DEFAULT.categoryConfidence();
 
     @Option(names = "--query-kinds", paramLabel = "FILE", description = "judgments: a CSV with query and kind columns"
-            + " (a generated shop's queries.csv) for figures per kind of query")
+            + " (a generated shop's queries.csv) for figures per kind of query (default: the kinds stored in the "
+            + "workspace by merchlab queries --kinds or the bundled sample)")
     Path queryKinds;
 
     @Option(names = "--test-share", description = "temporal: share of the logs' time span held out (default ${DEFAULT-VALUE})")

@@ -10,6 +10,7 @@ import merchlab.CancelToken;
 import merchlab.MerchLabException;
 import merchlab.eval.judged.JudgedEvaluation;
 import merchlab.eval.judged.JudgedReport;
+import merchlab.eval.judged.QueryKinds;
 import merchlab.eval.judged.Judgments;
 import merchlab.eval.judged.TrecExport;
 import merchlab.features.ShopData;
@@ -46,7 +47,7 @@ final class JudgedEvaluationRun {
             throw new MerchLabException("the workspace has no judged query with a relevant product: import judgments "
                     + "first, for example merchlab import --judgments judgments.csv");
         }
-        Map<String, String> kinds = queryKinds == null ? Map.of() : kinds(queryKinds);
+        Map<String, String> kinds = queryKinds == null ? QueryKinds.read(ws) : QueryKinds.readCsv(queryKinds);
         ModelStore store = new ModelStore(ws);
         try (ShopData data = services.data(ws);
              ProductSearch search = services.search(ws);
@@ -68,22 +69,5 @@ final class JudgedEvaluationRun {
             }
             return report;
         }
-    }
-
-    /** Query to kind from a CSV with {@code query} and {@code kind} columns (a generated shop's queries.csv). */
-    static Map<String, String> kinds(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new MerchLabException("no query file " + file);
-        }
-        Map<String, String> kinds = new HashMap<>();
-        CsvRows.forEach(file, row -> {
-            if (row.get("query") != null && row.get("kind") != null) {
-                kinds.put(row.get("query"), row.get("kind"));
-            }
-        });
-        if (kinds.isEmpty()) {
-            throw new MerchLabException(file + " has no rows with the columns query and kind");
-        }
-        return kinds;
     }
 }

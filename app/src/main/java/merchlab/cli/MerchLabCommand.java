@@ -16,8 +16,8 @@ import picocli.CommandLine.IParameterExceptionHandler;
         description = "Local workbench for e-commerce search and recommendation.",
         subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, InfoCommand.class,
                 EncodeCommand.class, PrepareCommand.class, TrainCommand.class, TuneCommand.class,
-                EvaluateCommand.class, RecommendCommand.class, SearchCommand.class, ExplainCommand.class,
-                ModelsCommand.class, ServiceCommand.class})
+                EvaluateCommand.class, QueriesCommand.class, RecommendCommand.class, SearchCommand.class,
+                ExplainCommand.class, ModelsCommand.class, ServiceCommand.class})
 public final class MerchLabCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

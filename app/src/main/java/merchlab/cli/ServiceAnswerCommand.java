@@ -11,6 +11,7 @@ import merchlab.search.ProductSearch;
 import merchlab.service.Entity;
 import merchlab.service.IntentRecogniser;
 import merchlab.service.ServiceAnswer;
+import merchlab.service.ServiceEvaluation;
 import merchlab.service.ShopperService;
 import merchlab.service.WordWeight;
 import merchlab.text.EmbeddingStore;
@@ -47,8 +48,7 @@ final class ServiceAnswerCommand implements Runnable {
     public void run() {
         Workspace ws = workspace.open();
         ModelStore store = new ModelStore(ws);
-        SavedModel saved = model != null ? store.load(model) : store.latest(IntentRecogniser.KIND).orElseThrow(
-                () -> new MerchLabException("no intent model in this workspace: run merchlab service train first"));
+        SavedModel saved = model != null ? store.load(model) : ServiceEvaluation.newest(store);
         boolean encoded = !new EmbeddingStore(ws).encoders().isEmpty();
         try (IntentRecogniser recogniser = IntentRecogniser.open(saved, Encoders::open);
              ProductSearch search = encoded ? ProductSearch.open(ws) : null) {

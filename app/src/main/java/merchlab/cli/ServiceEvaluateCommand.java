@@ -16,6 +16,7 @@ import merchlab.service.IntentRecogniser;
 import merchlab.service.IntentReport;
 import merchlab.service.IntentSplit;
 import merchlab.service.LabelledMessage;
+import merchlab.service.ServiceEvaluation;
 import merchlab.service.ServiceMessages;
 import merchlab.service.ShopperService;
 import merchlab.text.EmbeddingStore;
@@ -30,9 +31,6 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate", mixinStandardHelpOptions = true, description = "score the intent model beside the n-gram"
         + " baseline on labelled messages: accuracy, macro-F1, calibration, handoff rate, per intent, confusion")
 final class ServiceEvaluateCommand implements Runnable {
-    /** The salt of the split {@code --holdout} makes, shared by train and evaluate. */
-    static final long HOLDOUT_SALT = 0;
-
     @Mixin
     WorkspaceOption workspace;
 
@@ -54,26 +52,16 @@ final class ServiceEvaluateCommand implements Runnable {
     public void run() {
         List<LabelledMessage> messages = ServiceMessages.read(data).messages();
         if (holdout != 0) {
-            messages = IntentSplit.split(messages, holdout, HOLDOUT_SALT).heldOut();
+            messages = IntentSplit.holdout(messages, holdout).heldOut();
         }
         if (messages.isEmpty()) {
             throw new MerchLabException(data + " holds no labelled message to evaluate");
         }
         Workspace ws = workspace.open();
         ModelStore store = new ModelStore(ws);
-        SavedModel main = model != null ? store.load(model) : store.latest(IntentRecogniser.KIND).orElseThrow(
-                () -> new MerchLabException("no intent model in this workspace: run merchlab service train first"));
-        List<SavedModel> models = new ArrayList<>(List.of(main));
-        if (!main.kind().equals(IntentRecogniser.BASELINE_KIND)) {
-            store.latest(IntentRecogniser.BASELINE_KIND).ifPresent(models::add);
-        }
-        List<IntentReport> reports = new ArrayList<>();
-        for (SavedModel m : models) {
-            try (IntentRecogniser r = IntentRecogniser.open(m, name -> Encoders.open(name,
-                    Runtime.getRuntime().availableProcessors()))) {
-                reports.add(IntentEvaluation.evaluate(r, messages));
-            }
-        }
+        SavedModel main = model != null ? store.load(model) : ServiceEvaluation.newest(store);
+        List<IntentReport> reports = ServiceEvaluation.run(store, main.name(), messages, name -> Encoders.open(name,
+                Runtime.getRuntime().availableProcessors()), merchlab.CancelToken.none());
         Map<String, Object> doc = document(messages.size(), reports);
         doc.put("perLanguage", perLanguage(main, messages));
         List<EntityEvaluation.Score> entities = entities(ws, messages);

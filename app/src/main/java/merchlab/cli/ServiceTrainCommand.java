@@ -40,7 +40,7 @@ final class ServiceTrainCommand implements Runnable {
     int epochs = TrainingSettings.defaults().epochs();
 
     @Option(names = "--learning-rate", description = "Adam learning rate (default ${DEFAULT-VALUE})")
-    double learningRate = 2e-3;
+    double learningRate = IntentTraining.LEARNING_RATE;
 
     @Option(names = "--seed", description = "random seed; the same seed repeats a CPU run exactly (default ${DEFAULT-VALUE})")
     long seed = TrainingSettings.defaults().seed();
@@ -55,7 +55,7 @@ final class ServiceTrainCommand implements Runnable {
             + " (default: the newest intent model)")
     String parent;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "model options: adapter=256, ngrams=true|false")
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "model options: adapter=256, ngrams=true|false, spelling=true|false")
     Map<String, String> extra = new LinkedHashMap<>();
 
     @Option(names = "--json", description = "print one JSON document on standard output")
@@ -66,7 +66,7 @@ final class ServiceTrainCommand implements Runnable {
         ServiceMessages.Read read = ServiceMessages.read(data);
         List<LabelledMessage> messages = read.messages();
         if (holdout != 0) {
-            messages = IntentSplit.split(messages, holdout, ServiceEvaluateCommand.HOLDOUT_SALT).kept();
+            messages = IntentSplit.holdout(messages, holdout).kept();
         }
         Workspace ws = workspace.open();
         TrainingSettings settings = new TrainingSettings(epochs, TrainingSettings.AUTOMATIC, learningRate,

@@ -89,6 +89,6 @@ class ServiceCommandTest {
 
         String[] noModel = run("service", "answer", "-w", ws, "--message", "hello", "--json");
         assertEquals("1", noModel[0]);
-        assertTrue(new ObjectMapper().readTree(noModel[1]).get("error").asText().contains("service train first"));
+        assertTrue(new ObjectMapper().readTree(noModel[1]).get("error").asText().contains("merchlab service train"));
     }
 }

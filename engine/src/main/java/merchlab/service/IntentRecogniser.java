@@ -83,7 +83,8 @@ public final class IntentRecogniser implements AutoCloseable {
     }
 
     /** Calibrated probabilities of every intent, one row per message. */
-    public List<double[]> probabilities(List<String> messages) {
+    public List<double[]> probabilities(List<String> asWritten) {
+        List<String> messages = classifier.prepared(asWritten);
         List<float[]> vectors = null;
         if (classifier.readsVectors()) {
             vectors = new ArrayList<>();

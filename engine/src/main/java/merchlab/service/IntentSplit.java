@@ -14,7 +14,15 @@ import merchlab.importer.read.Hash64;
  * same split, a repeated message always falls on one side, and every intent keeps its proportion on both sides.
  */
 public final class IntentSplit {
+    /** The salt of the held-out split that {@code service train --holdout} and {@code service evaluate --holdout} share. */
+    public static final long HOLDOUT_SALT = 0;
+
     private IntentSplit() {
+    }
+
+    /** The messages {@code service train --holdout share} trains on and {@code service evaluate --holdout share} scores. */
+    public static Parts holdout(List<LabelledMessage> messages, double share) {
+        return split(messages, share, HOLDOUT_SALT);
     }
 
     /** The two sides of a split. */

@@ -17,6 +17,7 @@ import merchlab.model.intent.IntentArchitecture;
 import merchlab.model.intent.IntentClassifier;
 import merchlab.model.intent.IntentData;
 import merchlab.model.intent.IntentTrainer;
+import merchlab.model.intent.MessageSpelling;
 import merchlab.model.intent.NgramBaseline;
 import merchlab.model.intent.Temperature;
 import merchlab.text.EncoderChoice;
@@ -26,7 +27,7 @@ import merchlab.text.TextEncoder;
 
 /**
  * Trains the intent model (the DJL adapter and softmax head over the frozen encoder's vectors, with the message's
- * n-grams beside them) and the n-gram baseline on labelled messages, calibrates both by temperature scaling on a
+ * n-grams beside them, both read after misspelled words are mended) and the n-gram baseline on labelled messages, calibrates both by temperature scaling on a
  * stratified validation share, picks each one's handoff threshold there, and saves both in the workspace as new
  * versions linked to the ones they retrain.
  */
@@ -35,6 +36,8 @@ public final class IntentTraining {
     public static final double VALIDATION_SHARE = 0.15;
     /** The accuracy the answered messages should reach on validation; below it the threshold rises. */
     public static final double HANDOFF_ACCURACY = 0.99;
+    /** Adam's learning rate unless the settings name one (the command line's and the desktop's default). */
+    public static final double LEARNING_RATE = 2e-3;
     private static final long VALIDATION_SALT = 7;
 
     private final ModelStore store;
@@ -75,19 +78,20 @@ public final class IntentTraining {
         List<LabelledMessage> validation = parts.heldOut();
         List<String> scripts = scripts(messages);
 
+        MessageSpelling spelling = shape.spelling() ? MessageSpelling.fit(texts(train)) : null;
         listener.message("embedding " + messages.size() + " messages with encoder " + encoderName);
         IntentData trainData;
         IntentData validationData;
         try (TextEncoder textEncoder = encoders.apply(encoderName)) {
-            trainData = data(train, intents, textEncoder, cancel);
-            validationData = data(validation, intents, textEncoder, cancel);
+            trainData = data(train, spelling, intents, textEncoder, cancel);
+            validationData = data(validation, spelling, intents, textEncoder, cancel);
         }
         double embedSeconds = (System.nanoTime() - started) / 1e9;
 
         listener.message("training the intent model on " + train.size() + " messages, validating on "
                 + validation.size());
         IntentTrainer.Result trained = new IntentTrainer(settings, shape).train(trainData, validationData,
-                intents.size(), listener, cancel);
+                intents.size(), spelling, listener, cancel);
         Map<String, Object> common = new LinkedHashMap<>();
         common.put("intents", intents);
         common.put("data", data);
@@ -107,11 +111,11 @@ public final class IntentTraining {
         }
         listener.message("training the n-gram baseline");
         long baselineStarted = System.nanoTime();
-        NgramBaseline baseline = NgramBaseline.train(train.stream().map(LabelledMessage::text).toList(),
-                trainData.labels(), intents.size(), settings.seed(), cancel);
+        NgramBaseline baseline = NgramBaseline.train(texts(train), trainData.labels(), intents.size(), settings.seed(),
+                cancel);
         SavedModel baselineModel;
         try (IntentClassifier classifier = IntentClassifier.of(baseline)) {
-            float[][] logits = classifier.logits(validationData.messages(), null);
+            float[][] logits = classifier.logits(texts(validation), null); // the baseline reads messages as written
             Map<String, Double> metrics = new LinkedHashMap<>();
             metrics.put("train_messages", (double) train.size());
             metrics.put("validation_messages", (double) validation.size());
@@ -167,9 +171,14 @@ public final class IntentTraining {
         return saved;
     }
 
-    private static IntentData data(List<LabelledMessage> messages, List<String> intents, TextEncoder encoder,
-                                   CancelToken cancel) {
-        List<String> texts = messages.stream().map(LabelledMessage::text).toList();
+    private static List<String> texts(List<LabelledMessage> messages) {
+        return messages.stream().map(LabelledMessage::text).toList();
+    }
+
+    /** The messages as the model reads them (mended by {@code spelling} when not null), their vectors and labels. */
+    private static IntentData data(List<LabelledMessage> messages, MessageSpelling spelling, List<String> intents,
+                                   TextEncoder encoder, CancelToken cancel) {
+        List<String> texts = spelling == null ? texts(messages) : spelling.correct(texts(messages));
         List<float[]> vectors = new ArrayList<>();
         for (int from = 0; from < texts.size(); from += 64) {
             cancel.check();

@@ -68,6 +68,12 @@ public final class OrderStore {
         return Optional.ofNullable(o);
     }
 
+    /** Up to {@code n} orders, the newest first (ties by id). */
+    public List<Order> newest(int n) {
+        return orders.values().stream().sorted(java.util.Comparator.comparingLong(Order::placedAt).reversed()
+                .thenComparing(Order::id)).limit(n).toList();
+    }
+
     public int size() {
         return orders.size();
     }

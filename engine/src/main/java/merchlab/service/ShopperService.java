@@ -31,11 +31,14 @@ public final class ShopperService {
     private final IntentRecogniser recogniser;
     private final EntityReader entities;
     private final AnswerDrafter drafter;
+    private final OrderStore orders;
 
-    private ShopperService(IntentRecogniser recogniser, EntityReader entities, AnswerDrafter drafter) {
+    private ShopperService(IntentRecogniser recogniser, EntityReader entities, AnswerDrafter drafter,
+                           OrderStore orders) {
         this.recogniser = recogniser;
         this.entities = entities;
         this.drafter = drafter;
+        this.orders = orders;
     }
 
     /**
@@ -50,7 +53,12 @@ public final class ShopperService {
         EntityReader reader = entityReader(workspace, orders, products, search);
         AnswerDrafter drafter = new AnswerDrafter(ServiceTemplates.load(workspace), orders, products,
                 p -> alternatives(search, products, p));
-        return new ShopperService(recogniser, reader, drafter);
+        return new ShopperService(recogniser, reader, drafter, orders);
+    }
+
+    /** The workspace's order of that id (as an {@code order_id} entity's value names it), if it has one. */
+    public java.util.Optional<Order> order(String id) {
+        return orders.find(id);
     }
 
     /** The entity reader of a workspace: its orders, its catalog, and its product search when there is one (else null). */

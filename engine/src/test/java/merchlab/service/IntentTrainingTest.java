@@ -58,6 +58,29 @@ class IntentTrainingTest {
     }
 
     @Test
+    void theSavedModelReadsAMisspelledWordAsTheWordMeantAndTheOptionTurnsThatOff() {
+        Workspace ws = Workspace.open(dir.resolve("w.db"));
+        IntentTraining.Result mended = ServiceTraining.train(ws);
+        assertEquals(true, ((Map<?, ?>) mended.model().settings().get("architecture")).get("spelling"));
+        try (IntentRecogniser model = ServiceTraining.open(mended)) {
+            assertArrayEquals(model.guess("where is my order S00000001").probabilities(),
+                    model.guess("where is my ordre S00000001").probabilities(), 1e-12);
+        }
+        IntentTraining.Result asWritten = ServiceTraining.training(ws).train(ServiceTraining.fixtureMessages(),
+                "messages.csv", "en", ServiceTraining.SETTINGS, Map.of("spelling", "false"), null,
+                TrainingListener.NONE, CancelToken.none());
+        try (IntentRecogniser model = ServiceTraining.open(asWritten)) {
+            double[] right = model.guess("where is my order S00000001").probabilities();
+            double[] typo = model.guess("where is my ordre S00000001").probabilities();
+            assertTrue(!java.util.Arrays.equals(right, typo), "without spelling the typo reads differently");
+        }
+        MerchLabException bad = assertThrows(MerchLabException.class, () -> ServiceTraining.training(ws).train(
+                ServiceTraining.fixtureMessages(), "messages.csv", "en", ServiceTraining.SETTINGS,
+                Map.of("spelling", "maybe"), null, TrainingListener.NONE, CancelToken.none()));
+        assertEquals("option spelling must be true or false, not 'maybe'", bad.getMessage());
+    }
+
+    @Test
     void theSameSeedTrainsTheSameModel() {
         Workspace a = Workspace.open(dir.resolve("a.db"));
         Workspace b = Workspace.open(dir.resolve("b.db"));

@@ -42,4 +42,13 @@ public interface Workbench {
 
     /** Shows another section of the window ("explore", "evaluate", ...). */
     void showSection(String id);
+
+    /**
+     * Opens the Explain section on a product, for a shopper when {@code shopper} is not null: what a link to a product
+     * in another section does.
+     */
+    void explainProduct(String productId, String shopper);
+
+    /** The product (and shopper) the latest {@link #explainProduct} asked for, or null; changes on the UI thread. */
+    ReadOnlyObjectProperty<ProductLink> productLinkProperty();
 }

@@ -22,6 +22,7 @@ public final class TestWorkbench implements Workbench {
     public int importRequests;
     public int prepareRequests;
     public final List<String> sectionsShown = new ArrayList<>();
+    private final ReadOnlyObjectWrapper<ProductLink> productLink = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper preparing = new ReadOnlyBooleanWrapper();
 
     public TestWorkbench(TaskRunner tasks, Problems problems) {
@@ -86,5 +87,16 @@ public final class TestWorkbench implements Workbench {
     @Override
     public void showSection(String id) {
         sectionsShown.add(id);
+    }
+
+    @Override
+    public void explainProduct(String productId, String shopper) {
+        productLink.set(new ProductLink(productId, shopper));
+        showSection("explain");
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<ProductLink> productLinkProperty() {
+        return productLink.getReadOnlyProperty();
     }
 }

@@ -13,15 +13,11 @@ import merchlab.model.Context;
 import merchlab.model.EvaluationStore;
 import merchlab.model.Recommender;
 import merchlab.model.ScoringRequest;
-import merchlab.scoring.RelevanceGate;
 import merchlab.scoring.ScoredProduct;
 import merchlab.scoring.ShopScorer;
 import merchlab.scoring.ShopScorers;
-import merchlab.search.Candidate;
-import merchlab.search.Filters;
 import merchlab.search.ProductSearch;
 import merchlab.search.SearchResult;
-import merchlab.text.Scripts;
 
 /**
  * The {@code judgments} protocol: for every judged query, the top {@link #CUTOFF} of retrieval alone (row
@@ -71,9 +67,9 @@ public final class JudgedEvaluation {
                 cancel.check();
                 progress.accept("retrieving for judged query " + (q + 1) + " of " + n);
             }
-            SearchResult r = search.search(queries.get(q), RelevanceGate.POOL, Filters.none());
+            SearchResult r = JudgedLists.retrieve(search, queries.get(q));
             retrieved.add(r);
-            List<String> top = r.candidates().stream().limit(CUTOFF).map(Candidate::productId).toList();
+            List<String> top = JudgedLists.top(r);
             searchLists.put(queries.get(q), top);
             searchValues[q] = JudgedMetrics.of(top, judgments.of(queries.get(q)), CUTOFF);
         }
@@ -93,7 +89,7 @@ public final class JudgedEvaluation {
                 String query = queries.get(q);
                 ShopScorer scorer = scorers.scorer(model, retrieved.get(q));
                 List<ScoringRequest> requests = new ArrayList<>();
-                requests.add(new ScoringRequest(null, List.of(), query, Context.unknown()));
+                requests.add(JudgedLists.anonymous(query));
                 for (Judgments.Search s : judgments.searchesOf(query)) {
                     requests.add(new ScoringRequest(s.shopperId(), data.behaviour().history(s.shopperId(), s.firstSearched()), query,
                             Context.unknown(), data.behaviour().recommended(s.shopperId(), s.firstSearched())));
@@ -124,7 +120,7 @@ public final class JudgedEvaluation {
         for (int q = 0; q < n; q++) {
             all.add(q);
             String query = queries.get(q);
-            groups.computeIfAbsent("lang:" + (Scripts.containsCjk(query) ? "zh" : "en"), g -> new ArrayList<>()).add(q);
+            groups.computeIfAbsent("lang:" + QueryKinds.language(query), g -> new ArrayList<>()).add(q);
             String kind = kinds.get(query);
             if (kind != null) {
                 groups.computeIfAbsent("kind:" + kind, g -> new ArrayList<>()).add(q);

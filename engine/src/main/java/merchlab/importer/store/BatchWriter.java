@@ -77,7 +77,8 @@ final class BatchWriter implements AutoCloseable {
         upsertUser = c.prepareStatement("INSERT INTO users(id, attributes) VALUES (?, ?) "
                 + "ON CONFLICT(id) DO UPDATE SET attributes = excluded.attributes");
         upsertJudgment = c.prepareStatement("INSERT INTO judgments(query, product_id, grade) VALUES (?, ?, ?) "
-                + "ON CONFLICT(query, product_id) DO UPDATE SET grade = excluded.grade");
+                + "ON CONFLICT(query, product_id) DO UPDATE SET grade = excluded.grade, rater = 'import', "
+                + "rated_at = NULL"); // an imported grade replaces a hand grade, and says so
         insertRejection = c.prepareStatement("INSERT INTO import_rejections(report_id, file, line, reason) "
                 + "VALUES (?, ?, ?, ?)");
     }

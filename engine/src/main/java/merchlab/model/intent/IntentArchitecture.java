@@ -8,11 +8,15 @@ import java.util.Map;
  * @param adapter     units of the adapter over the encoder's vector
  * @param ngrams      whether the network also reads the message's TF-IDF n-grams
  * @param weightDecay Adam's weight decay
+ * @param spelling    whether misspelled words are mended before the model reads a message ({@link MessageSpelling})
  */
-public record IntentArchitecture(int adapter, boolean ngrams, double weightDecay) {
-    public static final IntentArchitecture DEFAULT = new IntentArchitecture(256, true, 1e-4);
+public record IntentArchitecture(int adapter, boolean ngrams, double weightDecay, boolean spelling) {
+    public static final IntentArchitecture DEFAULT = new IntentArchitecture(256, true, 1e-4, true);
 
-    /** The architecture stated by the options {@code adapter=N} and {@code ngrams=true|false}, else the default. */
+    /**
+     * The architecture stated by the options {@code adapter=N}, {@code ngrams=true|false} and
+     * {@code spelling=true|false}, else the default.
+     */
     public static IntentArchitecture fromOptions(Map<String, String> options) {
         int adapter = DEFAULT.adapter;
         if (options.containsKey("adapter")) {
@@ -26,14 +30,19 @@ public record IntentArchitecture(int adapter, boolean ngrams, double weightDecay
                 throw new merchlab.MerchLabException("option adapter must be between 1 and 4096, not " + adapter);
             }
         }
-        String ng = options.getOrDefault("ngrams", String.valueOf(DEFAULT.ngrams)).strip();
-        if (!ng.equals("true") && !ng.equals("false")) {
-            throw new merchlab.MerchLabException("option ngrams must be true or false, not '" + ng + "'");
+        return new IntentArchitecture(adapter, flag(options, "ngrams", DEFAULT.ngrams), DEFAULT.weightDecay,
+                flag(options, "spelling", DEFAULT.spelling));
+    }
+
+    private static boolean flag(Map<String, String> options, String name, boolean fallback) {
+        String v = options.getOrDefault(name, String.valueOf(fallback)).strip();
+        if (!v.equals("true") && !v.equals("false")) {
+            throw new merchlab.MerchLabException("option " + name + " must be true or false, not '" + v + "'");
         }
-        return new IntentArchitecture(adapter, Boolean.parseBoolean(ng), DEFAULT.weightDecay);
+        return Boolean.parseBoolean(v);
     }
 
     public Map<String, Object> asMap() {
-        return Map.of("adapter", adapter, "ngrams", ngrams, "weightDecay", weightDecay);
+        return Map.of("adapter", adapter, "ngrams", ngrams, "weightDecay", weightDecay, "spelling", spelling);
     }
 }

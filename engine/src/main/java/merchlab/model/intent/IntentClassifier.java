@@ -25,6 +25,8 @@ import merchlab.MerchLabException;
 public final class IntentClassifier implements AutoCloseable {
     private static final int NEURAL = 1;
     private static final int BASELINE = 2;
+    /** The network with the spelling it mends messages with. */
+    private static final int NEURAL_SPELLED = 3;
 
     private final NgramBaseline baseline;
     private final IntentArchitecture shape;
@@ -33,9 +35,11 @@ public final class IntentClassifier implements AutoCloseable {
     private final byte[] weights;
     private final Model model;
     private final Block network;
+    private final MessageSpelling spelling;
 
     private IntentClassifier(NgramBaseline baseline) {
         this.baseline = baseline;
+        this.spelling = null;
         this.shape = null;
         this.intents = 0;
         this.inputs = null;
@@ -44,8 +48,10 @@ public final class IntentClassifier implements AutoCloseable {
         this.network = null;
     }
 
-    private IntentClassifier(IntentArchitecture shape, int intents, int dimension, MessageNgrams ngrams, byte[] weights) {
+    private IntentClassifier(IntentArchitecture shape, int intents, int dimension, MessageNgrams ngrams,
+                             MessageSpelling spelling, byte[] weights) {
         this.baseline = null;
+        this.spelling = spelling;
         this.shape = shape;
         this.intents = intents;
         this.inputs = new IntentTrainer.Inputs(dimension, ngrams);
@@ -64,8 +70,8 @@ public final class IntentClassifier implements AutoCloseable {
     }
 
     static IntentClassifier neural(IntentArchitecture shape, int intents, int dimension, MessageNgrams ngrams,
-                                   byte[] weights) {
-        return new IntentClassifier(shape, intents, dimension, ngrams, weights);
+                                   MessageSpelling spelling, byte[] weights) {
+        return new IntentClassifier(shape, intents, dimension, ngrams, spelling, weights);
     }
 
     /** The n-gram baseline as a classifier. */
@@ -78,7 +84,18 @@ public final class IntentClassifier implements AutoCloseable {
         return baseline == null;
     }
 
-    /** The class scores of each message; {@code vectors} may be null for a classifier that reads text only. */
+    /**
+     * The messages as the classifier reads them: with misspelled words mended when it was trained so, else as given.
+     * Encode these, and pass these to {@link #logits}.
+     */
+    public List<String> prepared(List<String> messages) {
+        return spelling == null ? messages : spelling.correct(messages);
+    }
+
+    /**
+     * The class scores of each message prepared by {@link #prepared}; {@code vectors} (their encoder vectors) may be
+     * null for a classifier that reads text only.
+     */
     public float[][] logits(List<String> messages, List<float[]> vectors) {
         float[][] out = new float[messages.size()][];
         if (baseline != null) {
@@ -115,7 +132,7 @@ public final class IntentClassifier implements AutoCloseable {
                 out.writeInt(BASELINE);
                 baseline.write(out);
             } else {
-                out.writeInt(NEURAL);
+                out.writeInt(spelling == null ? NEURAL : NEURAL_SPELLED);
                 out.writeInt(shape.adapter());
                 out.writeBoolean(shape.ngrams());
                 out.writeDouble(shape.weightDecay());
@@ -123,6 +140,9 @@ public final class IntentClassifier implements AutoCloseable {
                 out.writeInt(inputs.dimension);
                 if (inputs.ngrams != null) {
                     inputs.ngrams.write(out);
+                }
+                if (spelling != null) {
+                    spelling.write(out);
                 }
                 out.writeInt(weights.length);
                 out.write(weights);
@@ -144,16 +164,18 @@ public final class IntentClassifier implements AutoCloseable {
             if (type == BASELINE) {
                 return new IntentClassifier(NgramBaseline.read(in));
             }
-            if (type != NEURAL) {
+            if (type != NEURAL && type != NEURAL_SPELLED) {
                 throw new MerchLabException("not an intent model (unknown format " + type + ")");
             }
-            IntentArchitecture shape = new IntentArchitecture(in.readInt(), in.readBoolean(), in.readDouble());
+            IntentArchitecture shape = new IntentArchitecture(in.readInt(), in.readBoolean(), in.readDouble(),
+                    type == NEURAL_SPELLED);
             int intents = in.readInt();
             int dimension = in.readInt();
             MessageNgrams ngrams = shape.ngrams() ? MessageNgrams.read(in) : null;
+            MessageSpelling spelling = shape.spelling() ? MessageSpelling.read(in) : null;
             byte[] weights = new byte[in.readInt()];
             in.readFully(weights);
-            return new IntentClassifier(shape, intents, dimension, ngrams, weights);
+            return new IntentClassifier(shape, intents, dimension, ngrams, spelling, weights);
         } catch (IOException e) {
             throw new MerchLabException("the intent model's weights are damaged: " + e.getMessage(), e);
         }

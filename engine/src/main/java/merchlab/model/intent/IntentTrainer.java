@@ -47,8 +47,12 @@ public final class IntentTrainer {
                          String device) {
     }
 
-    public Result train(IntentData train, IntentData validation, int intents, TrainingListener listener,
-                        CancelToken cancel) {
+    /**
+     * @param spelling how the messages of {@code train} and {@code validation} were mended (kept with the model), or
+     *                 null when they are as written
+     */
+    public Result train(IntentData train, IntentData validation, int intents, MessageSpelling spelling,
+                        TrainingListener listener, CancelToken cancel) {
         if (train.size() == 0) {
             throw new MerchLabException("no training messages");
         }
@@ -114,7 +118,8 @@ public final class IntentTrainer {
                     }
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
-                IntentClassifier classifier = IntentClassifier.neural(shape, intents, inputs.dimension, ngrams, best);
+                IntentClassifier classifier = IntentClassifier.neural(shape, intents, inputs.dimension, ngrams, spelling,
+                        best);
                 Map<String, Double> metrics = new LinkedHashMap<>();
                 metrics.put("train_messages", (double) train.size());
                 metrics.put("validation_messages", (double) validation.size());

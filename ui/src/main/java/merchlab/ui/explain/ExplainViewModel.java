@@ -33,6 +33,7 @@ import merchlab.model.Recommender;
 import merchlab.model.SavedModel;
 import merchlab.model.ScoringRequest;
 import merchlab.shop.ShopServices;
+import merchlab.ui.ProductLink;
 import merchlab.ui.VisitContext;
 import merchlab.ui.Workbench;
 import merchlab.ui.format.Formats;
@@ -75,6 +76,7 @@ public final class ExplainViewModel {
     private final Function<Workspace, ShopData> shopData;
     private RunningTask measurement;
     private int asked;
+    private ProductLink followed;
 
     public ExplainViewModel(Workbench workbench, ShopServices services) {
         this.workbench = workbench;
@@ -83,6 +85,7 @@ public final class ExplainViewModel {
         workbench.workspaceProperty().addListener((obs, old, now) -> refresh());
         workbench.dataVersionProperty().addListener((obs, old, now) -> refresh());
         productFilter.addListener((obs, old, now) -> filterProducts());
+        workbench.productLinkProperty().addListener(obs -> follow(workbench.productLinkProperty().get()));
         model.addListener((obs, old, now) -> {
             importance.set(null);
             explanation.set(null);
@@ -197,6 +200,7 @@ public final class ExplainViewModel {
             catalog.clear();
             catalog.addAll(listed.products());
             filterProducts();
+            follow(workbench.productLinkProperty().get());
         }, error -> explanationMessage.set("Could not read models and products: " + ProblemText.reason(error)));
     }
 
@@ -299,6 +303,23 @@ public final class ExplainViewModel {
         return String.format(java.util.Locale.ROOT,
                 "predicted CTR %s from baseline %s; completeness error %.2f%% (%d steps)", Formats.ctr(e.score()),
                 Formats.ctr(e.baselineScore()), 100 * e.completenessError(), e.steps());
+    }
+
+    /** Shows the product (and shopper) a link in another section asked for, once the catalog is read. */
+    private void follow(ProductLink link) {
+        if (link == null || link == followed || catalog.isEmpty()) {
+            return;
+        }
+        followed = link;
+        productFilter.set(link.productId());
+        ProductChoice found = products.stream().filter(p -> p.id().equals(link.productId())).findFirst().orElse(null);
+        if (found == null) {
+            explanationMessage.set("Product " + link.productId() + " is not in this workspace's catalog");
+            return;
+        }
+        product.set(found);
+        shopper.set(link.shopper() == null ? "" : link.shopper());
+        explain();
     }
 
     private void filterProducts() {

@@ -30,9 +30,11 @@ import merchlab.scoring.ShopExplorer;
 import merchlab.search.IntentFilter;
 import merchlab.scoring.ShopScorers;
 import merchlab.shop.ShopServices;
+import merchlab.ui.ExploreRequests;
 import merchlab.ui.VisitContext;
 import merchlab.ui.Workbench;
 import merchlab.ui.status.ProblemText;
+import merchlab.ui.task.LatestOnly;
 import merchlab.workspace.Workspace;
 
 /**
@@ -264,6 +266,32 @@ public final class ExploreViewModel {
     /** The filters the shown search took from its query, each removable with {@link #removeFilter}. */
     public ObservableList<FilterChip> filterChips() {
         return filterChips;
+    }
+
+    /**
+     * Shows what other sections ask Explore to show ("Open in Explore" in Query sets): the request waiting now, and
+     * each one asked later.
+     */
+    public void follow(ExploreRequests requests) {
+        requests.pendingProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                open(requests.take());
+            }
+        });
+        if (requests.pendingProperty().get() != null) {
+            open(requests.take());
+        }
+    }
+
+    /** A visitor without a shopper searching the request's query, under the request's models. */
+    private void open(ExploreRequests.Request request) {
+        shopperPicked = true; // the first list of shoppers must not pick one over the asked visit
+        shopper.set(null);
+        if (request.model() != null) {
+            model.set(request.model());
+        }
+        compareTo.set(request.compareTo());
+        query.set(request.query());
     }
 
     /** Takes a filter the query stated off and ranks again; typing another query puts every such filter back. */

@@ -39,6 +39,16 @@ public final class Formats {
         return rate == null ? "–" : String.format(Locale.US, "%.2f%%", 100 * rate);
     }
 
+    /** A ranking measure (NDCG, AUC, a p-value ...) with four decimals: 0.61234 -> "0.6123"; "–" when undefined. */
+    public static String metric(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.4f", value) : "–";
+    }
+
+    /** A change in a measure, always signed: 0.0431 -> "+0.0431", -0.002 -> "-0.0020"; "–" when undefined. */
+    public static String change(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%+.4f", value) : "–";
+    }
+
     /** "12.99 USD", "12.99" without a currency, "" without a price. */
     public static String price(Double price, String currency) {
         if (price == null) {

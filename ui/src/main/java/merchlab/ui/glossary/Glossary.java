@@ -42,6 +42,9 @@ public final class Glossary {
                 + "few products everywhere.");
         define("judged grade", "A person's relevance grade for a product and a query (ESCI): Exact 1, Substitute 0.1, "
                 + "Complement 0.01, Irrelevant 0.");
+        define("unjudged", "The share of a list's top 10 that nobody graded for the query. NDCG counts an unjudged "
+                + "product as irrelevant, so a high share means the figure may be too low: grade those products in Query "
+                + "sets.");
         define("rank move", "\"106 ▲105\" in a rank column: the product is 106th under that model and 105 places "
                 + "higher in this list; ▼ means the other model ranks it higher.");
     }

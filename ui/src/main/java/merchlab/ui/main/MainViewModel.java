@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import merchlab.MerchLabException;
 import merchlab.prepare.WorkspacePreparation;
+import merchlab.ui.ProductLink;
 import merchlab.ui.Workbench;
 import merchlab.ui.importer.ImportViewModel;
 import merchlab.ui.importer.Importing;
@@ -40,6 +41,7 @@ public final class MainViewModel implements Workbench {
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
     private final ReadOnlyLongWrapper dataVersion = new ReadOnlyLongWrapper(this, "dataVersion");
     private final ReadOnlyStringWrapper section = new ReadOnlyStringWrapper(this, "section");
+    private final ReadOnlyObjectWrapper<ProductLink> productLink = new ReadOnlyObjectWrapper<>(this, "productLink");
     private final ReadOnlyBooleanWrapper preparing = new ReadOnlyBooleanWrapper(this, "preparing");
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
@@ -237,6 +239,17 @@ public final class MainViewModel implements Workbench {
     @Override
     public void showSection(String id) {
         select(id);
+    }
+
+    @Override
+    public void explainProduct(String productId, String shopper) {
+        productLink.set(new ProductLink(productId, shopper));
+        select("explain");
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<ProductLink> productLinkProperty() {
+        return productLink.getReadOnlyProperty();
     }
 
     /** What the view does when an import is requested: open the dialog. */

@@ -61,13 +61,19 @@ final class Navigation {
         return nav;
     }
 
+    /** The digit that shows the section at {@code index} with Ctrl: 1 to 9, then 0 for the tenth; null after. */
+    static String digit(int index) {
+        return index < 9 ? String.valueOf(index + 1) : index == 9 ? "0" : null;
+    }
+
     private ToggleButton button(Section section, int index) {
         Label glyph = new Label(section.glyph());
         glyph.getStyleClass().add("nav-glyph");
         Label title = new Label(section.title());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label key = new Label(index < 9 ? "Ctrl+" + (index + 1) : "");
+        String digit = digit(index);
+        Label key = new Label(digit == null ? "" : "Ctrl+" + digit);
         key.getStyleClass().add("nav-key");
         HBox graphic = new HBox(10, glyph, title, spacer, key);
         graphic.setAlignment(Pos.CENTER_LEFT);

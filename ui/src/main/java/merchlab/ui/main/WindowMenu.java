@@ -25,7 +25,8 @@ final class WindowMenu {
             new String[] {"Ctrl+N", "New workspace"},
             new String[] {"Ctrl+I", "Import files into the open workspace"},
             new String[] {"Ctrl+R", "Reload what every section shows"},
-            new String[] {"Ctrl+1 … Ctrl+8", "Start, Data, Explore, Train, Evaluate, Explain, Models, Breakdowns"},
+            new String[] {"Ctrl+1 … Ctrl+9, Ctrl+0", "Start, Data, Explore, Train, Evaluate, Explain, Models, Breakdowns, "
+                    + "Query sets, Service"},
             new String[] {"Esc", "In the import dialog: cancel the running import, or close"},
             new String[] {"Ctrl+Q", "Quit"});
 
@@ -59,7 +60,8 @@ final class WindowMenu {
         Menu view = new Menu("View");
         for (int i = 0; i < sections.size(); i++) {
             Section section = sections.get(i);
-            view.getItems().add(item(section.title(), i < 9 ? "Shortcut+" + (i + 1) : null, "menu-" + section.id(),
+            String digit = Navigation.digit(i);
+            view.getItems().add(item(section.title(), digit == null ? null : "Shortcut+" + digit, "menu-" + section.id(),
                     () -> model.select(section.id())));
         }
         Menu help = new Menu("Help", null, item("Keyboard shortcuts", "F1", "menuShortcuts", this::showShortcuts),

@@ -52,6 +52,32 @@ class ExplainViewModelTest {
     }
 
     @Test
+    void aLinkFromAnotherSectionOpensItsProductForItsShopperEvenBeforeTheSectionExists() {
+        TestWorkbench workbench = new TestWorkbench(new CurrentThreadTaskRunner(problems), problems);
+        workbench.explainProduct("P00004", "U3"); // the Service section's link, before Explain was ever shown
+        ExplainViewModel explain = opened(workbench);
+        assertEquals("P00004", explain.productProperty().get().id());
+        assertEquals("U3", explain.shopperProperty().get());
+        assertNotNull(explain.explanationProperty().get(), explain.explanationMessageProperty().get());
+
+        workbench.explainProduct("P00007", null);
+        assertEquals("P00007", explain.productProperty().get().id());
+        assertEquals("", explain.shopperProperty().get());
+        workbench.dataChanged();
+        explain.productFilterProperty().set("");
+        ProductChoice other = explain.products().stream().filter(p -> !p.id().equals("P00007")).findFirst()
+                .orElseThrow();
+        explain.productProperty().set(other);
+        workbench.dataChanged();
+        assertEquals(other, explain.productProperty().get(), "a link is followed once, not again on every reload");
+
+        workbench.explainProduct("P99999", null);
+        assertTrue(explain.explanationMessageProperty().get().contains("not in this workspace's catalog"),
+                explain.explanationMessageProperty().get());
+        assertTrue(problems.reports.isEmpty(), problems.reports::toString);
+    }
+
+    @Test
     void measuresImportanceOfEveryGroupWithIntervals() {
         ExplainViewModel explain = opened(new TestWorkbench(new CurrentThreadTaskRunner(problems), problems));
         explain.listsProperty().set(20);

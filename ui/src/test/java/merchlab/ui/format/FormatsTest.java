@@ -13,6 +13,14 @@ class FormatsTest {
     }
 
     @Test
+    void measuresHaveFourDecimalsAndChangesTheirSign() {
+        assertEquals("0.6123", Formats.metric(0.61234));
+        assertEquals("–", Formats.metric(Double.NaN));
+        assertEquals("+0.0431", Formats.change(0.0431));
+        assertEquals("-0.0020", Formats.change(-0.002));
+    }
+
+    @Test
     void pricesShowTwoDecimalsAndTheirCurrency() {
         assertEquals("12.99 USD", Formats.price(12.99, "USD"));
         assertEquals("1,200.00", Formats.price(1200.0, null));

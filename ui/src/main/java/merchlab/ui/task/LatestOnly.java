@@ -1,20 +1,18 @@
-package merchlab.ui.explore;
+package merchlab.ui.task;
 
 import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import merchlab.ui.task.Job;
-import merchlab.ui.task.TaskRunner;
 
 /**
  * Runs background work for the newest of many asks: while one job runs, later asks replace each other, and only the
- * newest runs next; the outcome of a job that was overtaken is dropped. Typing a query therefore never queues stale
- * work. Call from the UI thread.
+ * newest runs next; the outcome of a job that was overtaken is dropped. Typing a query or a shopper's message
+ * therefore never queues stale work. Call from the UI thread.
  *
  * @param <A> what is asked (an immutable value)
  * @param <R> the job's result
  */
-final class LatestOnly<A, R> {
+public final class LatestOnly<A, R> {
     private final TaskRunner tasks;
     private final String title;
     private final java.util.function.Function<A, Job<R>> work;
@@ -25,7 +23,7 @@ final class LatestOnly<A, R> {
     private boolean waiting;
     private boolean stale;
 
-    LatestOnly(TaskRunner tasks, String title, java.util.function.Function<A, Job<R>> work, BiConsumer<A, R> onResult,
+    public LatestOnly(TaskRunner tasks, String title, java.util.function.Function<A, Job<R>> work, BiConsumer<A, R> onResult,
                BiConsumer<A, Throwable> onFailure) {
         this.tasks = tasks;
         this.title = title;
@@ -35,7 +33,7 @@ final class LatestOnly<A, R> {
     }
 
     /** Asks for {@code ask}'s result: at once when idle, else after the running job, replacing any earlier wait. */
-    void ask(A ask) {
+    public void ask(A ask) {
         pending = ask;
         waiting = true;
         if (!running.get()) {
@@ -44,7 +42,7 @@ final class LatestOnly<A, R> {
     }
 
     /** Drops the waiting ask, if any, and the outcome of the running job. */
-    void forget() {
+    public void forget() {
         pending = null;
         waiting = false;
         if (running.get()) {
@@ -53,7 +51,7 @@ final class LatestOnly<A, R> {
     }
 
     /** Whether a job runs now. */
-    ReadOnlyBooleanProperty runningProperty() {
+    public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
     }
 
