@@ -123,7 +123,9 @@ public final class ExploreView {
         history.setItems(model.history());
         history.setPrefHeight(320);
         history.setMinHeight(160);
-        history.setPlaceholder(new Label("No history: pick a shopper"));
+        Label noHistory = new Label("No history: pick a shopper");
+        noHistory.setWrapText(true); // the history column is narrow at 1280x720
+        history.setPlaceholder(noHistory);
         history.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(ProductCards.Action a, boolean empty) {
