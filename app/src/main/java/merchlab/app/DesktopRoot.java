@@ -1,6 +1,9 @@
 package merchlab.app;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
@@ -38,6 +41,7 @@ import merchlab.ui.settings.DesktopSettings;
 import merchlab.ui.status.ProblemsViewModel;
 import merchlab.ui.status.StatusViewModel;
 import merchlab.ui.task.runner.FxTaskRunner;
+import merchlab.workspace.Workspace;
 
 /**
  * The desktop's composition root: builds the log, the task runner, the view-models and the window, and lists the
@@ -92,7 +96,16 @@ final class DesktopRoot implements AutoCloseable {
                         workbench, options.services(), exploreRequests, System.getProperty("user.name")))
                         .createView()),
                 new Section("service", "Service", "✉", workbench -> new ServiceView(new ServiceViewModel(workbench,
-                        options.services(), merchlab.text.Encoders::open), ServiceView.fileChooser()).createView()));
+                        options.services(), merchlab.text.Encoders::open, this::sampleServiceMessages),
+                        ServiceView.fileChooser()).createView()));
+    }
+
+    /** The sample's labelled service messages, when the open workspace is the sample and it kept them. */
+    private Optional<Path> sampleServiceMessages(Workspace workspace) {
+        Path kept = GeneratedSampleWorkspace.serviceMessages(options.sampleFile());
+        boolean sample = workspace.file().toAbsolutePath().normalize()
+                .equals(options.sampleFile().toAbsolutePath().normalize());
+        return sample && Files.isRegularFile(kept) ? Optional.of(kept) : Optional.empty();
     }
 
     private Node exploreSection(Workbench workbench) {

@@ -73,6 +73,10 @@ final class GeneratedSampleWorkspace implements SampleWorkspace {
         }
         QueryKinds.store(workspace, QueryKinds.readCsv(shop.queriesCsv())); // Query sets' filter by kind
         try {
+            Path messages = shop.outDir().resolve(GeneratedShop.SERVICE_MESSAGES_CSV);
+            if (Files.isRegularFile(messages)) { // the Service section trains its first intent model on them
+                Files.copy(messages, serviceMessages(file), StandardCopyOption.REPLACE_EXISTING);
+            }
             Path wal = part.resolveSibling(part.getFileName() + "-wal");
             if (Files.exists(wal)) { // normally checkpointed away when the importer closed its connections
                 Files.move(wal, file.resolveSibling(file.getFileName() + "-wal"), StandardCopyOption.ATOMIC_MOVE);
@@ -84,6 +88,14 @@ final class GeneratedSampleWorkspace implements SampleWorkspace {
             throw new MerchLabException("cannot put the sample workspace at " + file + ": " + e.getMessage(), e);
         }
         return Workspace.open(file);
+    }
+
+    /**
+     * Where the sample keeps its shoppers' labelled service messages (a CSV beside the sample workspace), for the
+     * Service section to train on.
+     */
+    static Path serviceMessages(Path sampleFile) {
+        return sampleFile.resolveSibling("sample-service-messages.csv");
     }
 
     /** Deletes a workspace file with its SQLite companions (-wal, -shm) and lock file. */

@@ -77,6 +77,12 @@ class GeneratedSampleWorkspaceTest {
         }
     };
 
+    private static List<String> readHeader(Path csv) {
+        try (merchlab.csv.CsvRows rows = merchlab.csv.CsvRows.open(csv)) {
+            return rows.next();
+        }
+    }
+
     @Test
     void theFirstStartGeneratesAndImportsTheSampleOnce() {
         RecordingImporting importing = new RecordingImporting(null);
@@ -88,6 +94,8 @@ class GeneratedSampleWorkspaceTest {
                 importing.imported);
         assertFalse(Files.exists(home.resolve("workspaces/sample.db.part")));
         assertFalse(Files.exists(home.resolve("workspaces/sample.db.files")), "generated files are cleaned up");
+        assertEquals(List.of("instruction", "intent"), readHeader(home.resolve("workspaces/sample-service-messages.csv"))
+                .subList(0, 2), "the shoppers' labelled messages are kept for the Service section");
         sample.ensure(file, CONTEXT);
         assertEquals(3, importing.imported.size(), "the second start reuses the sample");
     }

@@ -56,7 +56,7 @@ public final class ServiceView {
     private final Label answer = new Label();
     private final Label note = new Label();
     private final TableView<EntityRow> entities = new TableView<>();
-    private final Label dataFile = new Label("No file of labelled messages chosen");
+    private final Label dataFile = new Label();
     private final CheckBox heldOut = new CheckBox("Train on 80%, evaluate on the 20% left out");
     private final Button choose = new Button("Choose file…");
     private final Button evaluate = new Button("Evaluate");
@@ -248,8 +248,10 @@ public final class ServiceView {
         showAnswer(model.answerProperty().get());
         choose.setOnAction(e -> chooser.apply(choose.getScene() == null ? null : choose.getScene().getWindow())
                 .ifPresent(models.dataFileProperty()::set));
-        models.dataFileProperty().addListener((obs, old, now) -> dataFile.setText(now == null
-                ? "No file of labelled messages chosen" : now.getFileName().toString()));
+        dataFile.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            java.nio.file.Path chosen = models.dataFileProperty().get();
+            return chosen == null ? "No file of labelled messages chosen" : chosen.getFileName().toString();
+        }, models.dataFileProperty())); // also a file offered before the view was built
         heldOut.selectedProperty().bindBidirectional(models.heldOutProperty());
         evaluate.setOnAction(e -> models.evaluate(model.modelProperty().get()));
         evaluate.disableProperty().bind(models.evaluatingProperty().or(models.dataFileProperty().isNull()));

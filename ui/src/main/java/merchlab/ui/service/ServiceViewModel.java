@@ -1,8 +1,10 @@
 package merchlab.ui.service;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -49,16 +51,21 @@ public final class ServiceViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
 
     private final Workbench workbench;
+    private final Function<Workspace, Optional<Path>> labelledMessages;
     private final ServiceSession session;
     private final LatestOnly<Asked, Answered> answers;
     private final IntentModelsViewModel evaluation;
 
     /**
-     * @param services the shop's services (its product search links products)
-     * @param encoders opens a frozen text encoder by name (the one the intent model was trained with)
+     * @param services          the shop's services (its product search links products)
+     * @param encoders          opens a frozen text encoder by name (the one the intent model was trained with)
+     * @param labelledMessages  a workspace's own file of labelled service messages, offered as the data file until the
+     *                          user chooses one (the bundled sample keeps its generator's)
      */
-    public ServiceViewModel(Workbench workbench, ShopServices services, Function<String, TextEncoder> encoders) {
+    public ServiceViewModel(Workbench workbench, ShopServices services, Function<String, TextEncoder> encoders,
+                            Function<Workspace, Optional<Path>> labelledMessages) {
         this.workbench = workbench;
+        this.labelledMessages = labelledMessages;
         this.session = new ServiceSession(encoders, services::search);
         this.evaluation = new IntentModelsViewModel(workbench, encoders, this::modelChosen);
         this.answers = new LatestOnly<>(workbench.tasks(), "Answering a shopper's message", asked -> context -> {
@@ -74,7 +81,10 @@ public final class ServiceViewModel implements AutoCloseable {
                 }
             }
         }, (asked, answered) -> shown(answered), (asked, error) -> failed(error));
-        workbench.workspaceProperty().addListener((obs, old, now) -> refresh());
+        workbench.workspaceProperty().addListener((obs, old, now) -> {
+            offerMessages();
+            refresh();
+        });
         workbench.dataVersionProperty().addListener((obs, old, now) -> refresh());
         message.addListener((obs, old, now) -> ask());
         model.addListener((obs, old, now) -> ask());
@@ -83,7 +93,16 @@ public final class ServiceViewModel implements AutoCloseable {
                 examples.setAll(spread(now, IntentModelsViewModel.LISTED));
             }
         });
+        offerMessages();
         refresh();
+    }
+
+    /** Offers the workspace's own labelled messages as the data file while none is chosen. */
+    private void offerMessages() {
+        Workspace ws = workbench.workspaceProperty().get();
+        if (ws != null && evaluation.dataFileProperty().get() == null) {
+            labelledMessages.apply(ws).ifPresent(evaluation.dataFileProperty()::set);
+        }
     }
 
     /** The intent models of the workspace and their baselines, newest first. */

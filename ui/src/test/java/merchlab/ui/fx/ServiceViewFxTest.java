@@ -50,7 +50,8 @@ class ServiceViewFxTest {
     void start(Stage stage) {
         tasks = new FxTaskRunner(2, problems);
         workbench = new TestWorkbench(tasks, problems);
-        model = new ServiceViewModel(workbench, ServiceShopFixture.services(), ServiceShopFixture::encoder);
+        model = new ServiceViewModel(workbench, ServiceShopFixture.services(), ServiceShopFixture::encoder,
+                ws -> java.util.Optional.empty());
         view = new ServiceView(model, owner -> Optional.of(shop.messages));
         scene = new Scene((javafx.scene.Parent) view.createView(), 1280, 800);
         scene.getStylesheets().add(Theme.stylesheet());

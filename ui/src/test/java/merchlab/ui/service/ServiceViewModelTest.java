@@ -37,9 +37,23 @@ class ServiceViewModelTest {
 
     private ServiceViewModel opened(Workspace ws) {
         ServiceViewModel service = new ServiceViewModel(workbench, ServiceShopFixture.services(),
-                ServiceShopFixture::encoder);
+                ServiceShopFixture::encoder, w -> java.util.Optional.empty());
         workbench.open(ws);
         return service;
+    }
+
+    @Test
+    void theWorkspacesOwnLabelledMessagesAreOfferedUntilAFileIsChosen() {
+        ServiceViewModel service = new ServiceViewModel(workbench, ServiceShopFixture.services(),
+                ServiceShopFixture::encoder, w -> java.util.Optional.of(shop.messages));
+        assertEquals(null, service.evaluation().dataFileProperty().get(), "no workspace yet");
+        workbench.open(shop.workspace);
+        assertEquals(shop.messages, service.evaluation().dataFileProperty().get());
+        assertFalse(service.examples().isEmpty(), "its messages are offered to pick from");
+        java.nio.file.Path chosen = dir.resolve("other.csv");
+        service.evaluation().dataFileProperty().set(chosen);
+        workbench.open(shop.workspace);
+        assertEquals(chosen, service.evaluation().dataFileProperty().get(), "a file the user chose stays");
     }
 
     @Test
@@ -109,7 +123,7 @@ class ServiceViewModelTest {
         DeferredTaskRunner deferred = new DeferredTaskRunner(problems);
         TestWorkbench slow = new TestWorkbench(deferred, problems);
         ServiceViewModel service = new ServiceViewModel(slow, ServiceShopFixture.services(),
-                ServiceShopFixture::encoder);
+                ServiceShopFixture::encoder, w -> java.util.Optional.empty());
         slow.open(shop.workspace);
         deferred.runAll();
         service.messageProperty().set("w");
@@ -130,7 +144,7 @@ class ServiceViewModelTest {
         DeferredTaskRunner deferred = new DeferredTaskRunner(problems);
         TestWorkbench slow = new TestWorkbench(deferred, problems);
         ServiceViewModel service = new ServiceViewModel(slow, ServiceShopFixture.services(),
-                ServiceShopFixture::encoder);
+                ServiceShopFixture::encoder, w -> java.util.Optional.empty());
         slow.open(shop.workspace);
         service.evaluation().dataFileProperty().set(shop.messages);
         deferred.runAll();
