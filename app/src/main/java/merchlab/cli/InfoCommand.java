@@ -121,7 +121,8 @@ final class InfoCommand implements Runnable {
         if (!imports.isEmpty()) {
             System.out.println("recent imports");
             imports.forEach(r -> System.out.printf(Locale.ROOT, "  #%d %s %s (%s): %,d accepted, %,d rejected%n",
-                    r.id(), r.status(), r.file(), r.format(), r.accepted(), r.rejected()));
+                    r.id(), r.status(), r.file(), r.format().isEmpty() ? "no format" : r.format(), r.accepted(),
+                    r.rejected()));
         }
     }
 }

@@ -136,8 +136,10 @@ public final class Formats {
             if (closest != null) {
                 throw new MerchLabException("cannot tell the format of " + sniff.fileName() + ": " + closest);
             }
+            String map = sniff.isJson() ? "" : "map its columns to a format's (--column FILE_COLUMN=NAME) or ";
             throw new MerchLabException("cannot tell the format of " + sniff.fileName() + " from its first line '"
-                    + clip(sniff.firstLine()) + "'; pass --format (" + String.join(", ", names(kind)) + ")");
+                    + clip(sniff.firstLine()) + "'; " + map + "pass --format (" + String.join(", ", names(kind))
+                    + ")");
         }
         if (tied.size() > 1) {
             throw new MerchLabException(sniff.fileName() + " could be any of " + String.join(", ", tied)

@@ -213,6 +213,8 @@ class ImportViewModelTest {
                 List.of("code", "label", "cost")), model.columnGapProperty().get());
         assertTrue(model.unreadableProperty().get().startsWith("export.csv: cannot tell the format"),
                 model.unreadableProperty().get());
+        assertTrue(model.unreadableProperty().get().contains("map its columns to a format's under Columns or choose "
+                + "its format under Format"), model.unreadableProperty().get());
         assertFalse(model.canRunProperty().get());
 
         model.mapColumn("id", "code");
