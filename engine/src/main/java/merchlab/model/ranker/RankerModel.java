@@ -22,6 +22,7 @@ import merchlab.features.Featurizer;
 import merchlab.features.RequestFeatures;
 import merchlab.features.ShopData;
 import merchlab.model.ClickModel;
+import merchlab.model.NetworkWeights;
 import merchlab.model.Recommender;
 import merchlab.model.SavedModel;
 import merchlab.model.ScoringRequest;
@@ -66,7 +67,7 @@ public final class RankerModel implements Recommender, ClickModel {
         }
         network.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, width));
         if (randomSeed == null) {
-            RankerWeights.load(network, parts.weights(), model.getNDManager());
+            NetworkWeights.load(network, parts.weights(), model.getNDManager(), RankerKind.OWNER);
         }
         // a loaded model only scores and explains: gradients flow to the input rows, never into the weights
         network.getParameters().forEach(p -> p.getValue().getArray().setRequiresGradient(false));

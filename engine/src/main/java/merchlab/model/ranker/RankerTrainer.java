@@ -22,6 +22,7 @@ import merchlab.MerchLabException;
 import merchlab.metric.ClickMetrics;
 import merchlab.features.FeaturePipeline;
 import merchlab.features.TrainingExamples;
+import merchlab.model.NetworkWeights;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
 
@@ -108,15 +109,15 @@ final class RankerTrainer {
                     boolean stop = p.afterEpoch(epoch, validation.getOrDefault("auc", Double.NaN), network, listener);
                     if (checkpointFile != null) {
                         new RankerCheckpoint(epoch, examples.size(), p.bestAuc, p.bestEpoch, p.withoutGain,
-                                RankerWeights.save(network), p.best).write(checkpointFile);
+                                NetworkWeights.save(network, RankerKind.OWNER), p.best).write(checkpointFile);
                     }
                     if (stop) {
                         break;
                     }
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
-                RankerWeights.copyInPlace(network, scratch(examples, pipeline, trainer.getManager(), width), p.best,
-                        trainer.getManager());
+                NetworkWeights.copyInPlace(network, scratch(examples, pipeline, trainer.getManager(), width), p.best,
+                        trainer.getManager(), RankerKind.OWNER);
                 Map<String, Double> metrics = new LinkedHashMap<>();
                 validate(trainer, examples, split.validation, width).forEach((k, v) -> metrics.put("validation_" + k, v));
                 metrics.put("train_examples", (double) split.train.length);
@@ -233,7 +234,7 @@ final class RankerTrainer {
                 throw new MerchLabException("the checkpoint at " + file + " was made on " + c.examples()
                         + " examples, this run has " + examples + ": train without --resume");
             }
-            RankerWeights.copyInPlace(network, scratch.get(), c.current(), manager);
+            NetworkWeights.copyInPlace(network, scratch.get(), c.current(), manager, RankerKind.OWNER);
             nextEpoch = c.epoch() + 1;
             epochsRun = nextEpoch;
             bestAuc = c.bestAuc();
@@ -252,7 +253,7 @@ final class RankerTrainer {
                     bestAuc = auc;
                 }
                 bestEpoch = epoch;
-                best = RankerWeights.save(network);
+                best = NetworkWeights.save(network, RankerKind.OWNER);
                 withoutGain = 0;
                 return false;
             }

@@ -71,11 +71,12 @@ public final class PreviewViewModel {
         int asked = ++generation;
         message.set("Reading " + shown.getFileName() + "…");
         tasks.submit("Previewing " + shown.getFileName(), context -> {
-            ColumnGap gap = importing.columnGap(request.withColumns(Map.of())).orElse(null);
             try {
-                return new Previewed(importing.preview(workspace, request), null, gap);
+                ImportPreview read = importing.preview(workspace, request);
+                // a file read as it is has no gap; one read through mapped columns keeps showing the columns to map
+                return new Previewed(read, null, request.columns().isEmpty() ? null : gap(request));
             } catch (MerchLabException e) { // a file the importers cannot read is an answer, not a fault
-                return new Previewed(null, e.getMessage(), gap);
+                return new Previewed(null, e.getMessage(), gap(request));
             }
         }, read -> {
             if (asked == generation) {
@@ -102,6 +103,11 @@ public final class PreviewViewModel {
         preview.set(null);
         columnGap.set(null);
         message.set(NOTHING);
+    }
+
+    /** What the file's own header lacks for the closest format, before any column is mapped. */
+    private ColumnGap gap(ImportRequest request) {
+        return importing.columnGap(request.withColumns(Map.of())).orElse(null);
     }
 
     private record Previewed(ImportPreview preview, String problem, ColumnGap gap) {
