@@ -1,6 +1,7 @@
 package merchlab.model.intent;
 
 import ai.djl.Device;
+import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -15,7 +16,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.List;
 import merchlab.MerchLabException;
-import merchlab.model.NetworkWeights;
 
 /**
  * A trained intent classifier opened for scoring: the class scores (logits, before calibration) of messages, from the
@@ -23,9 +23,6 @@ import merchlab.model.NetworkWeights;
  * reads and writes itself as bytes for the workspace. Not thread-safe; close it after the job.
  */
 public final class IntentClassifier implements AutoCloseable {
-    /** How messages name this model. */
-    static final String OWNER = "the intent model";
-
     private static final int NEURAL = 1;
     private static final int BASELINE = 2;
     /** The network with the spelling it mends messages with. */
@@ -62,11 +59,11 @@ public final class IntentClassifier implements AutoCloseable {
         this.model = Model.newInstance("intent", Device.cpu(), "PyTorch");
         IntentNetwork n = new IntentNetwork(shape.adapter(), intents, shape.ngrams());
         n.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, dimension), new Shape(1, inputs.ngramWidth()));
-        try {
-            NetworkWeights.load(n, weights, model.getNDManager(), OWNER);
-        } catch (MerchLabException e) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(weights))) {
+            n.loadParameters(model.getNDManager(), in);
+        } catch (IOException | MalformedModelException | RuntimeException e) {
             model.close();
-            throw e;
+            throw new MerchLabException("the intent model's weights do not fit its network: " + e.getMessage(), e);
         }
         model.setBlock(n);
         this.network = n;
@@ -185,7 +182,15 @@ public final class IntentClassifier implements AutoCloseable {
     }
 
     static byte[] weights(Block network) {
-        return NetworkWeights.save(network, OWNER);
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            DataOutputStream out = new DataOutputStream(bytes);
+            network.saveParameters(out);
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot copy the intent network's weights", e);
+        }
     }
 
     @Override

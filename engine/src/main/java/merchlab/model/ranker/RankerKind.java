@@ -28,9 +28,6 @@ import merchlab.model.TrainingSettings;
  * {@code adapter}, {@code cross}, {@code hidden}.
  */
 public final class RankerKind implements ModelKind {
-    /** How messages name this model. */
-    static final String OWNER = "the ranker";
-
     public static final String NAME = "ranker";
 
     @Override

@@ -22,7 +22,6 @@ import merchlab.features.Featurizer;
 import merchlab.features.RequestFeatures;
 import merchlab.features.ShopData;
 import merchlab.model.ClickModel;
-import merchlab.model.NetworkWeights;
 import merchlab.model.Recommender;
 import merchlab.model.SavedModel;
 import merchlab.model.ScoringRequest;
@@ -67,7 +66,7 @@ public final class RankerModel implements Recommender, ClickModel {
         }
         network.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, width));
         if (randomSeed == null) {
-            NetworkWeights.load(network, parts.weights(), model.getNDManager(), RankerKind.OWNER);
+            RankerWeights.load(network, parts.weights(), model.getNDManager());
         }
         // a loaded model only scores and explains: gradients flow to the input rows, never into the weights
         network.getParameters().forEach(p -> p.getValue().getArray().setRequiresGradient(false));

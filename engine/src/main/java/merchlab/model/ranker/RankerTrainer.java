@@ -22,7 +22,6 @@ import merchlab.MerchLabException;
 import merchlab.metric.ClickMetrics;
 import merchlab.features.FeaturePipeline;
 import merchlab.features.TrainingExamples;
-import merchlab.model.NetworkWeights;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
 
@@ -109,15 +108,15 @@ final class RankerTrainer {
                     boolean stop = p.afterEpoch(epoch, validation.getOrDefault("auc", Double.NaN), network, listener);
                     if (checkpointFile != null) {
                         new RankerCheckpoint(epoch, examples.size(), p.bestAuc, p.bestEpoch, p.withoutGain,
-                                NetworkWeights.save(network, RankerKind.OWNER), p.best).write(checkpointFile);
+                                RankerWeights.save(network), p.best).write(checkpointFile);
                     }
                     if (stop) {
                         break;
                     }
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
-                NetworkWeights.copyInPlace(network, scratch(examples, pipeline, trainer.getManager(), width), p.best,
-                        trainer.getManager(), RankerKind.OWNER);
+                RankerWeights.copyInPlace(network, scratch(examples, pipeline, trainer.getManager(), width), p.best,
+                        trainer.getManager());
                 Map<String, Double> metrics = new LinkedHashMap<>();
                 validate(trainer, examples, split.validation, width).forEach((k, v) -> metrics.put("validation_" + k, v));
                 metrics.put("train_examples", (double) split.train.length);
@@ -234,7 +233,7 @@ final class RankerTrainer {
                 throw new MerchLabException("the checkpoint at " + file + " was made on " + c.examples()
                         + " examples, this run has " + examples + ": train without --resume");
             }
-            NetworkWeights.copyInPlace(network, scratch.get(), c.current(), manager, RankerKind.OWNER);
+            RankerWeights.copyInPlace(network, scratch.get(), c.current(), manager);
             nextEpoch = c.epoch() + 1;
             epochsRun = nextEpoch;
             bestAuc = c.bestAuc();
@@ -253,7 +252,7 @@ final class RankerTrainer {
                     bestAuc = auc;
                 }
                 bestEpoch = epoch;
-                best = NetworkWeights.save(network, RankerKind.OWNER);
+                best = RankerWeights.save(network);
                 withoutGain = 0;
                 return false;
             }

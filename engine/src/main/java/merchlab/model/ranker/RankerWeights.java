@@ -1,4 +1,4 @@
-package merchlab.model;
+package merchlab.model.ranker;
 
 import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDManager;
@@ -10,15 +10,12 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import merchlab.MerchLabException;
 
-/**
- * Copies a network's weights to and from bytes, for the models that keep their weights in the workspace (the ranker,
- * the intent classifier); {@code owner} names the model in messages ("the ranker", "the intent model").
- */
-public final class NetworkWeights {
-    private NetworkWeights() {
+/** Copies a network's weights to and from bytes. */
+final class RankerWeights {
+    private RankerWeights() {
     }
 
-    public static byte[] save(Block network, String owner) {
+    static byte[] save(Block network) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             DataOutputStream out = new DataOutputStream(bytes);
@@ -26,7 +23,7 @@ public final class NetworkWeights {
             out.flush();
             return bytes.toByteArray();
         } catch (IOException e) {
-            throw new IllegalStateException("cannot copy " + owner + "'s weights", e);
+            throw new IllegalStateException("cannot copy the ranker's weights", e);
         }
     }
 
@@ -34,8 +31,8 @@ public final class NetworkWeights {
      * Overwrites the values of {@code network}'s existing weight arrays with those of {@code scratch} after loading
      * {@code weights} into it; in place, so a trainer that already holds the arrays sees the new values.
      */
-    public static void copyInPlace(Block network, Block scratch, byte[] weights, NDManager manager, String owner) {
-        load(scratch, weights, manager, owner);
+    static void copyInPlace(Block network, Block scratch, byte[] weights, NDManager manager) {
+        load(scratch, weights, manager);
         var target = network.getParameters();
         var source = scratch.getParameters();
         for (int i = 0; i < target.size(); i++) {
@@ -43,11 +40,11 @@ public final class NetworkWeights {
         }
     }
 
-    public static void load(Block network, byte[] weights, NDManager manager, String owner) {
+    static void load(Block network, byte[] weights, NDManager manager) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(weights))) {
             network.loadParameters(manager, in);
         } catch (IOException | MalformedModelException | RuntimeException e) {
-            throw new MerchLabException(owner + "'s weights do not fit its network: " + e.getMessage(), e);
+            throw new MerchLabException("the ranker's weights do not fit its network: " + e.getMessage(), e);
         }
     }
 }
