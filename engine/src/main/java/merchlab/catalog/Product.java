@@ -1,6 +1,8 @@
 package merchlab.catalog;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One product of the catalog, in the Google Merchant Center vocabulary; columns MerchLab does not model stay in {@code attributes}.
@@ -28,6 +30,14 @@ public record Product(
 
     public Product {
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+    }
+
+    private static final Set<String> IN_STOCK = Set.of("in stock", "in_stock", "instock", "available", "有货", "现货");
+
+    /** True for availability values meaning the product can be bought now (and for a missing value). */
+    public static boolean isInStock(String availability) {
+        return availability == null || availability.isBlank()
+                || IN_STOCK.contains(availability.strip().toLowerCase(Locale.ROOT));
     }
 
     /** A product with only the fields a shop always has. */

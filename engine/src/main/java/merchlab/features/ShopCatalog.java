@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import merchlab.catalog.Product;
 import merchlab.workspace.Workspace;
 
 /**
- * The catalog held in memory for modelling: every product's index, title, brand, category path, top category and price.
+ * The catalog held in memory for modelling: every product's index, title, brand, category path, top category, price
+ * and whether it is in stock.
  *
  * <p>Products are indexed 0..size-1 in id order; brands and categories are numbered through small dictionaries
  * (-1 when a product has none).
@@ -30,6 +32,7 @@ public final class ShopCatalog {
     private final String[] colour;
     private final String[] gender;
     private final int[] group;
+    private final BitSet outOfStock = new BitSet();
     private final Dictionary groups = new Dictionary();
     private final Dictionary brands = new Dictionary();
     private final Dictionary categories = new Dictionary();
@@ -61,6 +64,7 @@ public final class ShopCatalog {
             colour[i] = lower(p.color());
             gender[i] = lower(p.gender());
             group[i] = groups.idOrAdd(normalise(p.itemGroupId()));
+            outOfStock.set(i, !Product.isInStock(p.availability()));
         }
     }
 
@@ -68,14 +72,15 @@ public final class ShopCatalog {
     public static ShopCatalog load(Workspace workspace) {
         List<Product> products = new ArrayList<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT id, title, brand, category, price, color, gender, item_group_id FROM products ORDER BY id");
+                "SELECT id, title, brand, category, price, color, gender, item_group_id, availability FROM products "
+                        + "ORDER BY id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 double p = rs.getDouble(5);
                 Double price = rs.wasNull() ? null : p;
                 products.add(new Product(rs.getString(1), rs.getString(2), null, rs.getString(3), rs.getString(4),
-                        price, null, null, null, rs.getString(6), null, null, rs.getString(7), null, null, rs.getString(8),
-                        null));
+                        price, null, null, rs.getString(9), rs.getString(6), null, null, rs.getString(7), null, null,
+                        rs.getString(8), null));
             }
         } catch (SQLException e) {
             throw new MerchLabException("cannot read the catalog: " + e.getMessage(), e);
@@ -107,6 +112,11 @@ public final class ShopCatalog {
 
     public String title(int product) {
         return titles[product];
+    }
+
+    /** True unless the feed says the product cannot be bought now ({@link Product#isInStock}). */
+    public boolean inStock(int product) {
+        return !outOfStock.get(product);
     }
 
     /** Brand number, -1 when unknown. */

@@ -142,16 +142,19 @@ public final class ShopScorer {
 
     /**
      * The union of all sources' candidates (up to {@code limit} from each), each with the sources that proposed it, in
-     * order of discovery. A recommendation (no query) leaves out the shopper's history: a product they already clicked,
-     * carted or bought is not something new to show them; a search keeps it, since shoppers search to buy again.
+     * order of discovery. A recommendation (no query) leaves out the shopper's history (a product they already clicked,
+     * carted or bought is not something new to show them) and products out of stock (nothing to buy); a search keeps
+     * both, since shoppers search to buy again and its filters ({@code --in-stock}) say what to leave out.
      */
     public Map<String, List<String>> candidates(ScoringRequest request, int limit) {
-        Set<String> seen = request.query() == null ? new HashSet<>(request.history()) : Set.of();
+        boolean recommendation = request.query() == null;
+        Set<String> seen = recommendation ? new HashSet<>(request.history()) : Set.of();
         int asked = limit + Math.min(seen.size(), limit);
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (CandidateSource source : sources) {
             for (String id : source.candidates(request, asked)) {
-                if (catalog.indexOf(id) >= 0 && !seen.contains(id)) {
+                int p = catalog.indexOf(id);
+                if (p >= 0 && !seen.contains(id) && (!recommendation || catalog.inStock(p))) {
                     out.computeIfAbsent(id, k -> new ArrayList<>(2)).add(source.name());
                 }
             }

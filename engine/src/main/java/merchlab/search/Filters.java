@@ -1,7 +1,7 @@
 package merchlab.search;
 
 import java.util.Locale;
-import java.util.Set;
+import merchlab.catalog.Product;
 
 /**
  * Hard restrictions on which products a search may return.
@@ -12,7 +12,6 @@ import java.util.Set;
  * @param inStockOnly keep only products that are in stock (no availability given counts as in stock)
  */
 public record Filters(String category, Double minPrice, Double maxPrice, boolean inStockOnly) {
-    private static final Set<String> IN_STOCK = Set.of("in stock", "in_stock", "instock", "available", "有货", "现货");
 
     /** No restriction. */
     public static Filters none() {
@@ -63,7 +62,7 @@ public record Filters(String category, Double minPrice, Double maxPrice, boolean
         if (maxPrice != null && (effectivePrice == null || effectivePrice > maxPrice)) {
             return false;
         }
-        return !inStockOnly || isInStock(availability);
+        return !inStockOnly || Product.isInStock(availability);
     }
 
     /** True when {@code path} is {@code prefix} or lies below it, ignoring case and spacing around {@code >}. */
@@ -80,12 +79,6 @@ public record Filters(String category, Double minPrice, Double maxPrice, boolean
     public static String normalisePath(String path) {
         return String.join(" > ", java.util.Arrays.stream(path.toLowerCase(Locale.ROOT).split(">"))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList());
-    }
-
-    /** True for availability values meaning the product can be bought now (and for a missing value). */
-    public static boolean isInStock(String availability) {
-        return availability == null || availability.isBlank()
-                || IN_STOCK.contains(availability.strip().toLowerCase(Locale.ROOT));
     }
 
     /** The effective price: the sale price when it is lower than the price. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import merchlab.MerchLabException;
+import merchlab.catalog.Product;
 import merchlab.workspace.Workspace;
 
 /**
@@ -50,7 +51,7 @@ public final class ProductFacets {
             });
             Double effective = f == null ? null : Filters.effectivePrice(f.price(), f.salePrice());
             price[row] = effective == null ? Float.NaN : effective.floatValue();
-            if (f != null && Filters.isInStock(f.availability())) {
+            if (f != null && Product.isInStock(f.availability())) {
                 inStock.set(row);
             }
         }

@@ -86,6 +86,22 @@ class ShopScorerTest {
     }
 
     @Test
+    void recommendationsLeaveOutProductsOutOfStockWhileSearchesKeepThem() {
+        ShopFixture f = new ShopFixture(dir.resolve("stock.db"))
+                .product("S1", "red running shirt", "acme", "Apparel > Shirts", 20)
+                .product("S2", "blue running shirt", "acme", "Apparel > Shirts", 25)
+                .product("M1", "coffee mug", "lumo", "Home > Mugs", 8)
+                .outOfStock("M1");
+        f.event(ShopFixture.T0, "u1", "click", "S1", null, null, "desktop", null);
+        ShopData stock = new ShopData(f.workspace(), f::encoder);
+        ShopScorer scorer = new ShopScorer(stock, BY_ID, List.of(Sources.semantic(stock), Sources.lexical(stock)), 10);
+        assertEquals(List.of("S2"), scorer.recommend("u1", Context.unknown(), 10).stream()
+                .map(ScoredProduct::productId).toList(), "M1 scores best but cannot be bought now");
+        assertTrue(scorer.search("coffee mug", "u1", Context.unknown(), 10).stream()
+                .anyMatch(p -> p.productId().equals("M1")), "a search finds it unless asked for --in-stock");
+    }
+
+    @Test
     void semanticCandidatesFollowTheShoppersHistory() {
         CandidateSource semantic = Sources.semantic(data);
         List<String> similar = semantic.candidates(ScoringRequest.forShopper("u2", List.of("S1")), 2);

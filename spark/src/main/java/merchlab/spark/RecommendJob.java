@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import merchlab.MerchLabException;
 import merchlab.behaviour.EventType;
+import merchlab.catalog.Product;
 import merchlab.scoring.ShopScorer;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -51,6 +52,10 @@ public final class RecommendJob implements Callable<Integer> {
     @Option(names = "--vectors", required = true, paramLabel = "PATH", description = "the catalog's vectors, as the encode job writes them")
     String vectors;
 
+    @Option(names = "--products", paramLabel = "PATH", description = "the product feed (as for encode): products "
+            + "its availability marks as not in stock are left out, as the workbench leaves them out")
+    String products;
+
     @Option(names = "--out", required = true, paramLabel = "PATH", description = "where the lists go")
     String out;
 
@@ -65,6 +70,25 @@ public final class RecommendJob implements Callable<Integer> {
 
     @Option(names = "--overwrite", description = "replace --out when it exists")
     boolean overwrite;
+
+    /** The ids of {@code --products}' products that cannot be bought now; none without it or its availability column. */
+    private Set<String> outOfStock(SparkSession spark) {
+        if (products == null) {
+            return Set.of();
+        }
+        Dataset<Row> feed = Tables.read(spark, "--products", products);
+        String id = Tables.require(feed, "--products", products, "id", "product_id", "item_id");
+        if (!List.of(feed.columns()).contains("availability")) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        for (Row r : feed.select(col(id).cast("string"), col("availability")).collectAsList()) {
+            if (!r.isNullAt(0) && !Product.isInStock(r.isNullAt(1) ? null : r.get(1).toString())) {
+                out.add(r.getString(0));
+            }
+        }
+        return out;
+    }
 
     /** For {@code spark-submit --class merchlab.spark.RecommendJob}. */
     public static void main(String... args) {
@@ -86,7 +110,7 @@ public final class RecommendJob implements Callable<Integer> {
         ExportedModel sequence = ExportedModel.sequence(spark, "--model", model);
         byte[] relatedBytes = related == null ? null : ExportedModel.cooccurrence(spark, "--related", related).bytes();
         VectorTable table = VectorTable.of(Tables.read(spark, "--vectors", vectors), "--vectors", vectors,
-                sequence.encoder());
+                sequence.encoder()).withOutOfStock(outOfStock(spark));
         Dataset<Row> log = ShopperLog.read(spark, "--events", events);
         List<String> popular = popular(log, new HashSet<>(table.ids()));
 

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import merchlab.MerchLabException;
 import merchlab.catalog.Product;
 import merchlab.features.ShopCatalog;
@@ -13,9 +14,11 @@ import org.apache.spark.sql.Row;
 
 /**
  * The catalog's vectors of one encoder, as {@code encode} writes them, gathered on the driver and broadcast: every
- * executor scores against the whole catalog (one copy per executor, {@code products x dimension x 4} bytes).
+ * executor scores against the whole catalog (one copy per executor, {@code products x dimension x 4} bytes). Products
+ * named in {@code outOfStock} cannot be bought now.
  */
-record VectorTable(String encoder, int dimension, List<String> ids, float[] matrix) implements Serializable {
+record VectorTable(String encoder, int dimension, List<String> ids, float[] matrix, Set<String> outOfStock)
+        implements Serializable {
     /** Reads a vectors table ({@code product_id, vector, encoder}), keeping encoder {@code encoder}'s, ordered by id. */
     static VectorTable of(Dataset<Row> table, String option, String path, String encoder) {
         for (String c : new String[] {"product_id", "vector", "encoder"}) {
@@ -42,15 +45,22 @@ record VectorTable(String encoder, int dimension, List<String> ids, float[] matr
             }
             ids.add(rows.get(i).getString(0));
         }
-        return new VectorTable(encoder, d, List.copyOf(ids), matrix);
+        return new VectorTable(encoder, d, List.copyOf(ids), matrix, Set.of());
+    }
+
+    /** The same vectors, with these products out of stock. */
+    VectorTable withOutOfStock(Set<String> products) {
+        return new VectorTable(encoder, dimension, ids, matrix, Set.copyOf(products));
     }
 
     ProductVectors vectors() {
         return new ProductVectors(encoder, dimension, ids, matrix);
     }
 
-    /** The catalog of the vectors' products, in id order as a workspace's. */
+    /** The catalog of the vectors' products, in id order as a workspace's, with their stock. */
     ShopCatalog catalog() {
-        return new ShopCatalog(ids.stream().map(id -> Product.of(id, "", null, null, null)).toList());
+        return new ShopCatalog(ids.stream().map(id -> new Product(id, "", null, null, null, null, null, null,
+                outOfStock.contains(id) ? "out_of_stock" : null, null, null, null, null, null, null, null, null))
+                .toList());
     }
 }

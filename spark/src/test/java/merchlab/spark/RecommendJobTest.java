@@ -1,6 +1,7 @@
 package merchlab.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import merchlab.model.ModelFile;
 import org.apache.spark.sql.Row;
@@ -36,7 +39,8 @@ class RecommendJobTest {
         String out = shop.dir.resolve("lists").toString();
         SmallShop.Result r = SmallShop.run("recommend", "--model", shop.sequenceModel.toString(),
                 "--related", shop.relatedModel.toString(), "--events", shop.files.eventsCsv().toString(),
-                "--vectors", vectors, "--out", out, "--format", "csv");
+                "--vectors", vectors, "--products", shop.files.productsCsv().toString(), "--out", out,
+                "--format", "csv");
         assertEquals(0, r.status(), r.err());
 
         Map<String, List<Item>> expected = new TreeMap<>();
@@ -55,6 +59,16 @@ class RecommendJobTest {
                     ((Number) row.get(3)).doubleValue()));
         }
         assertTrue(expected.size() >= 400, "shoppers scored by recommend --all: " + expected.size());
+        Set<String> outOfStock = new HashSet<>();
+        try (Connection c = shop.workspace.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT id FROM products WHERE availability = 'out_of_stock'"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                outOfStock.add(rs.getString(1));
+            }
+        }
+        assertFalse(outOfStock.isEmpty(), "the small shop has products out of stock");
+        assertTrue(actual.values().stream().flatMap(List::stream).noneMatch(i -> outOfStock.contains(i.product())),
+                "no list offers a product out of stock");
         assertEquals(expected.keySet(), actual.keySet());
         for (String shopper : expected.keySet()) {
             List<Item> e = expected.get(shopper);
