@@ -67,6 +67,11 @@ public record ShopServices(ModelKinds kinds, Function<Workspace, ShopData> data,
         return new ShopScorers(data, kinds, new ModelStore(data.workspace()));
     }
 
+    /** The shop's sponsored products over {@code data}: campaigns, auctions and the replay; the caller closes it. */
+    public AdAuctions ads(ShopData data) {
+        return new AdAuctions(data, scorers(data), () -> search(data.workspace()));
+    }
+
     /** What Explore shows for a visit, over {@code data}, with the product search opened on first use. */
     public ShopExplorer explorer(ShopData data) {
         return new ShopExplorer(data, kinds, new ModelStore(data.workspace()), () -> search(data.workspace()));

@@ -34,6 +34,11 @@ public record AdLog(List<Campaign> campaigns, List<AdRequest> requests, List<Sho
                           boolean clicked) {
     }
 
+    /** A workspace's campaigns, ad requests and shown ads. */
+    public static AdLog load(merchlab.workspace.Workspace workspace) {
+        throw new merchlab.MerchLabException("reading sponsored products from a workspace comes with the campaigns store");
+    }
+
     /** The requests with {@code from <= timestamp < to}. */
     public List<AdRequest> requests(long from, long to) {
         return requests.stream().filter(r -> r.timestamp() >= from && r.timestamp() < to).toList();

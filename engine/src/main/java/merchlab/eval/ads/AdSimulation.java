@@ -133,6 +133,13 @@ public final class AdSimulation {
                 all.subList(main, all.size()), reliability);
     }
 
+    /** The ranker's calibrator for ads, fitted on the validation period's logged ads. */
+    public Calibration calibrate(ClickModel ranker) {
+        TemporalSplit split = TemporalSplit.of(data);
+        long validationFrom = TemporalSplit.of(split.from(), split.cutoff(), TemporalSplit.DEFAULT_TEST_SHARE).cutoff();
+        return fit(new RankerPctr(ranker, data.behaviour()), log.shown(validationFrom, split.cutoff()));
+    }
+
     private java.util.function.Function<String, Map<String, Double>> judged() {
         merchlab.eval.judged.Judgments j = merchlab.eval.judged.Judgments.load(data.workspace(), 0);
         return query -> {
