@@ -17,7 +17,7 @@ import picocli.CommandLine.IParameterExceptionHandler;
         subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, InfoCommand.class,
                 EncodeCommand.class, PrepareCommand.class, TrainCommand.class, TuneCommand.class,
                 EvaluateCommand.class, QueriesCommand.class, RecommendCommand.class, SearchCommand.class,
-                ExplainCommand.class, ModelsCommand.class, ServiceCommand.class})
+                ExplainCommand.class, ModelsCommand.class, ServiceCommand.class, AdsCommand.class})
 public final class MerchLabCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
