@@ -18,7 +18,8 @@ import merchlab.sample.random.Rng;
  * Draws a generated shop's advertisers and their campaigns: about a third of the catalog's brands advertise a few of
  * their own products of one category, and marketplace sellers advertise products of any brand in one department.
  *
- * <p>Bids are log-normal around 2% of the product's price (spread 0.5, at least one cent). A campaign targets
+ * <p>Bids are log-normal around 2% of the product's price (spread 0.5), from one cent to {@value #MAX_BID_CENTS}
+ * cents (below the importer's default cap of 100). A campaign targets
  * keywords (its category noun and a synonym, and a brand its own name), categories (the leaf paths of its products;
  * a seller its department's leaves), or both. Daily budgets are log-normal around half the clicks a campaign would
  * get if every campaign shared the shop's sponsored clicks evenly, times its mean bid, so some campaigns are held by
@@ -27,6 +28,8 @@ import merchlab.sample.random.Rng;
 public final class CampaignGenerator {
     private static final double BRAND_SHARE = 0.35;
     private static final double BID_SHARE_OF_PRICE = 0.02;
+    /** The highest bid drawn, in cents. */
+    public static final long MAX_BID_CENTS = 5_000;
     /** Requests per visit (the simulator's continuation chance of 0.58, at most eight) and the ad CTR, roughly. */
     private static final double REQUESTS_PER_VISIT = 2.3;
     private static final double AD_CTR = 0.025;
@@ -79,7 +82,8 @@ public final class CampaignGenerator {
             Map<String, Long> bids = new LinkedHashMap<>();
             long sum = 0;
             for (int p : d.products) {
-                long bid = Math.max(1, Math.round(r.logNormal(BID_SHARE_OF_PRICE * catalog.priceCents(p), 0.5)));
+                long drawn = Math.round(r.logNormal(BID_SHARE_OF_PRICE * catalog.priceCents(p), 0.5));
+                long bid = Math.max(1, Math.min(MAX_BID_CENTS, drawn));
                 bids.put(Catalog.id(p), bid);
                 sum += bid;
             }
