@@ -116,7 +116,7 @@ final class EventRules {
             return null;
         }
         if (type != EventType.IMPRESSION && type != EventType.CLICK) {
-            throw new RowProblem("a " + type.code() + " cannot be sponsored: only impressions and clicks are ads");
+            throw new RowProblem("only impressions and clicks can be sponsored, not " + type.code());
         }
         if (campaign == null) {
             throw new RowProblem("a sponsored " + type.code() + " needs its campaign_id");

@@ -75,7 +75,8 @@ public final class AdPolicy {
      */
     public Placement place(long request, Shopper shopper, VisitContext context, boolean search, String query,
                            QueryIntent intent, int[] organic, long shownAt, long clock) {
-        List<Integer> positions = search ? slots.search() : slots.recommendation();
+        List<Integer> positions = AdRequest.fillableSlots(search ? slots.search() : slots.recommendation(),
+                organic.length);
         if (positions.isEmpty()) {
             return new Placement(organic, new SlotAward[organic.length]);
         }
@@ -127,7 +128,7 @@ public final class AdPolicy {
         int nextAward = 0;
         for (int i = 0; i < total; i++) {
             SlotAward award = nextAward < result.awards().size() ? result.awards().get(nextAward) : null;
-            if (award != null && (award.position() == i + 1 || nextOrganic == organic.length)) {
+            if (award != null && award.position() == i + 1) {
                 products[i] = catalog.indexOf(award.winner().productId());
                 awards[i] = award;
                 nextAward++;
