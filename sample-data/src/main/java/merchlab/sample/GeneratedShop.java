@@ -52,6 +52,11 @@ public record GeneratedShop(Path outDir, Map<String, Path> files, long products,
         return files.get(JUDGMENTS_CSV);
     }
 
+    /** campaigns.csv, or null for a shop without ads. */
+    public Path campaignsCsv() {
+        return files.get(CAMPAIGNS_CSV);
+    }
+
     public Path queriesCsv() {
         return files.get(QUERIES_CSV);
     }

@@ -24,6 +24,11 @@ public record AdSlots(List<Integer> search, List<Integer> recommendation) {
         return new AdSlots(List.of(), List.of());
     }
 
+    /** The bundled sample's slots: positions 1 and 4 of a search list, position 2 of a recommendation list. */
+    public static AdSlots sample() {
+        return new AdSlots(List.of(1, 4), List.of(2));
+    }
+
     /** Whether the shop has ads at all. */
     public boolean on() {
         return !search.isEmpty() || !recommendation.isEmpty();
