@@ -84,6 +84,16 @@ class SponsoredImportTest {
     }
 
     @Test
+    void aCampaignsFileIsKnownByItsHeaderAndALogWithAdColumnsStaysALog() throws Exception {
+        Path campaigns = dir.resolve("spend.csv");
+        Files.writeString(campaigns, CAMPAIGNS);
+        Path log = dir.resolve("log.csv");
+        Files.writeString(log, EVENTS.replace("event_type", "type"));
+        assertEquals(java.util.Optional.of(DataKind.CAMPAIGNS), ImportService.kindOf(campaigns));
+        assertEquals(java.util.Optional.of(DataKind.EVENTS), ImportService.kindOf(log));
+    }
+
+    @Test
     void aHigherCapLetsTheAbsurdBidIn() throws Exception {
         Workspace ws = Workspace.open(dir.resolve("ws.db"));
         Path file = dir.resolve("campaigns.csv");

@@ -107,6 +107,11 @@ class SponsoredShopTest {
     }
 
     @Test
+    void theTruthFileNamesTheSlotsSoTheWorldIsRebuiltWithThem() {
+        assertEquals(CONFIG.ads(), ShopWorld.fromTruth(dir.resolve(GeneratedShop.TRUTH_JSON)).config().ads());
+    }
+
+    @Test
     void ga4ItemsOfAdsCarryThePromotionFields() throws IOException {
         long promoted = Files.readAllLines(dir.resolve(GeneratedShop.GA4_JSONL)).stream()
                 .mapToLong(line -> line.split("\"promotion_id\"", -1).length - 1).sum();

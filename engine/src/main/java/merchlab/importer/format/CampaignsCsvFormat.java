@@ -42,7 +42,9 @@ final class CampaignsCsvFormat extends DelimitedFormat {
         List<String> h = sniff.header();
         boolean campaign = List.of(CAMPAIGN).stream().anyMatch(h::contains);
         boolean bid = List.of(BID).stream().anyMatch(h::contains);
-        return campaign && bid && !h.contains("event_type") ? 9 : 0;
+        boolean log = List.of(EventsCsvFormat.TIMESTAMP).stream().anyMatch(h::contains)
+                || List.of(EventsCsvFormat.TYPE).stream().anyMatch(h::contains);
+        return campaign && bid && !log ? 9 : 0;
     }
 
     @Override
