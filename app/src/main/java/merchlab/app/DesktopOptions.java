@@ -5,6 +5,7 @@ import merchlab.cli.Home;
 import merchlab.sample.ShopConfig;
 import merchlab.sample.ShopGenerator;
 import merchlab.sample.ShopSize;
+import merchlab.sample.ads.AdSlots;
 import merchlab.shop.ShopServices;
 import merchlab.ui.FilePicker;
 import merchlab.ui.FxFilePicker;
@@ -23,11 +24,15 @@ record DesktopOptions(Path home, Importing importing, SampleWorkspace sample,
                       ShopServices services, FilePicker picker,
                       boolean startupTiming, boolean exitAfterStartup) {
 
-    /** The user's MerchLab home, the engine's importers and the bundled sample (the small generated shop). */
+    /**
+     * The user's MerchLab home, the engine's importers and the bundled sample (the small generated shop, with
+     * sponsored products in {@link AdSlots#sample()} so the desktop has ads to show).
+     */
     static DesktopOptions standard() {
         Importing importing = new EngineImporting();
         return new DesktopOptions(Home.folder(), importing,
-                new GeneratedSampleWorkspace(new ShopGenerator(), ShopConfig.of(ShopSize.SMALL), importing),
+                new GeneratedSampleWorkspace(new ShopGenerator(),
+                        ShopConfig.of(ShopSize.SMALL).withAds(AdSlots.sample()), importing),
                 ShopServices.installed(), new FxFilePicker(Path.of(System.getProperty("user.home"))),
                 StartupTiming.requested(), Boolean.getBoolean("merchlab.exitAfterStartup"));
     }

@@ -21,7 +21,8 @@ import merchlab.ui.task.JobContext;
 import merchlab.workspace.Workspace;
 
 /**
- * The bundled sample: the small generated shop (seed 42), imported into a workspace on first use.
+ * The bundled sample: the small generated shop (seed 42), imported into a workspace on first use, its campaigns
+ * too when it has ads.
  *
  * <p>The workspace is built beside its final place ({@code sample.db.part}) and moved there only when every file
  * imported, so a start that was killed or cancelled half-way builds it again next time instead of opening half a
@@ -56,6 +57,9 @@ final class GeneratedSampleWorkspace implements SampleWorkspace {
         Workspace workspace = Workspace.open(part);
         Map<Path, DataKind> imports = new LinkedHashMap<>();
         imports.put(shop.productsCsv(), DataKind.CATALOG);
+        if (shop.campaignsCsv() != null) { // before the log, whose ad events name them
+            imports.put(shop.campaignsCsv(), DataKind.CAMPAIGNS);
+        }
         imports.put(shop.eventsCsv(), DataKind.EVENTS);
         imports.put(shop.judgmentsCsv(), DataKind.JUDGMENTS);
         int done = 0;

@@ -13,6 +13,7 @@ import merchlab.sample.ShopConfig;
 import merchlab.sample.ShopGenerator;
 import merchlab.sample.ShopLanguage;
 import merchlab.sample.ShopSize;
+import merchlab.sample.ads.AdSlots;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,6 +55,14 @@ final class GenerateCommand implements Runnable {
             description = "comma-separated: generic (always), merchant-jsonl, ga4; default: ${DEFAULT-VALUE}")
     String formats;
 
+    @Option(names = "--ad-slots", paramLabel = "LIST",
+            description = "sponsored positions of each search list, for example 1,4 (default: no ads)")
+    String adSlots;
+
+    @Option(names = "--recommendation-ad-slots", paramLabel = "LIST",
+            description = "sponsored positions of each recommendation list, for example 2 (default: no ads)")
+    String recommendationAdSlots;
+
     @Option(names = "--json", description = "print a JSON summary on standard output")
     boolean json;
 
@@ -83,7 +92,8 @@ final class GenerateCommand implements Runnable {
         if (days != null) {
             config = config.withDays(days);
         }
-        return config;
+        return config.withAds(new AdSlots(AdSlots.parse(adSlots, "search"),
+                AdSlots.parse(recommendationAdSlots, "recommendation")));
     }
 
     private Map<String, Object> document(ShopConfig config, GeneratedShop shop) {
@@ -105,6 +115,10 @@ final class GenerateCommand implements Runnable {
         doc.put("judgments", shop.judgments());
         doc.put("oracleAuc", shop.oracleAuc());
         doc.put("ctr", shop.clickThroughRate());
+        if (config.ads().on()) {
+            doc.put("adSlots", Map.of("search", config.ads().search(), "recommendation",
+                    config.ads().recommendation()));
+        }
         List<String> files = new ArrayList<>();
         shop.files().values().forEach(p -> files.add(p.toAbsolutePath().toString()));
         doc.put("files", files);

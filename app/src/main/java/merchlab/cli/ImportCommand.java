@@ -15,14 +15,16 @@ import merchlab.importer.ImportListener;
 import merchlab.importer.ImportReport;
 import merchlab.importer.ImportRequest;
 import merchlab.importer.ImportService;
+import merchlab.importer.ImportSettings;
 import merchlab.importer.Rejection;
 import merchlab.shop.ShopServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code merchlab import}: import catalog, behaviour-log and judgment files. */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "import catalog, behaviour-log and judgment files")
+/** {@code merchlab import}: import catalog, campaign, behaviour-log and judgment files. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "import catalog, campaign, behaviour-log and judgment files")
 final class ImportCommand implements Runnable {
     private static final int SHOWN_REJECTIONS = 10;
 
@@ -37,6 +39,14 @@ final class ImportCommand implements Runnable {
 
     @Option(names = "--catalog", paramLabel = "F", description = "a product catalog (Merchant Center CSV/TSV/JSONL/XML, Shopify or WooCommerce product export, RecBole .item/.user)")
     List<Path> catalogs = new ArrayList<>();
+
+    @Option(names = "--campaigns", paramLabel = "F", description = "sponsored-products campaigns (campaigns CSV/TSV: "
+            + "one bid per row); imported after the catalogs and before the behaviour logs, whose ad events name them")
+    List<Path> campaigns = new ArrayList<>();
+
+    @Option(names = "--max-bid", paramLabel = "X", description = "reject campaign bids above X a click as absurd "
+            + "(default: 100)")
+    Double maxBid;
 
     @Option(names = "--events", paramLabel = "F", description = "a behaviour log (events CSV/TSV, Shopify orders export, GA4 JSONL, UBI NDJSON, REES46, Retailrocket or Taobao CSV, RecBole .inter)")
     List<Path> events = new ArrayList<>();
@@ -82,10 +92,11 @@ final class ImportCommand implements Runnable {
     public void run() {
         List<Job> jobs = new ArrayList<>();
         catalogs.forEach(f -> jobs.add(new Job(DataKind.CATALOG, f)));
+        campaigns.forEach(f -> jobs.add(new Job(DataKind.CAMPAIGNS, f)));
         events.forEach(f -> jobs.add(new Job(DataKind.EVENTS, f)));
         judgments.forEach(f -> jobs.add(new Job(DataKind.JUDGMENTS, f)));
         if (jobs.isEmpty()) {
-            throw new MerchLabException("name at least one file: --catalog F, --events F or --judgments F");
+            throw new MerchLabException("name at least one file: --catalog F, --campaigns F, --events F or --judgments F");
         }
         for (Job job : jobs) {
             if (Files.isDirectory(job.file())) {
@@ -98,7 +109,11 @@ final class ImportCommand implements Runnable {
         if (pseudonymize && keepShopperIds) {
             throw new MerchLabException("--pseudonymize and --keep-shopper-ids contradict each other: choose one");
         }
-        ImportService service = services.imports(workspace.open());
+        if (maxBid != null && !(maxBid > 0 && maxBid < Double.POSITIVE_INFINITY)) {
+            throw new MerchLabException("--max-bid must be a positive number, got " + maxBid);
+        }
+        ImportService service = maxBid == null ? services.imports(workspace.open())
+                : services.imports(workspace.open(), ImportSettings.defaults().withMaxBid(maxBid));
         String forced = format.equalsIgnoreCase("auto") ? null : format;
         List<Done> done = new ArrayList<>();
         long started = System.nanoTime();

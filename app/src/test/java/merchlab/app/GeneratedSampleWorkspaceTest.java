@@ -84,6 +84,15 @@ class GeneratedSampleWorkspaceTest {
     }
 
     @Test
+    void aSampleWithAdsImportsItsCampaignsBeforeItsLog() {
+        RecordingImporting importing = new RecordingImporting(null);
+        new GeneratedSampleWorkspace(new ShopGenerator(), TINY.withAds(merchlab.sample.ads.AdSlots.sample()),
+                importing).ensure(home.resolve("workspaces/sample.db"), CONTEXT);
+        assertEquals(List.of("CATALOG products.csv", "CAMPAIGNS campaigns.csv", "EVENTS events.csv",
+                "JUDGMENTS judgments.csv"), importing.imported);
+    }
+
+    @Test
     void theFirstStartGeneratesAndImportsTheSampleOnce() {
         RecordingImporting importing = new RecordingImporting(null);
         Path file = home.resolve("workspaces/sample.db");

@@ -40,6 +40,21 @@ public record AdRequest(String requestId, long timestamp, String shopperId, Surf
         }
     }
 
+    /**
+     * The sponsored positions a list with {@code organicCount} organic products can hold exactly: the i-th slot (from
+     * 0) at position p needs p - 1 - i organic products before it, so a short list keeps only its first slots. The
+     * generator places ads by this rule and a replay reads it back the same way.
+     */
+    public static List<Integer> fillableSlots(List<Integer> slots, int organicCount) {
+        List<Integer> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < slots.size(); i++) {
+            if (slots.get(i) - 1 - i <= organicCount) {
+                kept.add(slots.get(i));
+            }
+        }
+        return List.copyOf(kept);
+    }
+
     /** Whether the request is a search (else a recommendation list). */
     public boolean isSearch() {
         return surface == Surface.SEARCH;

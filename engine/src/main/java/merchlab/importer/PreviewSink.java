@@ -16,6 +16,8 @@ final class PreviewSink implements RowSink {
     static final List<String> PRODUCT_COLUMNS = List.of("line", "note", "id", "title", "brand", "category", "price",
             "currency", "sale_price", "availability", "color", "size", "attributes");
     static final List<String> JUDGMENT_COLUMNS = List.of("line", "note", "query", "product_id", "grade");
+    static final List<String> CAMPAIGN_COLUMNS = List.of("line", "note", "campaign_id", "advertiser", "daily_budget",
+            "product_id", "bid", "keywords", "categories");
     static final List<String> USER_COLUMNS = List.of("line", "note", "user_id", "attributes");
 
     /** Thrown once enough records are collected, to stop reading. */
@@ -70,6 +72,12 @@ final class PreviewSink implements RowSink {
     @Override
     public void judgment(String query, String productId, double grade) {
         add(JUDGMENT_COLUMNS, query, productId, str(grade));
+    }
+
+    @Override
+    public void campaignBid(merchlab.importer.format.CampaignRow c) {
+        add(CAMPAIGN_COLUMNS, c.campaignId(), c.advertiser(), str(c.dailyBudget()), c.productId(), str(c.bid()),
+                String.join("|", c.keywords()), String.join("|", c.categories()));
     }
 
     @Override

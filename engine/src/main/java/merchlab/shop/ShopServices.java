@@ -3,6 +3,7 @@ package merchlab.shop;
 import java.util.function.Function;
 import merchlab.features.ShopData;
 import merchlab.importer.ImportService;
+import merchlab.importer.ImportSettings;
 import merchlab.model.ModelKinds;
 import merchlab.model.ModelStore;
 import merchlab.prepare.WorkspacePreparation;
@@ -60,6 +61,11 @@ public record ShopServices(ModelKinds kinds, Function<Workspace, ShopData> data,
     /** The workspace's imports and their reports. */
     public ImportService imports(Workspace workspace) {
         return new ImportService(workspace);
+    }
+
+    /** The workspace's imports, run with other settings (a bid cap, for example). */
+    public ImportService imports(Workspace workspace, ImportSettings settings) {
+        return new ImportService(workspace, settings);
     }
 
     /** Ranks for shoppers and queries with the workspace's saved models over {@code data}; the caller closes it. */

@@ -16,7 +16,7 @@ public final class Migrations {
     /** Migration scripts, index i upgrades the schema from version i to version i + 1. */
     static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__model_notes.sql", "V3__import_details.sql",
             "V4__product_search.sql", "V5__recommendations.sql", "V6__tuning.sql", "V7__rejected_text.sql",
-            "V8__judgment_raters.sql");
+            "V8__judgment_raters.sql", "V9__sponsored_products.sql");
 
     private Migrations() {
     }

@@ -78,6 +78,34 @@ class WorkspaceMigrationTest {
     }
 
     @Test
+    void aVersionEightWorkspaceGainsSponsoredProductsAndKeepsItsData() throws Exception {
+        Path file = dir.resolve("v8.db");
+        Workspace v8 = Workspace.open(file, 8);
+        try (Connection c = v8.connect(); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO products(id, title, price, updated_at) VALUES ('P1', 'Trail Runner', 89.9, 1)");
+            st.execute("INSERT INTO events(id, ts, user_id, type, product_id, position, request_id, true_ctr) "
+                    + "VALUES (7, 1709287200000, 'u1', 'impression', 'P1', 1, 'r1', 0.25)");
+            st.execute("INSERT INTO judgments(query, product_id, grade, rater) VALUES ('trail', 'P1', 1.0, 'ann')");
+        }
+
+        Workspace latest = Workspace.open(file);
+        assertEquals("9", one(latest, "PRAGMA user_version"));
+        assertEquals("Trail Runner", one(latest, "SELECT title FROM products WHERE id = 'P1'"));
+        assertEquals("u1|P1|1|r1|0.25|", one(latest, "SELECT user_id || '|' || product_id || '|' || position || '|' "
+                + "|| request_id || '|' || true_ctr || '|' || coalesce(sponsored, campaign_id, bid, price_paid, '') "
+                + "FROM events WHERE id = 7"));
+        assertEquals("ann", one(latest, "SELECT rater FROM judgments"));
+        assertEquals("0", one(latest, "SELECT count(*) FROM campaigns"));
+        assertEquals("events_sponsored", one(latest, "SELECT name FROM sqlite_master WHERE type = 'index' "
+                + "AND name = 'events_sponsored'"));
+        Path campaigns = dir.resolve("campaigns.csv");
+        Files.writeString(campaigns, "campaign_id,daily_budget,product_id,bid\nC1,10,P1,0.3\n");
+        new ImportService(latest).run(ImportRequest.of(campaigns, DataKind.CAMPAIGNS), ImportListener.NONE,
+                CancelToken.none());
+        assertEquals("C1|0.3", one(latest, "SELECT campaign_id || '|' || bid FROM campaign_bids"));
+    }
+
+    @Test
     void aWorkspaceFromANewerVersionIsRefused() throws Exception {
         Path file = dir.resolve("future.db");
         Workspace ws = Workspace.open(file);

@@ -28,6 +28,10 @@ public record GeneratedShop(Path outDir, Map<String, Path> files, long products,
     public static final String TRUTH_JSON = "truth.json";
     public static final String PRODUCTS_JSONL = "products.jsonl";
     public static final String GA4_JSONL = "ga4_events.jsonl";
+    /** The advertisers' campaigns (a shop with ads only). */
+    public static final String CAMPAIGNS_CSV = "campaigns.csv";
+    /** Every eligible ad's true click probability per ad request (a shop with ads only). */
+    public static final String AD_TRUTH_CSV = "ad_truth.csv";
     /** Shoppers' service messages with their true intent and entity. */
     public static final String SERVICE_MESSAGES_CSV = "service_messages.csv";
 
@@ -46,6 +50,11 @@ public record GeneratedShop(Path outDir, Map<String, Path> files, long products,
 
     public Path judgmentsCsv() {
         return files.get(JUDGMENTS_CSV);
+    }
+
+    /** campaigns.csv, or null for a shop without ads. */
+    public Path campaignsCsv() {
+        return files.get(CAMPAIGNS_CSV);
     }
 
     public Path queriesCsv() {

@@ -3,6 +3,7 @@ package merchlab.sample;
 import java.util.EnumSet;
 import java.util.Set;
 import merchlab.MerchLabException;
+import merchlab.sample.ads.AdSlots;
 
 /**
  * What shop to generate: a size preset, optionally overridden product, shopper and day counts, a seed and a language.
@@ -14,9 +15,10 @@ import merchlab.MerchLabException;
  * @param seed      the random seed; the same config always gives byte-identical files
  * @param language  the language of product titles
  * @param formats   the file formats to write (generic is always included)
+ * @param ads       the sponsored slots of search and recommendation lists; none (the default) writes no ads
  */
 public record ShopConfig(ShopSize size, int products, int users, int days, long seed, ShopLanguage language,
-                         Set<OutputFormat> formats) {
+                         Set<OutputFormat> formats, AdSlots ads) {
     /** The first day of generated behaviour, UTC. */
     public static final String START_DATE = "2026-03-01";
     /** The seed used when none is given. */
@@ -41,6 +43,13 @@ public record ShopConfig(ShopSize size, int products, int users, int days, long 
             all.addAll(formats);
         }
         formats = Set.copyOf(all);
+        ads = ads == null ? AdSlots.none() : ads;
+    }
+
+    /** A config without ads. */
+    public ShopConfig(ShopSize size, int products, int users, int days, long seed, ShopLanguage language,
+                      Set<OutputFormat> formats) {
+        this(size, products, users, days, seed, language, formats, AdSlots.none());
     }
 
     /** The preset's defaults: its product, shopper and day counts, the default seed, a mixed-language shop. */
@@ -50,27 +59,31 @@ public record ShopConfig(ShopSize size, int products, int users, int days, long 
     }
 
     public ShopConfig withProducts(int n) {
-        return new ShopConfig(size, n, users, days, seed, language, formats);
+        return new ShopConfig(size, n, users, days, seed, language, formats, ads);
     }
 
     public ShopConfig withUsers(int n) {
-        return new ShopConfig(size, products, n, days, seed, language, formats);
+        return new ShopConfig(size, products, n, days, seed, language, formats, ads);
     }
 
     public ShopConfig withDays(int n) {
-        return new ShopConfig(size, products, users, n, seed, language, formats);
+        return new ShopConfig(size, products, users, n, seed, language, formats, ads);
     }
 
     public ShopConfig withSeed(long s) {
-        return new ShopConfig(size, products, users, days, s, language, formats);
+        return new ShopConfig(size, products, users, days, s, language, formats, ads);
     }
 
     public ShopConfig withLanguage(ShopLanguage lang) {
-        return new ShopConfig(size, products, users, days, seed, lang, formats);
+        return new ShopConfig(size, products, users, days, seed, lang, formats, ads);
     }
 
     public ShopConfig withFormats(Set<OutputFormat> f) {
-        return new ShopConfig(size, products, users, days, seed, language, f);
+        return new ShopConfig(size, products, users, days, seed, language, f, ads);
+    }
+
+    public ShopConfig withAds(AdSlots slots) {
+        return new ShopConfig(size, products, users, days, seed, language, formats, slots);
     }
 
     public boolean writes(OutputFormat format) {

@@ -11,6 +11,12 @@ import java.util.List;
 import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
+import merchlab.ads.Campaign;
+import merchlab.sample.ads.AdPolicy;
+import merchlab.sample.ads.AdSummary;
+import merchlab.sample.ads.CampaignGenerator;
+import merchlab.sample.io.AdTruthFile;
+import merchlab.sample.io.CampaignFile;
 import merchlab.sample.io.EventCsvWriter;
 import merchlab.sample.io.Ga4Writer;
 import merchlab.sample.io.ProductFiles;
@@ -75,22 +81,38 @@ public final class ShopGenerator {
                 done -> listener.progress("products", catalogShare * done));
         cancel.check();
         ShopperFile.write(file(files, outDir, GeneratedShop.SHOPPERS_CSV), world.shoppers(), world.vocabulary());
+        boolean ads = config.ads().on();
+        List<Campaign> campaigns = ads ? new CampaignGenerator().generate(config, world.catalog()) : List.of();
+        if (ads) {
+            CampaignFile.write(file(files, outDir, GeneratedShop.CAMPAIGNS_CSV), campaigns);
+        }
         BehaviourSummary summary = new BehaviourSummary();
+        AdSummary adSummary = new AdSummary();
         QueryBook book;
         try (QueryFiles queryFiles = new QueryFiles(world.vocabulary(), file(files, outDir, GeneratedShop.QUERIES_CSV),
                 file(files, outDir, GeneratedShop.JUDGMENTS_CSV));
-             EventCsvWriter events = new EventCsvWriter(file(files, outDir, GeneratedShop.EVENTS_CSV),
-                     file(files, outDir, GeneratedShop.IMPRESSION_TRUTH_CSV));
+             EventCsvWriter events = ads
+                     ? new EventCsvWriter(file(files, outDir, GeneratedShop.EVENTS_CSV),
+                             file(files, outDir, GeneratedShop.IMPRESSION_TRUTH_CSV),
+                             world.clickModel().weights().sponsoredLabel())
+                     : new EventCsvWriter(file(files, outDir, GeneratedShop.EVENTS_CSV),
+                             file(files, outDir, GeneratedShop.IMPRESSION_TRUTH_CSV));
+             AdTruthFile adTruth = ads ? new AdTruthFile(file(files, outDir, GeneratedShop.AD_TRUTH_CSV)) : null;
              EventSink ga4 = config.writes(OutputFormat.GA4)
                      ? new Ga4Writer(file(files, outDir, GeneratedShop.GA4_JSONL), world.catalog()) : null) {
             List<EventSink> sinks = new ArrayList<>(List.of(summary, events));
             if (ga4 != null) {
                 sinks.add(ga4);
             }
+            if (ads) {
+                sinks.add(adSummary);
+            }
             book = new QueryBook(world.catalog(), world.relevance(), queryFiles);
+            AdPolicy policy = ads ? new AdPolicy(config.ads(), campaigns, world.catalog(), world.clickModel(),
+                    world.relevance(), adTruth, config.seed()) : null;
             SessionSimulator simulator = new SessionSimulator(world.catalog(), world.shoppers(), world.clickModel(),
                     world.relevance(), book, new EventBuffer(sinks), summary, config.seed(),
-                    config.size().sessionsPerShopperDay(), LocalDate.parse(ShopConfig.START_DATE));
+                    config.size().sessionsPerShopperDay(), LocalDate.parse(ShopConfig.START_DATE), policy);
             for (int day = 0; day < config.days(); day++) {
                 cancel.check();
                 listener.progress("behaviour: day " + (day + 1) + " of " + config.days(),
@@ -110,13 +132,29 @@ public final class ShopGenerator {
         counts.put("queries", (long) book.size());
         counts.put("judgments", book.judgments());
         TruthFile.write(file(files, outDir, GeneratedShop.TRUTH_JSON), config, world.vocabulary(),
-                world.clickModel(), summary, counts);
+                world.clickModel(), summary, counts, ads ? adsSection(config, world, campaigns, adSummary) : null);
         listener.progress("done", 1);
         double seconds = (System.nanoTime() - started) / 1e9;
         return new GeneratedShop(outDir, files, config.products(), config.users(), summary.sessions(),
                 summary.requests(), summary.events(), summary.eventsByType(), summary.impressions(), summary.clicks(),
                 book.size(), book.judgments(), summary.oracleAuc(), summary.meanTrueClickProbability(),
                 summary.clickThroughRate(), seconds);
+    }
+
+    private static Map<String, Object> adsSection(ShopConfig config, ShopWorld world, List<Campaign> campaigns,
+                                                  AdSummary adSummary) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("searchSlots", config.ads().search());
+        m.put("recommendationSlots", config.ads().recommendation());
+        m.put("sponsoredLabel", world.clickModel().weights().sponsoredLabel());
+        m.put("formula", "P(click of an ad at position p) = examine(p) * sigmoid(b0 + drivers + sponsoredLabel);"
+                + " ad_truth.csv gives sigmoid(...) for every eligible ad of every ad request");
+        m.put("policy", "engine Auction, reserve " + AdPolicy.RESERVE_CENTS + " cents, pCTR = truth * exp(N(0, "
+                + AdPolicy.NOISE + ")), BudgetPacer.evenly()");
+        m.put("reserve", AdPolicy.RESERVE_CENTS / 100.0);
+        m.put("campaigns", campaigns.size());
+        m.putAll(adSummary.figures());
+        return m;
     }
 
     private static Path file(Map<String, Path> files, Path outDir, String name) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import merchlab.MerchLabException;
+import merchlab.sample.ads.AdSlots;
 import merchlab.sample.catalog.Catalog;
 import merchlab.sample.catalog.CatalogGenerator;
 import merchlab.sample.catalog.ProductText;
@@ -51,17 +52,26 @@ public final class ShopWorld {
         return new ShopWorld(config, vocabulary, catalog, shoppers);
     }
 
-    /** Rebuilds the world a {@code truth.json} describes (its seed, sizes and language). */
+    /** Rebuilds the world a {@code truth.json} describes (its seed, sizes, language and ad slots). */
     public static ShopWorld fromTruth(Path truthJson) {
         try {
             JsonNode root = new ObjectMapper().readTree(truthJson.toFile());
+            JsonNode ads = root.path("ads");
+            AdSlots slots = ads.isObject() ? new AdSlots(positions(ads.path("searchSlots")),
+                    positions(ads.path("recommendationSlots"))) : AdSlots.none();
             ShopConfig config = new ShopConfig(ShopSize.parse(root.path("size").asText()),
                     root.path("products").asInt(), root.path("users").asInt(), root.path("days").asInt(),
-                    root.path("seed").asLong(), ShopLanguage.parse(root.path("lang").asText()), null);
+                    root.path("seed").asLong(), ShopLanguage.parse(root.path("lang").asText()), null, slots);
             return build(config);
         } catch (IOException e) {
             throw new MerchLabException("cannot read " + truthJson + ": " + e.getMessage(), e);
         }
+    }
+
+    private static java.util.List<Integer> positions(JsonNode list) {
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        list.forEach(n -> out.add(n.asInt()));
+        return out;
     }
 
     public ShopConfig config() {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import merchlab.ads.AdRequest;
 import merchlab.ads.Campaign;
+import merchlab.store.CampaignStore;
 
 /**
  * What a replay reads of a shop's sponsored products: its campaigns, its ad requests and the ads it showed.

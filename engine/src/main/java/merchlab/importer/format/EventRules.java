@@ -1,6 +1,7 @@
 package merchlab.importer.format;
 
 import merchlab.behaviour.EventType;
+import merchlab.behaviour.Sponsorship;
 import merchlab.importer.read.Numbers;
 import merchlab.importer.read.RowProblem;
 
@@ -93,5 +94,39 @@ final class EventRules {
             throw new RowProblem("true_click_probability " + v + " is not between 0 and 1");
         }
         return v;
+    }
+
+    /**
+     * The ad fields of an event, or null for an organic one: sponsored when {@code sponsored} says so (1, true, yes)
+     * or, with no value there, when a campaign is named; only impressions and clicks can be sponsored.
+     */
+    static Sponsorship sponsorship(EventType type, String sponsored, String campaign, Double bid, Double pricePaid)
+            throws RowProblem {
+        boolean ad;
+        if (sponsored == null) {
+            ad = campaign != null;
+        } else {
+            switch (sponsored.toLowerCase(java.util.Locale.ROOT)) {
+                case "1", "true", "yes", "y" -> ad = true;
+                case "0", "false", "no", "n" -> ad = false;
+                default -> throw new RowProblem("sponsored '" + Numbers.clip(sponsored) + "' is not 1 or 0");
+            }
+        }
+        if (!ad) {
+            return null;
+        }
+        if (type != EventType.IMPRESSION && type != EventType.CLICK) {
+            throw new RowProblem("only impressions and clicks can be sponsored, not " + type.code());
+        }
+        if (campaign == null) {
+            throw new RowProblem("a sponsored " + type.code() + " needs its campaign_id");
+        }
+        if (bid != null && bid < 0) {
+            throw new RowProblem("bid " + bid + " is negative");
+        }
+        if (pricePaid != null && pricePaid < 0) {
+            throw new RowProblem("price_paid " + pricePaid + " is negative");
+        }
+        return new Sponsorship(campaign, bid, pricePaid);
     }
 }

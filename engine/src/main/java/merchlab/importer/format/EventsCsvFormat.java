@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Set;
 import merchlab.behaviour.Event;
 import merchlab.behaviour.EventType;
+import merchlab.behaviour.Sponsorship;
 import merchlab.importer.DataKind;
 import merchlab.importer.read.Timestamps;
 
 /**
  * The generic behaviour-log CSV/TSV: {@code timestamp, user_id, session_id, event_type, product_id, query, position,
- * device, dwell_ms, price, quantity}, optionally {@code request_id} and {@code true_click_probability}.
+ * device, dwell_ms, price, quantity}, optionally {@code request_id} and {@code true_click_probability}, and for
+ * sponsored products {@code sponsored, campaign_id, bid, price_paid}.
  */
 final class EventsCsvFormat extends DelimitedFormat {
     static final String[] TIMESTAMP = {"timestamp", "ts", "time", "event_time", "datetime", "时间戳", "时间"};
@@ -61,6 +63,11 @@ final class EventsCsvFormat extends DelimitedFormat {
         int quantity = c.find("quantity", "qty");
         int request = c.find("request_id", "impression_id", "list_id");
         int truth = c.find("true_click_probability", "true_ctr");
+        int sponsored = c.find("sponsored", "is_sponsored", "is_ad");
+        int campaign = c.find("campaign_id", "campaign");
+        int bid = c.find("bid", "ad_bid");
+        int paid = c.find("price_paid", "cost_per_click", "cpc");
+        boolean ads = sponsored >= 0 || campaign >= 0;
         noteUnused(c, sink);
         return (row, out) -> {
             long time = Timestamps.parse(row.required(ts));
@@ -69,11 +76,13 @@ final class EventsCsvFormat extends DelimitedFormat {
             String productId = row.get(product);
             String text = row.get(query);
             EventRules.check(kind, shopper, productId, text);
+            Sponsorship ad = ads ? EventRules.sponsorship(kind, row.get(sponsored), row.get(campaign),
+                    row.decimal(bid), row.decimal(paid)) : null;
             out.event(new Event(time, shopper, row.get(session), kind, productId, text,
                     EventRules.position(row.whole(position, Long.MIN_VALUE + 1)), row.get(device),
                     row.whole(dwell, 0), EventRules.price(row.decimal(price)),
                     EventRules.quantity(row.whole(quantity, 0)), row.get(request),
-                    EventRules.probability(row.decimal(truth))));
+                    EventRules.probability(row.decimal(truth)), ad));
         };
     }
 }

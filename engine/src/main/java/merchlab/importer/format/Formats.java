@@ -17,7 +17,8 @@ public final class Formats {
             MerchantXmlFormat::new, ShopifyProductsFormat::new, WooCommerceProductsFormat::new, EventsCsvFormat::new,
             ShopifyOrdersFormat::new, Ga4JsonlFormat::new, UbiFormat::new, Rees46CsvFormat::new,
             RetailrocketEventsFormat::new, TaobaoBehaviourFormat::new, RecboleFormat::new, SequenceLinesFormat::new,
-            ItemAttributesJsonFormat::new, JudgmentsCsvFormat::new, OpenSearchJudgmentsFormat::new);
+            ItemAttributesJsonFormat::new, JudgmentsCsvFormat::new, OpenSearchJudgmentsFormat::new,
+            CampaignsCsvFormat::new);
 
     private Formats() {
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import merchlab.behaviour.Event;
 import merchlab.behaviour.EventType;
+import merchlab.behaviour.Sponsorship;
 import merchlab.importer.DataKind;
 import merchlab.importer.read.Hash64;
 import merchlab.importer.read.Numbers;
@@ -102,8 +103,26 @@ final class Ga4JsonlFormat extends JsonLinesFormat {
             sink.productSeen(FillIn.product(id, JsonValues.text(item, "item_name"), brand, category, price, currency,
                     Map.of()));
             sink.event(new Event(ts, shopper, session, type, id, query, position, device, dwell, price, quantity,
-                    request, null));
+                    request, null, promotion(type, item)));
         }
+    }
+
+    /**
+     * The sponsored slot an item of a list or a click was, from GA4's item-level promotion fields: {@code promotion_id}
+     * names the campaign ({@code (not set)} is none), {@code item_params} may carry {@code bid} and {@code price_paid}.
+     * Only impressions and clicks are read as ads.
+     */
+    private static Sponsorship promotion(EventType type, JsonNode item) throws RowProblem {
+        String campaign = JsonValues.text(item, "promotion_id");
+        if (campaign == null || campaign.equals("(not set)")
+                || type != EventType.IMPRESSION && type != EventType.CLICK) {
+            return null;
+        }
+        Map<String, String> itemParams = params(item.get("item_params"));
+        Double bid = itemParams.containsKey("bid") ? Numbers.decimal(itemParams.get("bid"), "bid") : null;
+        Double paid = itemParams.containsKey("price_paid")
+                ? Numbers.decimal(itemParams.get("price_paid"), "price_paid") : null;
+        return EventRules.sponsorship(type, "1", campaign, bid, paid);
     }
 
     private static Integer position(JsonNode item) throws RowProblem {

@@ -27,6 +27,9 @@ public interface RowSink {
     /** A relevance judgment: {@code grade} of {@code productId} for {@code query}, replacing an earlier one. */
     void judgment(String query, String productId, double grade);
 
+    /** A campaign's bid on one product, with the campaign's budget and targeting (replacing the stored ones). */
+    void campaignBid(CampaignRow row);
+
     /** The current record is good; its rows will land. */
     void accept();
 

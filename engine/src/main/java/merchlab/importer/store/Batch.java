@@ -25,6 +25,7 @@ public final class Batch {
     final List<Product> seen = new ArrayList<>();
     final List<Shopper> shoppers = new ArrayList<>();
     final List<Judgment> judgments = new ArrayList<>();
+    final List<merchlab.importer.format.CampaignRow> campaignBids = new ArrayList<>();
     final List<Rejection> rejections = new ArrayList<>();
     /** Shoppers of this batch's events not seen in earlier batches (filled when the batch closes). */
     final List<String> newShoppers = new ArrayList<>();
@@ -37,7 +38,39 @@ public final class Batch {
     /** Records read when the batch closed. */
     long records;
 
+    /** The batch's ad events, moved out of {@link #events} by {@link #setAdEventsAside}. */
+    final List<Event> adEvents = new ArrayList<>();
+    long[] adEventIds = new long[0];
+    private boolean anyAd;
+
+    /** Whether some event of the batch is an ad's. */
+    boolean hasAdEvents() {
+        return anyAd;
+    }
+
+    /** Moves the ad events to {@link #adEvents}, keeping the others in order (they are written in groups). */
+    void setAdEventsAside() {
+        List<Event> plain = new ArrayList<>(events.size());
+        long[] plainIds = new long[Math.max(1, events.size())];
+        adEventIds = new long[events.size()];
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e.ad() != null) {
+                adEventIds[adEvents.size()] = eventIds[i];
+                adEvents.add(e);
+            } else {
+                plainIds[plain.size()] = eventIds[i];
+                plain.add(e);
+            }
+        }
+        events.clear();
+        events.addAll(plain);
+        eventIds = plainIds;
+        anyAd = false;
+    }
+
     void addEvent(Event e, long id) {
+        anyAd |= e.ad() != null;
         int n = events.size();
         if (n == eventIds.length) {
             eventIds = Arrays.copyOf(eventIds, n * 2);
@@ -48,7 +81,8 @@ public final class Batch {
 
     /** Rows to write, the measure of a batch's size. */
     int rows() {
-        return events.size() + products.size() + seen.size() + shoppers.size() + judgments.size() + rejections.size();
+        return events.size() + products.size() + seen.size() + shoppers.size() + judgments.size()
+                + campaignBids.size() + rejections.size();
     }
 
     long rejected() {

@@ -14,6 +14,7 @@ import merchlab.behaviour.Event;
 import merchlab.behaviour.EventType;
 import merchlab.catalog.Product;
 import merchlab.importer.Rejection;
+import merchlab.importer.format.CampaignRow;
 
 /**
  * Writes one {@link Batch} with prepared statements reused across batches; the caller wraps each batch in a
@@ -36,6 +37,10 @@ final class BatchWriter implements AutoCloseable {
     private static final String EVENT_INSERT = "INSERT OR IGNORE INTO events(id, ts, user_id, session_id, type, "
             + "product_id, query, position, device, dwell_ms, price, quantity, request_id, true_ctr) VALUES ";
     private static final String EVENT_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** An ad's impression or click: rare, so inserted one at a time with its four ad fields. */
+    private static final String AD_EVENT_INSERT = "INSERT OR IGNORE INTO events(id, ts, user_id, session_id, type, "
+            + "product_id, query, position, device, dwell_ms, price, quantity, request_id, true_ctr, sponsored, "
+            + "campaign_id, bid, price_paid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)";
     private static final String[] TYPE_CODES = java.util.Arrays.stream(EventType.values()).map(EventType::code)
             .toArray(String[]::new);
     private static final String PRODUCT_VALUES = "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -45,6 +50,8 @@ final class BatchWriter implements AutoCloseable {
     private final long now;
     private final PreparedStatement insertEvent;
     private final PreparedStatement insertEvents;
+    private final PreparedStatement insertAdEvent;
+    private final CampaignWriter campaigns;
     private final PreparedStatement storedEvent;
     private final PreparedStatement upsertProduct;
     private final PreparedStatement fillProduct;
@@ -61,6 +68,8 @@ final class BatchWriter implements AutoCloseable {
         checkConstraints(c, false);
         insertEvent = c.prepareStatement(EVENT_INSERT + EVENT_VALUES);
         insertEvents = c.prepareStatement(EVENT_INSERT + (EVENT_VALUES + ", ").repeat(GROUP - 1) + EVENT_VALUES);
+        insertAdEvent = c.prepareStatement(AD_EVENT_INSERT);
+        campaigns = new CampaignWriter(c, now);
         storedEvent = c.prepareStatement("SELECT ts, user_id, session_id, type, product_id, query, position, "
                 + "request_id FROM events WHERE id = ?");
         StringBuilder update = new StringBuilder();
@@ -97,6 +106,10 @@ final class BatchWriter implements AutoCloseable {
                 t.filledIn += fillProduct.executeUpdate();
             }
         }
+        for (CampaignRow row : b.campaignBids) {
+            campaigns.write(row);
+            t.campaignBids++;
+        }
         events(b, t);
         for (Batch.Shopper s : b.shoppers) {
             upsertUser.setString(1, s.id());
@@ -132,6 +145,12 @@ final class BatchWriter implements AutoCloseable {
      * whose id is held by a different event goes on to the next free id; the others were duplicates.
      */
     private void events(Batch b, Totals t) throws SQLException {
+        if (b.hasAdEvents()) {
+            b.setAdEventsAside();
+            for (int k = 0; k < b.adEvents.size(); k++) {
+                probe(insertAdEvent, b.adEvents.get(k), b.adEventIds[k], t);
+            }
+        }
         int n = b.events.size();
         int i = 0;
         for (; i + GROUP <= n; i += GROUP) {
@@ -145,14 +164,14 @@ final class BatchWriter implements AutoCloseable {
                 Event e = b.events.get(i + k);
                 if (!sameAsStored(b.eventIds[i + k], e)) {
                     refused--;
-                    probe(e, b.eventIds[i + k] + 1, t);
+                    probe(insertEvent, e, b.eventIds[i + k] + 1, t);
                 }
             }
             t.duplicates += refused;
         }
         for (; i < n; i++) {
             Event e = b.events.get(i);
-            probe(e, b.eventIds[i], t);
+            probe(insertEvent, e, b.eventIds[i], t);
         }
         for (String user : b.newShoppers) {
             insertUser.setString(1, user);
@@ -160,12 +179,17 @@ final class BatchWriter implements AutoCloseable {
         }
     }
 
-    /** Inserts {@code e} at the first id from {@code id} that is free, unless it is already stored. */
-    private void probe(Event e, long id, Totals t) throws SQLException {
+    /** Inserts {@code e} with {@code insert} at the first id from {@code id} that is free, unless it is already stored. */
+    private void probe(PreparedStatement insert, Event e, long id, Totals t) throws SQLException {
         long candidate = id;
         while (true) {
-            bindEvent(insertEvent, 0, e, candidate);
-            if (insertEvent.executeUpdate() == 1) {
+            bindEvent(insert, 0, e, candidate);
+            if (e.ad() != null) {
+                text(insert, 15, e.ad().campaignId());
+                real(insert, 16, e.ad().bid());
+                real(insert, 17, e.ad().pricePaid());
+            }
+            if (insert.executeUpdate() == 1) {
                 t.events++;
                 return;
             }
@@ -275,10 +299,11 @@ final class BatchWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement ps : new PreparedStatement[] {insertEvent, insertEvents, storedEvent, upsertProduct, fillProduct,
-                insertUser, upsertUser, upsertJudgment, insertRejection}) {
+        for (PreparedStatement ps : new PreparedStatement[] {insertEvent, insertEvents, insertAdEvent, storedEvent,
+                upsertProduct, fillProduct, insertUser, upsertUser, upsertJudgment, insertRejection}) {
             ps.close();
         }
+        campaigns.close();
         checkConstraints(connection, true);
     }
 }

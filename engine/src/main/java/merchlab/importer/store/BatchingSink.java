@@ -1,10 +1,16 @@
 package merchlab.importer.store;
 
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.LongSupplier;
 import merchlab.behaviour.Event;
 import merchlab.catalog.Product;
+import merchlab.importer.ImportSettings;
 import merchlab.importer.Rejection;
+import merchlab.importer.format.CampaignRow;
 import merchlab.importer.format.RowSink;
+import merchlab.importer.read.Numbers;
 
 /**
  * Collects a format's rows into {@link Batch}es of whole records, replacing shopper ids by pseudonyms when asked, and
@@ -35,6 +41,9 @@ public final class BatchingSink implements RowSink {
     private int seenMark;
     private int shopperMark;
     private int judgmentMark;
+    private int campaignMark;
+    private Set<String> knownCampaigns = Set.of();
+    private double maxBid = ImportSettings.DEFAULT_MAX_BID;
 
     /**
      * @param pseudonyms null to keep shopper ids as they are
@@ -58,15 +67,37 @@ public final class BatchingSink implements RowSink {
         seenMark = batch.seen.size();
         shopperMark = batch.shoppers.size();
         judgmentMark = batch.judgments.size();
+        campaignMark = batch.campaignBids.size();
+    }
+
+    /**
+     * The rules of sponsored rows: an ad event must name a campaign of {@code campaigns} (those in the workspace when
+     * the import began), and no bid may pass {@code cap}.
+     */
+    public void adRules(Set<String> campaigns, double cap) {
+        this.knownCampaigns = Set.copyOf(campaigns);
+        this.maxBid = cap;
     }
 
     @Override
     public void event(Event event) {
         Event e = event;
+        if (e.ad() != null) {
+            String campaign = e.ad().campaignId();
+            if (campaign == null) {
+                recordProblem = "a sponsored " + e.type().code() + " needs its campaign_id";
+                return;
+            }
+            if (!knownCampaigns.contains(campaign)) {
+                recordProblem = "campaign '" + Numbers.clip(campaign) + "' is not in the"
+                        + " workspace: import the campaigns first (--campaigns)";
+                return;
+            }
+        }
         if (pseudonyms != null && e.userId() != null) {
             e = new Event(e.timestamp(), pseudonyms.apply(e.userId()), e.sessionId(), e.type(), e.productId(),
                     e.query(), e.position(), e.device(), e.dwellMs(), e.price(), e.quantity(), e.requestId(),
-                    e.trueCtr());
+                    e.trueCtr(), e.ad());
         }
         batch.addEvent(e, EventIds.of(e));
     }
@@ -74,7 +105,7 @@ public final class BatchingSink implements RowSink {
     @Override
     public void product(Product product) {
         if (!fileProducts.add(product.id())) {
-            recordProblem = "product id '" + merchlab.importer.read.Numbers.clip(product.id())
+            recordProblem = "product id '" + Numbers.clip(product.id())
                     + "' appeared earlier in this file: the first row is kept";
             return;
         }
@@ -94,6 +125,21 @@ public final class BatchingSink implements RowSink {
     @Override
     public void judgment(String query, String productId, double grade) {
         batch.judgments.add(new Batch.Judgment(query, productId, grade));
+    }
+
+    @Override
+    public void campaignBid(CampaignRow row) {
+        if (row.bid() > maxBid) {
+            recordProblem = String.format(Locale.ROOT, "campaign %s: the bid for %s is %s, above the cap of"
+                    + " %s a click (--max-bid)", Numbers.clip(row.campaignId()),
+                    Numbers.clip(row.productId()), plain(row.bid()), plain(maxBid));
+            return;
+        }
+        batch.campaignBids.add(row);
+    }
+
+    private static String plain(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     @Override
@@ -142,6 +188,7 @@ public final class BatchingSink implements RowSink {
         batch.seen.subList(seenMark, batch.seen.size()).clear();
         batch.shoppers.subList(shopperMark, batch.shoppers.size()).clear();
         batch.judgments.subList(judgmentMark, batch.judgments.size()).clear();
+        batch.campaignBids.subList(campaignMark, batch.campaignBids.size()).clear();
     }
 
     private void endRecord() {

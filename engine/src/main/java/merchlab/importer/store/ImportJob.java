@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +47,8 @@ public final class ImportJob {
 
     private final Workspace workspace;
     private final ImportSettings settings;
+    /** The campaigns in the workspace when the import began, which ad events must name. */
+    private volatile Set<String> knownCampaigns = Set.of();
 
     /** A finished import: its report and everything it counted. */
     public record Outcome(ImportReport report, Totals totals) {
@@ -109,6 +112,7 @@ public final class ImportJob {
             boolean deferred = false;
             try {
                 deferred = request.kind() == DataKind.EVENTS && deferIndexes(c, format, size);
+                knownCampaigns = CampaignWriter.storedIds(c);
                 status = pump(c, id, reading, pseudonyms, totals, listener, cancel);
             } catch (RuntimeException | SQLException | Error e) {
                 failure = e;
@@ -251,6 +255,7 @@ public final class ImportJob {
             String name = r.file().getFileName().toString();
             BatchingSink sink = new BatchingSink(name, settings.batchRows(), pseudonyms,
                     in::count, batch -> put(queue, batch, stop));
+            sink.adRules(knownCampaigns, settings.maxBid());
             if (pseudonyms != null && r.format().namesShoppers()) {
                 sink.note("shoppers are named by e-mail address or phone number here: their ids are pseudonymised"
                         + " (import with --keep-shopper-ids to store them as they are)");

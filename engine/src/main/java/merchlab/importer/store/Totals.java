@@ -16,6 +16,7 @@ public final class Totals {
     long filledIn;
     long users;
     long judgments;
+    long campaignBids;
     long records;
     long bytes;
     final Map<String, Long> skippedBy = new TreeMap<>();
@@ -39,6 +40,7 @@ public final class Totals {
         filledIn = other.filledIn;
         users = other.users;
         judgments = other.judgments;
+        campaignBids = other.campaignBids;
         records = other.records;
         bytes = other.bytes;
         skippedBy.clear();
@@ -86,6 +88,11 @@ public final class Totals {
 
     public long judgments() {
         return judgments;
+    }
+
+    /** Campaign bids added or updated. */
+    public long campaignBids() {
+        return campaignBids;
     }
 
     /** Records read so far. */

@@ -107,6 +107,7 @@ public final class FeedImportBenchmark {
             public void productSeen(Product product) { }
             public void user(String userId, String attributesJson) { }
             public void judgment(String query, String productId, double grade) { }
+            public void campaignBid(merchlab.importer.format.CampaignRow row) { }
             public void accept() { }
             public void reject(String reason) { }
             public void skip(String reason) { }

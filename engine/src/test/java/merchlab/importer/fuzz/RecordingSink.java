@@ -77,6 +77,13 @@ final class RecordingSink implements RowSink {
     }
 
     @Override
+    public void campaignBid(merchlab.importer.format.CampaignRow row) {
+        inRecord("campaign bid");
+        check(row.bid() > 0 && row.dailyBudget() > 0, "campaign bid " + row.bid() + ", budget " + row.dailyBudget());
+        rowsSeen++;
+    }
+
+    @Override
     public void accept() {
         end("accept");
         events.addAll(recordEvents);

@@ -19,6 +19,7 @@ import merchlab.sample.shopper.Shopper;
  *   <li>context: the top category's device + hour + weekend effect;</li>
  *   <li>examine(position) = position^-eta.</li>
  * </ul>
+ * A sponsored product adds the ad label's own effect to the logit ({@link ClickWeights#sponsoredLabel}).
  * Probabilities are rounded to nine decimals before clicks are drawn, so the value written is the one used.
  */
 public final class ClickModel {
@@ -69,5 +70,25 @@ public final class ClickModel {
         double p = StrictMath.exp(d.positionBias()) / (1 + StrictMath.exp(-logit));
         double rounded = Math.round(p * 1e9) / 1e9;
         return Math.min(1 - 1e-9, Math.max(1e-9, rounded));
+    }
+
+    /** P(click) of a sponsored product for the drivers: the same model with the ad label's effect in the logit. */
+    public double sponsoredProbability(ClickDrivers d) {
+        double logit = weights.b0() + d.contributions() + weights.sponsoredLabel();
+        return rounded(StrictMath.exp(d.positionBias()) / (1 + StrictMath.exp(-logit)));
+    }
+
+    /**
+     * The position-free click probability of a sponsored product, sigmoid(b0 + contributions + ad label): its click
+     * probability at position p is this times {@link #examination}(p).
+     */
+    public double sponsoredAttractiveness(ClickDrivers d) {
+        double logit = weights.b0() + d.contributions() + weights.sponsoredLabel();
+        return rounded(1 / (1 + StrictMath.exp(-logit)));
+    }
+
+    private static double rounded(double p) {
+        double r = Math.round(p * 1e9) / 1e9;
+        return Math.min(1 - 1e-9, Math.max(1e-9, r));
     }
 }

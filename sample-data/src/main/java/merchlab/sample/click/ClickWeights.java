@@ -13,13 +13,15 @@ package merchlab.sample.click;
  * @param quality                 weight of the product's latent quality
  * @param context                 weight of the category's device, hour and weekend effects
  * @param examinationEta          examine(position) = position^-eta
+ * @param sponsoredLabel          added to the click logit of a sponsored product (the ad label's own effect: shoppers
+ *                                trust a paid placement a little less)
  */
 public record ClickWeights(double b0, double relevance, double recommendationRelevance, double categoryAffinity,
                            double brandAffinity, double priceFit, double quality, double context,
-                           double examinationEta) {
+                           double examinationEta, double sponsoredLabel) {
 
     /** The weights every generated shop uses. */
     public static ClickWeights standard() {
-        return new ClickWeights(-4.2, 1.7, 0.6, 1.3, 0.8, 0.8, 0.5, 1.0, 0.6);
+        return new ClickWeights(-4.2, 1.7, 0.6, 1.3, 0.8, 0.8, 0.5, 1.0, 0.6, -0.35);
     }
 }

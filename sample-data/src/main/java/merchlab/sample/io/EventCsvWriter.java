@@ -9,11 +9,15 @@ import merchlab.sample.catalog.Catalog;
 import merchlab.sample.click.ClickDrivers;
 import merchlab.sample.session.EventSink;
 import merchlab.sample.session.ShopEvent;
+import merchlab.sample.session.SponsoredAd;
 import merchlab.sample.shopper.Shopper;
 
 /**
  * Writes {@code events.csv} (the generic behaviour log) and {@code impression_truth.csv} (each impression's planted
- * click drivers), one row per event as it arrives in time order.
+ * click drivers), one row per event as it arrives in time order. A shop with ads adds the columns
+ * {@link #AD_COLUMNS} to events.csv (sponsored impressions and clicks: {@code sponsored} 1, the campaign, its bid,
+ * and on a click the price paid) and {@code sponsored_label} (the ad label's logit effect, 0 when organic) to
+ * impression_truth.csv; a shop without ads has neither.
  */
 public final class EventCsvWriter implements EventSink {
     /** The events.csv header, in order. */
@@ -23,15 +27,34 @@ public final class EventCsvWriter implements EventSink {
     /** The impression_truth.csv header, in order. */
     public static final List<String> TRUTH_COLUMNS = List.of("request_id", "product_id", "position", "relevance",
             "category_affinity", "brand_affinity", "price_fit", "quality", "context", "position_bias");
+    /** The events.csv columns a shop with ads adds, in order. */
+    public static final List<String> AD_COLUMNS = List.of("sponsored", "campaign_id", "bid", "price_paid");
     private static final String[] TYPE_CODES = java.util.Arrays.stream(EventType.values()).map(EventType::code)
             .toArray(String[]::new);
     private final CsvWriter events;
     private final CsvWriter truth;
     private final IsoTimes timestamps = new IsoTimes();
+    private final double sponsoredLabel;
 
+    /** A writer of a shop without ads. */
     public EventCsvWriter(Path eventsCsv, Path truthCsv) {
-        events = new CsvWriter(eventsCsv, EVENT_COLUMNS);
-        truth = new CsvWriter(truthCsv, TRUTH_COLUMNS);
+        this(eventsCsv, truthCsv, Double.NaN);
+    }
+
+    /**
+     * @param sponsoredLabel the click model's ad label weight for a shop with ads, NaN for a shop without
+     */
+    public EventCsvWriter(Path eventsCsv, Path truthCsv, double sponsoredLabel) {
+        this.sponsoredLabel = sponsoredLabel;
+        boolean ads = !Double.isNaN(sponsoredLabel);
+        events = new CsvWriter(eventsCsv, ads ? concat(EVENT_COLUMNS, AD_COLUMNS) : EVENT_COLUMNS);
+        truth = new CsvWriter(truthCsv, ads ? concat(TRUTH_COLUMNS, List.of("sponsored_label")) : TRUTH_COLUMNS);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     @Override
@@ -56,7 +79,24 @@ public final class EventCsvWriter implements EventSink {
         } else {
             events.empty();
         }
+        if (!Double.isNaN(sponsoredLabel)) {
+            adCells(e);
+        }
         events.endRow();
+    }
+
+    private void adCells(ShopEvent e) {
+        SponsoredAd ad = e.ad();
+        if (ad == null) {
+            events.empty().empty().empty().empty();
+            return;
+        }
+        events.raw("1").raw(ad.campaignId()).raw(Decimals.price((int) ad.bidCents()));
+        if (e.type() == EventType.CLICK) {
+            events.raw(Decimals.price((int) ad.priceCents()));
+        } else {
+            events.empty();
+        }
     }
 
     private void optional(boolean present, long value) {
@@ -72,6 +112,9 @@ public final class EventCsvWriter implements EventSink {
         truth.raw(request).raw(product).cell(e.position()).fixed(d.relevance(), 6).fixed(d.categoryAffinity(), 6)
                 .fixed(d.brandAffinity(), 6).fixed(d.priceFit(), 6).fixed(d.quality(), 6).fixed(d.context(), 6)
                 .fixed(d.positionBias(), 6);
+        if (!Double.isNaN(sponsoredLabel)) {
+            truth.fixed(e.ad() == null ? 0 : sponsoredLabel, 6);
+        }
         truth.endRow();
     }
 

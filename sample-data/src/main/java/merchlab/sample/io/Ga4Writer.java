@@ -15,6 +15,7 @@ import merchlab.sample.catalog.ProductText;
 import merchlab.sample.catalog.Vocabulary;
 import merchlab.sample.session.EventSink;
 import merchlab.sample.session.ShopEvent;
+import merchlab.sample.session.SponsoredAd;
 import merchlab.sample.shopper.Shopper;
 
 /**
@@ -25,7 +26,10 @@ import merchlab.sample.shopper.Shopper;
  * index, {@code engagement_time_msec} = dwell); view -> {@code view_item}; add_to_cart -> {@code add_to_cart};
  * purchase -> {@code purchase}. Every row has {@code ga_session_id} (int) and {@code request_id} (string, when the
  * event belongs to a request) in {@code event_params}, {@code user_pseudo_id} = the user id, and
- * {@code device.category}.
+ * {@code device.category}. A sponsored item (an ad in a list, or a click on one) carries GA4's item-level
+ * promotion fields, {@code promotion_id} (the campaign), {@code promotion_name} (the advertiser) and
+ * {@code creative_slot} ({@code sponsored_search_1}: surface and slot), and in {@code item_params} the {@code bid}
+ * and, on a click, the {@code price_paid}.
  */
 public final class Ga4Writer implements EventSink {
     private final JsonLinesFile file;
@@ -149,6 +153,32 @@ public final class Ga4Writer implements EventSink {
         if (e.position() > 0) {
             g.writeNumberField("index", e.position() - 1); // GA4 counts list positions from 0
         }
+        if (e.ad() != null) {
+            promotion(g, e);
+        }
+        g.writeEndObject();
+    }
+
+    private static void promotion(JsonGenerator g, ShopEvent e) throws IOException {
+        SponsoredAd ad = e.ad();
+        g.writeStringField("promotion_id", ad.campaignId());
+        g.writeStringField("promotion_name", ad.advertiser());
+        g.writeStringField("creative_slot", "sponsored_" + (e.search() ? "search_" : "recommendation_") + ad.slot());
+        g.writeArrayFieldStart("item_params");
+        doubleParam(g, "bid", ad.bidCents());
+        if (e.type() == EventType.CLICK) {
+            doubleParam(g, "price_paid", ad.priceCents());
+        }
+        g.writeEndArray();
+    }
+
+    private static void doubleParam(JsonGenerator g, String key, long cents) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("key", key);
+        g.writeObjectFieldStart("value");
+        g.writeFieldName("double_value");
+        g.writeNumber(Decimals.price((int) cents));
+        g.writeEndObject();
         g.writeEndObject();
     }
 

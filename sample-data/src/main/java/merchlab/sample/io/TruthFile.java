@@ -30,6 +30,15 @@ public final class TruthFile {
 
     public static void write(Path file, ShopConfig config, Vocabulary vocabulary, ClickModel model,
                              BehaviourSummary summary, Map<String, Long> counts) {
+        write(file, config, vocabulary, model, summary, counts, null);
+    }
+
+    /**
+     * @param ads the ads section of a shop with ads (slots, policy, figures), null for a shop without: then the file
+     *            is exactly as before ads existed
+     */
+    public static void write(Path file, ShopConfig config, Vocabulary vocabulary, ClickModel model,
+                             BehaviourSummary summary, Map<String, Long> counts, Map<String, Object> ads) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("generator", "merchlab-sample-data 1");
         root.put("seed", config.seed());
@@ -65,6 +74,9 @@ public final class TruthFile {
         oracle.put("ctrByPosition", summary.ctrByPosition(10));
         oracle.put("meanTrueClickProbabilityByPosition", summary.meanProbabilityByPosition(10));
         root.put("oracle", oracle);
+        if (ads != null) {
+            root.put("ads", ads);
+        }
         try {
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), root);
         } catch (IOException e) {

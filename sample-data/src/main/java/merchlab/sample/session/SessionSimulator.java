@@ -4,7 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import merchlab.ads.SlotAward;
 import merchlab.behaviour.EventType;
+import merchlab.sample.ads.AdPolicy;
 import merchlab.sample.catalog.Catalog;
 import merchlab.sample.catalog.Gender;
 import merchlab.sample.catalog.LeafCategory;
@@ -26,7 +28,9 @@ import merchlab.sample.shopper.Shopper;
  * Simulates shoppers' visits day by day. A visit has a mission (a category, maybe a brand, colour and gender in
  * mind) and one to eight requests; a request is a search (65-70%) or a recommendation list. Each shown product is
  * clicked with its true probability from the {@link ClickModel}; clicks lead to dwell time, carts, later revisits
- * ({@code view}) and purchases at checkout.
+ * ({@code view}) and purchases at checkout. With an {@link AdPolicy}, sponsored products fill the policy's slots of
+ * each list and are clicked from the same model with the ad label's effect; without one the draws are exactly those
+ * of a shop without ads.
  */
 public final class SessionSimulator {
     private static final long DAY = 86_400_000L;
@@ -46,6 +50,9 @@ public final class SessionSimulator {
     private final long seed;
     private final double sessionsPerShopperDay;
     private final long start;
+    private final AdPolicy ads;
+    /** The start of the day being simulated, the ad policy's pacing day. */
+    private long today;
     private long sequence;
     private long sessionCount;
     private long requestCount;
@@ -53,6 +60,15 @@ public final class SessionSimulator {
     public SessionSimulator(Catalog catalog, Shopper[] shoppers, ClickModel clickModel, Relevance relevance,
                             QueryBook queries, EventBuffer out, BehaviourSummary summary, long seed,
                             double sessionsPerShopperDay, LocalDate startDate) {
+        this(catalog, shoppers, clickModel, relevance, queries, out, summary, seed, sessionsPerShopperDay, startDate,
+                null);
+    }
+
+    /** A simulator whose lists carry sponsored products chosen by {@code ads} (null for none). */
+    public SessionSimulator(Catalog catalog, Shopper[] shoppers, ClickModel clickModel, Relevance relevance,
+                            QueryBook queries, EventBuffer out, BehaviourSummary summary, long seed,
+                            double sessionsPerShopperDay, LocalDate startDate, AdPolicy ads) {
+        this.ads = ads;
         this.catalog = catalog;
         this.vocabulary = catalog.vocabulary();
         this.shoppers = shoppers;
@@ -72,6 +88,7 @@ public final class SessionSimulator {
     public void simulateDay(int day) {
         Rng r = Rng.stream(seed, "day", day);
         long dayStart = start + day * DAY;
+        today = dayStart;
         DayOfWeek weekday = LocalDate.ofEpochDay(dayStart / DAY).getDayOfWeek();
         boolean weekend = weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY;
         for (Shopper s : shoppers) {
@@ -143,17 +160,26 @@ public final class SessionSimulator {
         }
         long shownAt = t + r.between(300, 1_200);
         VisitContext context = VisitContext.at(v.device, shownAt);
+        SlotAward[] awards = null;
+        long clock = today + DAY * v.shopper.index() / shoppers.length;
+        if (ads != null) {
+            AdPolicy.Placement placement = ads.place(request, v.shopper, context, search, query, intent, shown,
+                    shownAt, clock);
+            shown = placement.products();
+            awards = placement.awards();
+        }
         double[] scores = new double[shown.length];
         boolean[] clicked = new boolean[shown.length];
         for (int i = 0; i < shown.length; i++) {
             int p = shown[i];
             scores[i] = relevance.score(intent, catalog, p);
             ClickDrivers d = clickModel.drivers(v.shopper, p, scores[i], search, context, i + 1);
-            double probability = clickModel.probability(d);
+            SponsoredAd ad = awards == null ? null : sponsored(awards[i]);
+            double probability = ad == null ? clickModel.probability(d) : clickModel.sponsoredProbability(d);
             clicked[i] = r.nextDouble() < probability;
             summary.impression(i + 1, probability, clicked[i]);
             emit(shownAt, EventType.IMPRESSION, v, p, query, i + 1, -1, catalog.priceCents(p), 0, request, search,
-                    probability, d);
+                    probability, d, ad);
         }
         long cursor = shownAt + r.between(1_500, 8_000);
         boolean anyClick = false;
@@ -165,8 +191,12 @@ public final class SessionSimulator {
             int p = shown[i];
             double affinity = v.shopper.categoryAffinity(vocabulary, catalog.leaf(p));
             long dwell = purchases.dwellMillis(scores[i], catalog.quality(p), affinity, r);
+            SponsoredAd ad = awards == null ? null : sponsored(awards[i]);
             emit(cursor, EventType.CLICK, v, p, query, i + 1, dwell, catalog.priceCents(p), 0, request, search,
-                    Double.NaN, null);
+                    Double.NaN, null, ad);
+            if (ad != null) {
+                ads.charge(awards[i], clock);
+            }
             v.lastClicked = p;
             double fit = -v.shopper.priceSensitivity() * priceRatio(p);
             boolean favourite = v.shopper.isFavouriteBrand(catalog.brand(p));
@@ -184,6 +214,12 @@ public final class SessionSimulator {
             cursor += dwell + r.between(1_000, 6_000);
         }
         return (anyClick ? cursor : shownAt) + r.between(3_000, 40_000);
+    }
+
+    private static SponsoredAd sponsored(SlotAward award) {
+        return award == null ? null : new SponsoredAd(award.winner().campaignId(),
+                award.winner().ad().campaign().advertiser(), award.winner().bidCents(), award.priceCents(),
+                award.position());
     }
 
     private double priceRatio(int p) {
@@ -222,8 +258,15 @@ public final class SessionSimulator {
     private void emit(long t, EventType type, Visit v, int product, String query, int position, long dwell,
                       int priceCents, int quantity, long request, boolean search, double probability,
                       ClickDrivers drivers) {
+        emit(t, type, v, product, query, position, dwell, priceCents, quantity, request, search, probability, drivers,
+                null);
+    }
+
+    private void emit(long t, EventType type, Visit v, int product, String query, int position, long dwell,
+                      int priceCents, int quantity, long request, boolean search, double probability,
+                      ClickDrivers drivers, SponsoredAd ad) {
         out.add(new ShopEvent(t, ++sequence, type, v.shopper.index(), v.session, product, query, position, v.device,
-                dwell, priceCents, quantity, request, search, probability, drivers));
+                dwell, priceCents, quantity, request, search, probability, drivers, ad));
     }
 
     /** What one visit carries between its requests. */

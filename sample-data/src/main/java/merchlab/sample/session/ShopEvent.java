@@ -18,10 +18,11 @@ import merchlab.sample.shopper.Device;
  * @param search          whether the request was a search (false: recommendation)
  * @param trueProbability the impression's true click probability, NaN for other events
  * @param drivers         the impression's planted drivers, null for other events
+ * @param ad              the sponsored slot of an impression or a click of an ad, null for organic ones and others
  */
 public record ShopEvent(long timestamp, long sequence, EventType type, int user, long session, int product,
                         String query, int position, Device device, long dwellMillis, int priceCents, int quantity,
-                        long request, boolean search, double trueProbability, ClickDrivers drivers) {
+                        long request, boolean search, double trueProbability, ClickDrivers drivers, SponsoredAd ad) {
 
     /** The session id written in files, for example {@code S00000042}. */
     public static String sessionId(long session) {

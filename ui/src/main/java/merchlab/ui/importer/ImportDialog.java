@@ -329,6 +329,7 @@ public final class ImportDialog {
             case CATALOG -> "Catalog";
             case EVENTS -> "Behaviour log";
             case JUDGMENTS -> "Judgments";
+            case CAMPAIGNS -> "Campaigns";
         };
     }
 

@@ -426,7 +426,7 @@ public final class ImportViewModel {
                 .replace("pass --format", "choose its format under Format");
     }
 
-    /** Catalogs, judgments and events by the words in the file name; events when nothing matches. */
+    /** Catalogs, judgments, campaigns and events by the words in the file name; events when nothing matches. */
     static DataKind guessKind(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.matches(".*(catalog|product|feed|merchant|\\.item).*")) {
@@ -434,6 +434,9 @@ public final class ImportViewModel {
         }
         if (name.matches(".*(judg|qrel|relevance|grade).*")) {
             return DataKind.JUDGMENTS;
+        }
+        if (name.matches(".*(campaign|sponsor|advert).*")) {
+            return DataKind.CAMPAIGNS;
         }
         return DataKind.EVENTS;
     }
