@@ -10,6 +10,7 @@ import merchlab.CancelToken;
 import merchlab.MerchLabException;
 import merchlab.ads.AdRelevance;
 import merchlab.ads.AdRequest;
+import merchlab.ads.LoggedAd;
 import merchlab.ads.AuctionRules;
 import merchlab.eval.temporal.TemporalSplit;
 import merchlab.features.ShopData;
@@ -89,8 +90,8 @@ public final class AdSimulation {
             throw new MerchLabException("no ad request falls in the test period (from "
                     + java.time.Instant.ofEpochMilli(split.cutoff()) + ")");
         }
-        List<AdLog.ShownAd> validation = log.shown(validationFrom, split.cutoff());
-        List<AdLog.ShownAd> testAds = log.shown(split.cutoff(), Long.MAX_VALUE);
+        List<LoggedAd> validation = log.shown(validationFrom, split.cutoff());
+        List<LoggedAd> testAds = log.shown(split.cutoff(), Long.MAX_VALUE);
         ProductCtr popularity = ProductCtr.fit(data.catalog(), data.behaviour().events(Long.MIN_VALUE, split.cutoff()),
                 log.shown(Long.MIN_VALUE, split.cutoff()));
         PctrSource model = new RankerPctr(ranker, data.behaviour());
@@ -189,30 +190,30 @@ public final class AdSimulation {
         };
     }
 
-    private static double meanCtr(List<AdLog.ShownAd> ads) {
-        return ads.isEmpty() ? 0.05 : ads.stream().filter(AdLog.ShownAd::clicked).count() / (double) ads.size();
+    private static double meanCtr(List<LoggedAd> ads) {
+        return ads.isEmpty() ? 0.05 : ads.stream().filter(LoggedAd::clicked).count() / (double) ads.size();
     }
 
     /** Predictions of a source for logged ads at their logged slots, aligned with {@code ads}. */
-    private double[] predictLogged(PctrSource source, List<AdLog.ShownAd> ads) {
+    private double[] predictLogged(PctrSource source, List<LoggedAd> ads) {
         Map<String, AdRequest> byId = new HashMap<>();
         log.requests().forEach(r -> byId.put(r.requestId(), r));
         double[] out = new double[ads.size()];
         int chunk = 512;
         for (int start = 0; start < ads.size(); start += chunk) {
-            List<AdLog.ShownAd> part = ads.subList(start, Math.min(ads.size(), start + chunk));
+            List<LoggedAd> part = ads.subList(start, Math.min(ads.size(), start + chunk));
             List<AdRequest> requests = new ArrayList<>();
             List<List<String>> products = new ArrayList<>();
             int[] slots = new int[part.size()];
             for (int i = 0; i < part.size(); i++) {
-                AdLog.ShownAd ad = part.get(i);
+                LoggedAd ad = part.get(i);
                 AdRequest r = byId.get(ad.requestId());
                 if (r == null) {
                     throw new MerchLabException("ad impression of unknown request " + ad.requestId());
                 }
                 requests.add(r);
                 products.add(List.of(ad.productId()));
-                slots[i] = ad.slot();
+                slots[i] = ad.position();
             }
             List<double[]> p = source.predict(requests, products, slots);
             for (int i = 0; i < part.size(); i++) {
@@ -222,12 +223,12 @@ public final class AdSimulation {
         return out;
     }
 
-    private Calibration fit(PctrSource source, List<AdLog.ShownAd> ads) {
+    private Calibration fit(PctrSource source, List<LoggedAd> ads) {
         double[] p = predictLogged(source, ads);
         return Calibration.fit(p, clicked(ads));
     }
 
-    private static boolean[] clicked(List<AdLog.ShownAd> ads) {
+    private static boolean[] clicked(List<LoggedAd> ads) {
         boolean[] y = new boolean[ads.size()];
         for (int i = 0; i < y.length; i++) {
             y[i] = ads.get(i).clicked();
@@ -235,17 +236,17 @@ public final class AdSimulation {
         return y;
     }
 
-    private List<SlotCalibration> reliability(PctrSource source, Calibrator calibrator, List<AdLog.ShownAd> ads) {
+    private List<SlotCalibration> reliability(PctrSource source, Calibrator calibrator, List<LoggedAd> ads) {
         double[] raw = predictLogged(source, ads);
         boolean[] y = clicked(ads);
         List<SlotCalibration> out = new ArrayList<>();
         out.add(slot(source.name(), 0, raw, calibrator, y));
-        for (int slot : new TreeSet<>(ads.stream().map(AdLog.ShownAd::slot).toList())) {
-            int n = (int) ads.stream().filter(a -> a.slot() == slot).count();
+        for (int slot : new TreeSet<>(ads.stream().map(LoggedAd::position).toList())) {
+            int n = (int) ads.stream().filter(a -> a.position() == slot).count();
             double[] p = new double[n];
             boolean[] c = new boolean[n];
             for (int i = 0, k = 0; i < ads.size(); i++) {
-                if (ads.get(i).slot() == slot) {
+                if (ads.get(i).position() == slot) {
                     p[k] = raw[i];
                     c[k++] = y[i];
                 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import merchlab.ads.AdRequest;
+import merchlab.ads.LoggedAd;
 import merchlab.behaviour.EventType;
 import merchlab.features.EventLog;
 import merchlab.features.ShopCatalog;
@@ -46,7 +47,7 @@ final class ProductCtr implements PctrSource {
     }
 
     /** Counts a window's impressions, clicks and purchases per product, and the logged ads' CTR by slot. */
-    static ProductCtr fit(ShopCatalog catalog, EventLog log, List<AdLog.ShownAd> ads) {
+    static ProductCtr fit(ShopCatalog catalog, EventLog log, List<LoggedAd> ads) {
         int n = catalog.size();
         long[] impressions = new long[n];
         long[] clicks = new long[n];
@@ -68,8 +69,8 @@ final class ProductCtr implements PctrSource {
         Map<Integer, long[]> bySlot = new HashMap<>();
         long shown = 0;
         long clicked = 0;
-        for (AdLog.ShownAd ad : ads) {
-            long[] c = bySlot.computeIfAbsent(ad.slot(), s -> new long[2]);
+        for (LoggedAd ad : ads) {
+            long[] c = bySlot.computeIfAbsent(ad.position(), s -> new long[2]);
             c[0]++;
             c[1] += ad.clicked() ? 1 : 0;
             shown++;
