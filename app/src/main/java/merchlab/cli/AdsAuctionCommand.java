@@ -82,7 +82,7 @@ final class AdsAuctionCommand implements Runnable {
     private static void print(AdAuctions.Decision d, ShopCatalog catalog) {
         System.out.printf(Locale.ROOT, "%s with %s (pCTR calibrated: %s); %d ads competed%n",
                 d.request().isSearch() ? "search \"" + OneLine.of(d.request().query()) + "\"" : "recommendations",
-                d.model(), d.calibration().calibrator().method(), d.result().ranking().size());
+                d.model(), d.calibration().method(), d.result().ranking().size());
         if (d.result().awards().isEmpty()) {
             System.out.println("no ad won a slot: no campaign targets this visit at or above the reserve");
         }
@@ -105,7 +105,7 @@ final class AdsAuctionCommand implements Runnable {
     private static Map<String, Object> document(AdAuctions.Decision d, ShopCatalog catalog) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("model", d.model());
-        doc.put("calibration", d.calibration().calibrator().method());
+        doc.put("calibration", d.calibration().method());
         doc.put("query", d.request().query());
         doc.put("user", d.request().shopperId());
         doc.put("organic", d.request().organicProducts());

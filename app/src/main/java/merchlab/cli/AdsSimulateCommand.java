@@ -67,8 +67,8 @@ final class AdsSimulateCommand implements Runnable {
                 report.requests(), seconds, report.clicks().equals("truth") ? "generator's truth"
                         : "calibrated ranker: no truth file");
         report.calibrators().forEach((source, c) -> System.out.printf(Locale.ROOT,
-                "calibration of %s: %s (held-out log loss: Platt %.5f, isotonic %.5f)%n", source,
-                c.calibrator().method(), c.plattLogLoss(), c.isotonicLogLoss()));
+                "calibration of %s by slot: %s (all slots: %s)%n", source, c.method(),
+                c.overall().calibrator().method()));
         System.out.printf(Locale.ROOT, "  %-11s %-9s %10s %8s %7s %7s %8s %9s%n", "pCTR", "calib.", "revenue", "ad CTR",
                 "CPC", "ROAS", "ECE", "irrelev.");
         for (ReplayResult r : report.results()) {

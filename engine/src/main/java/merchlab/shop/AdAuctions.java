@@ -23,6 +23,7 @@ import merchlab.ads.Campaign;
 import merchlab.ads.PredictedClick;
 import merchlab.ads.SlotAward;
 import merchlab.ads.Surface;
+import merchlab.eval.ads.AdCalibration;
 import merchlab.eval.ads.AdLog;
 import merchlab.eval.ads.AdSimulation;
 import merchlab.eval.ads.AdTruth;
@@ -35,7 +36,6 @@ import merchlab.model.ClickModel.ShownList;
 import merchlab.model.Context;
 import merchlab.model.Recommender;
 import merchlab.model.ScoringRequest;
-import merchlab.model.calibration.Calibration;
 import merchlab.scoring.ScoredProduct;
 import merchlab.scoring.ShopScorer;
 import merchlab.scoring.ShopScorers;
@@ -60,7 +60,7 @@ public final class AdAuctions implements AutoCloseable {
     private final ShopData data;
     private final ShopScorers scorers;
     private final Supplier<ProductSearch> searchOpener;
-    private final Map<String, Calibration> calibrations = new HashMap<>();
+    private final Map<String, AdCalibration> calibrations = new HashMap<>();
     private AdLog log;
     private ProductSearch search;
 
@@ -98,7 +98,7 @@ public final class AdAuctions implements AutoCloseable {
      * @param result      the awards, each with its price and runner-up, and every ad that competed
      * @param why         each winning product's predicted CTR by feature group (the model's attributions)
      */
-    public record Decision(String model, Calibration calibration, AdRequest request, AuctionResult result,
+    public record Decision(String model, AdCalibration calibration, AdRequest request, AuctionResult result,
                            Map<String, Map<String, Double>> why) {
     }
 
@@ -113,7 +113,7 @@ public final class AdAuctions implements AutoCloseable {
      */
     public Decision auction(Visit visit, String model, AuctionRules rules, Map<String, Long> bids) {
         Recommender ranker = ranker(model);
-        Calibration calibration = calibration(ranker);
+        AdCalibration calibration = calibration(ranker);
         AdRequest request = request(visit, ranker);
         List<Campaign> campaigns = campaigns().stream().map(c -> withBid(c, bids.get(c.id()))).toList();
         ScoringRequest scoring = scoring(request);
@@ -126,7 +126,7 @@ public final class AdAuctions implements AutoCloseable {
         double[] p = ((ClickModel) ranker).clickProbabilities(List.of(new ShownList(scoring, products, at))).get(0);
         Map<String, PredictedClick> pctr = new HashMap<>();
         for (int i = 0; i < products.size(); i++) {
-            pctr.put(products.get(i), PredictedClick.of(calibration.calibrator().apply(p[i])));
+            pctr.put(products.get(i), PredictedClick.of(calibration.forSlot(at[i]).apply(p[i])));
         }
         SemanticRelevance relevance = relevance();
         Auction auction = new Auction((r, ad) -> pctr.get(ad.productId()), relevance, rules);
@@ -157,8 +157,8 @@ public final class AdAuctions implements AutoCloseable {
         return r;
     }
 
-    private Calibration calibration(Recommender ranker) {
-        Calibration c = calibrations.get(ranker.name());
+    private AdCalibration calibration(Recommender ranker) {
+        AdCalibration c = calibrations.get(ranker.name());
         if (c == null) {
             c = new AdSimulation(data, log(), relevance()).calibrate((ClickModel) ranker);
             calibrations.put(ranker.name(), c);

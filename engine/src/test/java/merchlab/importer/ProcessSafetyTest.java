@@ -82,7 +82,7 @@ class ProcessSafetyTest {
             rs.next();
             assertEquals("ok", rs.getString(1));
         }
-        assertEquals(List.of("events_product", "events_user_ts"), column(ws,
+        assertEquals(List.of("events_product", "events_sponsored", "events_user_ts"), column(ws,
                 "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' AND sql IS NOT NULL "
                         + "ORDER BY name"));
         long kept = number(ws, "SELECT count(*) FROM events");

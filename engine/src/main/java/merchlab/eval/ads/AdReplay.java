@@ -47,10 +47,10 @@ public final class AdReplay {
      * One way of running the auction.
      *
      * @param source     the predicted CTR
-     * @param calibrator applied to the source's predictions
-     * @param rules      reserve and relevance weight
+     * @param calibration applied to the source's predictions, by slot
+     * @param rules       reserve and relevance weight
      */
-    public record Policy(PctrSource source, Calibrator calibrator, AuctionRules rules) {
+    public record Policy(PctrSource source, AdCalibration calibration, AuctionRules rules) {
     }
 
     /**
@@ -151,9 +151,10 @@ public final class AdReplay {
         void replay(AdRequest r, List<AdCandidate> eligible, List<String> products, double[] predicted,
                     Map<String, Double> rel) {
             Map<String, PredictedClick> pctr = new HashMap<>();
+            Calibrator calibrator = policy.calibration().forSlot(firstSlot(r));
             for (int k = 0; k < products.size(); k++) {
                 double p = predicted[k];
-                pctr.put(products.get(k), PredictedClick.of(Double.isNaN(p) ? 0 : policy.calibrator().apply(p)));
+                pctr.put(products.get(k), PredictedClick.of(Double.isNaN(p) ? 0 : calibrator.apply(p)));
             }
             Set<String> active = new HashSet<>();
             List<AdCandidate> bidding = new ArrayList<>();
@@ -210,7 +211,7 @@ public final class AdReplay {
         }
 
         ReplayResult result(int requests) {
-            return new ReplayResult(policy.source().name(), policy.calibrator().method(),
+            return new ReplayResult(policy.source().name(), policy.calibration().method(),
                     policy.rules().reserveCents() / 100.0, policy.rules().relevanceWeight(), requests, shown, clicks,
                     revenueCents / 100, shown == 0 ? Double.NaN : clicks / shown,
                     clicks == 0 ? Double.NaN : revenueCents / 100 / clicks,

@@ -17,8 +17,6 @@ import merchlab.features.ShopData;
 import merchlab.metric.CalibrationError;
 import merchlab.metric.ClickMetrics;
 import merchlab.model.ClickModel;
-import merchlab.model.calibration.Calibration;
-import merchlab.model.calibration.Calibrator;
 
 /**
  * {@code ads simulate}: the test period's ad requests replayed under the ranker's calibrated predicted CTR and beside
@@ -64,7 +62,7 @@ public final class AdSimulation {
      * @param tradeoff    the ranker's results over relevance weights and reserves
      * @param calibration each source's reliability on the test period's logged ads, overall (slot 0) and per slot
      */
-    public record Report(int requests, String clicks, Map<String, Calibration> calibrators, List<ReplayResult> results,
+    public record Report(int requests, String clicks, Map<String, AdCalibration> calibrators, List<ReplayResult> results,
                          List<ReplayResult> tradeoff, List<SlotCalibration> calibration) {
     }
 
@@ -95,28 +93,28 @@ public final class AdSimulation {
         ProductCtr popularity = ProductCtr.fit(data.catalog(), data.behaviour().events(Long.MIN_VALUE, split.cutoff()),
                 log.shown(Long.MIN_VALUE, split.cutoff()));
         PctrSource model = new RankerPctr(ranker, data.behaviour());
-        Map<String, Calibration> calibrators = new LinkedHashMap<>();
+        Map<String, AdCalibration> calibrators = new LinkedHashMap<>();
         calibrators.put(model.name(), fit(model, validation));
         calibrators.put(popularity.name(), fit(popularity, validation));
-        Calibrator rankerCalibrator = calibrators.get(model.name()).calibrator();
-        AdOutcomes world = truth != null ? truth : modelWorld(model, rankerCalibrator);
+        AdCalibration rankerCalibration = calibrators.get(model.name());
+        AdOutcomes world = truth != null ? truth : modelWorld(model, rankerCalibration);
 
         List<AdReplay.Policy> policies = new ArrayList<>();
         AuctionRules rules = new AuctionRules(settings.reserveCents(), settings.relevanceWeight());
-        policies.add(new AdReplay.Policy(model, rankerCalibrator, rules));
-        policies.add(new AdReplay.Policy(model, Calibrator.NONE, rules));
+        policies.add(new AdReplay.Policy(model, rankerCalibration, rules));
+        policies.add(new AdReplay.Policy(model, AdCalibration.none(), rules));
         PctrSource oracle = truth == null ? null : new OutcomePctr("oracle", truth);
         if (oracle != null) {
-            policies.add(new AdReplay.Policy(oracle, Calibrator.NONE, rules));
+            policies.add(new AdReplay.Policy(oracle, AdCalibration.none(), rules));
         }
-        policies.add(new AdReplay.Policy(popularity, calibrators.get(popularity.name()).calibrator(), rules));
-        policies.add(new AdReplay.Policy(PctrSource.constant("bid-only", meanCtr(validation)), Calibrator.NONE,
+        policies.add(new AdReplay.Policy(popularity, calibrators.get(popularity.name()), rules));
+        policies.add(new AdReplay.Policy(PctrSource.constant("bid-only", meanCtr(validation)), AdCalibration.none(),
                 rules));
         int main = policies.size();
         if (settings.sweep()) {
             for (int step : RESERVE_STEPS) {
                 for (double w : WEIGHTS) {
-                    policies.add(new AdReplay.Policy(model, rankerCalibrator,
+                    policies.add(new AdReplay.Policy(model, rankerCalibration,
                             new AuctionRules(settings.reserveCents() * step, w)));
                 }
             }
@@ -125,17 +123,17 @@ public final class AdSimulation {
         List<ReplayResult> all = replay.run(test, policies, cancel);
 
         List<SlotCalibration> reliability = new ArrayList<>();
-        reliability.addAll(reliability(model, rankerCalibrator, testAds));
+        reliability.addAll(reliability(model, rankerCalibration, testAds));
         if (oracle != null) {
-            reliability.addAll(reliability(oracle, Calibrator.NONE, testAds));
+            reliability.addAll(reliability(oracle, AdCalibration.none(), testAds));
         }
-        reliability.addAll(reliability(popularity, calibrators.get(popularity.name()).calibrator(), testAds));
+        reliability.addAll(reliability(popularity, calibrators.get(popularity.name()), testAds));
         return new Report(test.size(), truth != null ? "truth" : "model", calibrators, all.subList(0, main),
                 all.subList(main, all.size()), reliability);
     }
 
-    /** The ranker's calibrator for ads, fitted on the validation period's logged ads. */
-    public Calibration calibrate(ClickModel ranker) {
+    /** The ranker's calibrators for ads, fitted on the validation period's logged ads. */
+    public AdCalibration calibrate(ClickModel ranker) {
         TemporalSplit split = TemporalSplit.of(data);
         long validationFrom = TemporalSplit.of(split.from(), split.cutoff(), TemporalSplit.DEFAULT_TEST_SHARE).cutoff();
         return fit(new RankerPctr(ranker, data.behaviour()), log.shown(validationFrom, split.cutoff()));
@@ -150,7 +148,7 @@ public final class AdSimulation {
     }
 
     /** The calibrated ranker as the world's click model, for a shop with no truth. */
-    private static AdOutcomes modelWorld(PctrSource model, Calibrator calibrator) {
+    private static AdOutcomes modelWorld(PctrSource model, AdCalibration calibration) {
         return new AdOutcomes() {
             private final Map<String, Map<String, double[]>> prepared = new HashMap<>();
 
@@ -175,7 +173,7 @@ public final class AdSimulation {
                                 id -> new HashMap<>());
                         for (int j = 0; j < products.get(i).size(); j++) {
                             byProduct.computeIfAbsent(products.get(i).get(j), id -> new double[slots])[k] =
-                                    calibrator.apply(p.get(i)[j]);
+                                    calibration.forSlot(at[i]).apply(p.get(i)[j]);
                         }
                     }
                 }
@@ -223,9 +221,9 @@ public final class AdSimulation {
         return out;
     }
 
-    private Calibration fit(PctrSource source, List<LoggedAd> ads) {
+    private AdCalibration fit(PctrSource source, List<LoggedAd> ads) {
         double[] p = predictLogged(source, ads);
-        return Calibration.fit(p, clicked(ads));
+        return AdCalibration.fit(p, clicked(ads), ads.stream().mapToInt(LoggedAd::position).toArray());
     }
 
     private static boolean[] clicked(List<LoggedAd> ads) {
@@ -236,28 +234,33 @@ public final class AdSimulation {
         return y;
     }
 
-    private List<SlotCalibration> reliability(PctrSource source, Calibrator calibrator, List<LoggedAd> ads) {
+    private List<SlotCalibration> reliability(PctrSource source, AdCalibration calibration, List<LoggedAd> ads) {
         double[] raw = predictLogged(source, ads);
         boolean[] y = clicked(ads);
+        double[] calibrated = new double[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            calibrated[i] = calibration.forSlot(ads.get(i).position()).apply(raw[i]);
+        }
         List<SlotCalibration> out = new ArrayList<>();
-        out.add(slot(source.name(), 0, raw, calibrator, y));
+        out.add(slot(source.name(), 0, raw, calibrated, y));
         for (int slot : new TreeSet<>(ads.stream().map(LoggedAd::position).toList())) {
             int n = (int) ads.stream().filter(a -> a.position() == slot).count();
             double[] p = new double[n];
+            double[] q = new double[n];
             boolean[] c = new boolean[n];
             for (int i = 0, k = 0; i < ads.size(); i++) {
                 if (ads.get(i).position() == slot) {
                     p[k] = raw[i];
+                    q[k] = calibrated[i];
                     c[k++] = y[i];
                 }
             }
-            out.add(slot(source.name(), slot, p, calibrator, c));
+            out.add(slot(source.name(), slot, p, q, c));
         }
         return out;
     }
 
-    private static SlotCalibration slot(String name, int slot, double[] raw, Calibrator calibrator, boolean[] y) {
-        double[] after = calibrator.applyAll(raw);
+    private static SlotCalibration slot(String name, int slot, double[] raw, double[] after, boolean[] y) {
         int b = ClickMetrics.CALIBRATION_BUCKETS;
         return new SlotCalibration(name, slot, raw.length, CalibrationError.expected(raw, y, b),
                 CalibrationError.expected(after, y, b), CalibrationError.buckets(raw, y, b),

@@ -12,7 +12,9 @@ import merchlab.ads.AuctionRules;
 import merchlab.ads.Campaign;
 import merchlab.ads.Surface;
 import merchlab.ads.Targeting;
+import merchlab.model.calibration.Calibration;
 import merchlab.model.calibration.Calibrator;
+import merchlab.model.calibration.IsotonicRegression;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,8 +63,8 @@ class AdReplayTest {
         PctrSource bids = PctrSource.constant("bid-only", 0.03);
         AuctionRules rules = new AuctionRules(5, 0);
         List<ReplayResult> r = replay(RICH, Map.of()).run(requests(100), List.of(
-                new AdReplay.Policy(oracle, Calibrator.NONE, rules),
-                new AdReplay.Policy(bids, Calibrator.NONE, rules)), CancelToken.none());
+                new AdReplay.Policy(oracle, AdCalibration.none(), rules),
+                new AdReplay.Policy(bids, AdCalibration.none(), rules)), CancelToken.none());
         // oracle: B wins (eCPM 2.5 against A's 1.0) and pays 1.0 / 0.05 + 1 = 21 cents per click
         assertEquals(100 * 0.05 * 21 / 100, r.get(0).revenue(), 1e-9);
         assertEquals(5.0, r.get(0).clicks(), 1e-9);
@@ -82,8 +84,8 @@ class AdReplayTest {
         PctrSource oracle = new OutcomePctr("oracle", WORLD);
         Map<String, Double> relevance = Map.of("A", 0.9, "B", 0.1, "C", 1.0);
         List<ReplayResult> r = replay(RICH, relevance).run(requests(50), List.of(
-                new AdReplay.Policy(oracle, Calibrator.NONE, new AuctionRules(5, 0)),
-                new AdReplay.Policy(oracle, Calibrator.NONE, new AuctionRules(5, 1))), CancelToken.none());
+                new AdReplay.Policy(oracle, AdCalibration.none(), new AuctionRules(5, 0)),
+                new AdReplay.Policy(oracle, AdCalibration.none(), new AuctionRules(5, 1))), CancelToken.none());
         assertEquals(1.0, r.get(0).irrelevantShare());
         // fully weighted: A 1.0 x 0.9 = 0.9, C 0.6 x 1.0, B 2.5 x 0.1: A wins; not judged, so no irrelevant search
         assertTrue(Double.isNaN(r.get(1).irrelevantShare()), r.get(1).toString());
@@ -96,7 +98,7 @@ class AdReplayTest {
         List<Campaign> campaigns = List.of(campaign("a", "A", 100, 1_000_000), campaign("b", "B", 50, 50),
                 campaign("c", "C", 30, 1_000_000));
         ReplayResult r = replay(campaigns, Map.of()).run(requests(100),
-                List.of(new AdReplay.Policy(new OutcomePctr("oracle", WORLD), Calibrator.NONE, new AuctionRules(5, 0))),
+                List.of(new AdReplay.Policy(new OutcomePctr("oracle", WORLD), AdCalibration.none(), new AuctionRules(5, 0))),
                 CancelToken.none()).get(0);
         CampaignResult b = r.campaigns().stream().filter(c -> c.campaignId().equals("b")).findFirst().orElseThrow();
         assertTrue(b.spend() <= 0.50 + 0.21, "spent " + b.spend());
@@ -123,12 +125,16 @@ class AdReplayTest {
         };
         AuctionRules rules = new AuctionRules(5, 0);
         List<ReplayResult> r = replay(RICH, Map.of()).run(requests(20), List.of(
-                new AdReplay.Policy(wrong, Calibrator.NONE, rules),
-                new AdReplay.Policy(wrong, new merchlab.model.calibration.IsotonicRegression(
+                new AdReplay.Policy(wrong, AdCalibration.none(), rules),
+                new AdReplay.Policy(wrong, everySlot(new IsotonicRegression(
                         new double[] {Math.pow(0.01, 0.25), Math.pow(0.02, 0.25), Math.pow(0.05, 0.25)},
-                        new double[] {0.01, 0.02, 0.05}), rules)), CancelToken.none());
+                        new double[] {0.01, 0.02, 0.05})), rules)), CancelToken.none());
         assertEquals(0.01, r.get(0).adCtr(), 1e-12, "uncalibrated: A's bid wins on a squashed pCTR");
         assertEquals(0.05, r.get(1).adCtr(), 1e-12, "calibrated: B's clicks win");
         assertTrue(r.get(1).revenue() > r.get(0).revenue());
+    }
+
+    private static AdCalibration everySlot(Calibrator c) {
+        return new AdCalibration(new Calibration(c, Double.NaN, Double.NaN, Double.NaN, Double.NaN), Map.of());
     }
 }
