@@ -13,6 +13,7 @@ import merchlab.eval.ads.CampaignResult;
 import merchlab.eval.ads.ReplayResult;
 import merchlab.eval.ads.SlotCalibration;
 import merchlab.features.ShopData;
+import merchlab.metric.CalibrationError;
 import merchlab.shop.AdAuctions;
 import merchlab.shop.ShopServices;
 import merchlab.workspace.Workspace;
@@ -59,6 +60,7 @@ final class AdsSimulateCommand implements Runnable {
                     truth, CancelToken.none());
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        report.warnings().forEach(w -> System.err.println("warning: " + w));
         if (json) {
             Json.print(document(report, seconds));
             return;
@@ -119,11 +121,25 @@ final class AdsSimulateCommand implements Runnable {
             row.put("ads", c.ads());
             row.put("eceBefore", c.eceBefore());
             row.put("eceAfter", c.eceAfter());
+            row.put("before", curve(c.before()));
+            row.put("after", curve(c.after()));
             calibration.add(row);
         }
         doc.put("calibration", calibration);
+        doc.put("warnings", report.warnings());
         doc.put("seconds", seconds);
         return doc;
+    }
+
+    /** A reliability curve: each bucket with ads, as {@code [mean predicted, observed CTR, ads]}. */
+    private static List<List<Number>> curve(CalibrationError.Bucket[] buckets) {
+        List<List<Number>> points = new ArrayList<>();
+        for (CalibrationError.Bucket b : buckets) {
+            if (b.count() > 0) {
+                points.add(List.of(b.meanPredicted(), b.observedRate(), b.count()));
+            }
+        }
+        return points;
     }
 
     private static Map<String, Object> row(ReplayResult r) {

@@ -159,6 +159,20 @@ public final class ModelStore {
         }
     }
 
+    /** Keeps one more training setting with a model (replacing one of the same key), for example its calibrator. */
+    public void putSetting(String name, String key, Object value) {
+        Map<String, Object> settings = new java.util.LinkedHashMap<>(load(name).settings());
+        settings.put(key, value);
+        try (Connection c = workspace.connect();
+             PreparedStatement ps = c.prepareStatement("UPDATE models SET settings = ? WHERE name = ?")) {
+            ps.setString(1, JSON.writeValueAsString(settings));
+            ps.setString(2, name);
+            ps.executeUpdate();
+        } catch (SQLException | IOException e) {
+            throw new MerchLabException("cannot keep the " + key + " of model " + name + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Deletes a model; its children keep their data but lose the link. */
     public void delete(String name) {
         try (Connection c = workspace.connect();

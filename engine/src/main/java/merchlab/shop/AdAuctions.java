@@ -34,6 +34,7 @@ import merchlab.features.ShopData;
 import merchlab.model.ClickModel;
 import merchlab.model.ClickModel.ShownList;
 import merchlab.model.Context;
+import merchlab.model.ModelStore;
 import merchlab.model.Recommender;
 import merchlab.model.ScoringRequest;
 import merchlab.scoring.ScoredProduct;
@@ -56,6 +57,8 @@ public final class AdAuctions implements AutoCloseable {
     public static final List<Integer> SLOTS = List.of(1, 4);
     /** Organic products a visit's list shows around its ads. */
     public static final int ORGANIC = 10;
+    /** The model setting that keeps its ads calibration. */
+    public static final String CALIBRATION = "adCalibration";
 
     private final ShopData data;
     private final ShopScorers scorers;
@@ -145,7 +148,19 @@ public final class AdAuctions implements AutoCloseable {
         AdSimulation simulation = new AdSimulation(data, ads, relevance());
         Set<String> ids = new HashSet<>();
         ads.requests().forEach(r -> ids.add(r.requestId()));
-        return simulation.run((ClickModel) ranker, truth == null ? null : AdTruth.read(truth, ids), settings, cancel);
+        AdSimulation.Report report = simulation.run((ClickModel) ranker, truth == null ? null
+                : AdTruth.read(truth, ids), settings, cancel);
+        AdCalibration fitted = report.rankerCalibration();
+        calibrations.put(ranker.name(), fitted);
+        models().putSetting(ranker.name(), CALIBRATION, fitted.asMap());
+        Long trainedTo = models().load(ranker.name()).dataTo();
+        if (trainedTo != null && trainedTo >= report.testFrom()) {
+            report = report.warn("model " + ranker.name() + " was trained on events up to "
+                    + Instant.ofEpochMilli(trainedTo) + ", inside the replayed test period (from "
+                    + Instant.ofEpochMilli(report.testFrom()) + "): its figures are optimistic; train without "
+                    + "--all-data for a fair replay");
+        }
+        return report;
     }
 
     private Recommender ranker(String model) {
@@ -157,13 +172,26 @@ public final class AdAuctions implements AutoCloseable {
         return r;
     }
 
+    /**
+     * The ranker's ads calibration: as stored with the model, or fitted on the validation period's logged ads and then
+     * stored with it.
+     */
     private AdCalibration calibration(Recommender ranker) {
-        AdCalibration c = calibrations.get(ranker.name());
-        if (c == null) {
-            c = new AdSimulation(data, log(), relevance()).calibrate((ClickModel) ranker);
-            calibrations.put(ranker.name(), c);
-        }
-        return c;
+        return calibrations.computeIfAbsent(ranker.name(), name -> {
+            Object stored = models().load(name).settings().get(CALIBRATION);
+            if (stored instanceof Map<?, ?> m) {
+                @SuppressWarnings("unchecked")
+                Map<String, ?> kept = (Map<String, ?>) m;
+                return AdCalibration.fromMap(kept);
+            }
+            AdCalibration fitted = new AdSimulation(data, log(), relevance()).calibrate((ClickModel) ranker);
+            models().putSetting(name, CALIBRATION, fitted.asMap());
+            return fitted;
+        });
+    }
+
+    private ModelStore models() {
+        return new ModelStore(data.workspace());
     }
 
     private AdLog log() {

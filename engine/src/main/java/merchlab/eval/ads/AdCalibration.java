@@ -71,6 +71,23 @@ public record AdCalibration(Calibration overall, Map<Integer, Calibration> bySlo
         return sb.toString();
     }
 
+    /** Calibrators stored by {@link #asMap}. */
+    public static AdCalibration fromMap(Map<String, ?> stored) {
+        Map<Integer, Calibration> bySlot = new TreeMap<>();
+        if (stored.get("bySlot") instanceof Map<?, ?> slots) {
+            slots.forEach((slot, c) -> bySlot.put(Integer.parseInt(slot.toString()), Calibration.fromMap(map(c))));
+        }
+        return new AdCalibration(Calibration.fromMap(map(stored.get("overall"))), bySlot);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> map(Object o) {
+        if (!(o instanceof Map<?, ?>)) {
+            throw new IllegalArgumentException("a stored ads calibration lacks its calibrator");
+        }
+        return (Map<String, ?>) o;
+    }
+
     /** The calibrators as stored and printed: {@code overall} and {@code bySlot}. */
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -21,6 +21,7 @@ import merchlab.ads.Campaign;
 import merchlab.ads.ClickEstimate;
 import merchlab.ads.PredictedClick;
 import merchlab.ads.SlotAward;
+import merchlab.eval.judged.JudgedMetrics;
 import merchlab.model.calibration.Calibrator;
 
 /**
@@ -192,7 +193,7 @@ public final class AdReplay {
                         judgedAds++;
                         gainSum += gain;
                         judgedHere = true;
-                        irrelevantHere |= gain <= 0;
+                        irrelevantHere |= gain < JudgedMetrics.RELEVANT_GAIN - 1e-9;
                     }
                 }
             }

@@ -61,9 +61,27 @@ public final class AdSimulation {
      * @param results     ranker (calibrated), ranker without calibration, oracle, popularity, bid-only
      * @param tradeoff    the ranker's results over relevance weights and reserves
      * @param calibration each source's reliability on the test period's logged ads, overall (slot 0) and per slot
+     * @param testFrom    epoch ms where the test period starts
+     * @param warnings    what makes the figures less trustworthy, in words (none: empty)
      */
     public record Report(int requests, String clicks, Map<String, AdCalibration> calibrators, List<ReplayResult> results,
-                         List<ReplayResult> tradeoff, List<SlotCalibration> calibration) {
+                         List<ReplayResult> tradeoff, List<SlotCalibration> calibration, long testFrom,
+                         List<String> warnings) {
+        public Report {
+            warnings = List.copyOf(warnings);
+        }
+
+        /** The ranker's calibration, as fitted on the validation period's ads. */
+        public AdCalibration rankerCalibration() {
+            return calibrators.get(RankerPctr.NAME);
+        }
+
+        /** The same report with one more warning. */
+        public Report warn(String warning) {
+            List<String> more = new ArrayList<>(warnings);
+            more.add(warning);
+            return new Report(requests, clicks, calibrators, results, tradeoff, calibration, testFrom, more);
+        }
     }
 
     public AdSimulation(ShopData data, AdLog log, AdRelevance relevance) {
@@ -129,7 +147,7 @@ public final class AdSimulation {
         }
         reliability.addAll(reliability(popularity, calibrators.get(popularity.name()), testAds));
         return new Report(test.size(), truth != null ? "truth" : "model", calibrators, all.subList(0, main),
-                all.subList(main, all.size()), reliability);
+                all.subList(main, all.size()), reliability, split.cutoff(), List.of());
     }
 
     /** The ranker's calibrators for ads, fitted on the validation period's logged ads. */

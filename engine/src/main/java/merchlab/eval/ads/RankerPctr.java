@@ -18,6 +18,8 @@ import merchlab.model.ScoringRequest;
  * as their history stood at the request's time, the query, and the hour and weekday of the request.
  */
 final class RankerPctr implements PctrSource {
+    static final String NAME = "ranker";
+
     private final ClickModel model;
     private final BehaviourLog behaviour;
 
@@ -28,7 +30,7 @@ final class RankerPctr implements PctrSource {
 
     @Override
     public String name() {
-        return "ranker";
+        return NAME;
     }
 
     @Override

@@ -19,7 +19,8 @@ package merchlab.eval.ads;
  *                        per unit paid
  * @param judgedShare     share of the ads shown on searches whose relevance to the query is judged
  * @param meanGain        mean judged gain of those ads
- * @param irrelevantShare share of searches with a judged ad that showed an ad judged irrelevant (grade 0)
+ * @param irrelevantShare share of searches with a judged ad that showed an ad judged less than relevant (below
+ *                        {@link merchlab.eval.judged.JudgedMetrics#RELEVANT_GAIN}: a complement or irrelevant)
  * @param campaigns       each campaign's part, most spent first
  */
 public record ReplayResult(String pctr, String calibration, double reserve, double relevanceWeight, int requests,

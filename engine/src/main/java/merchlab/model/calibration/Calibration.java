@@ -57,6 +57,17 @@ public record Calibration(Calibrator calibrator, double plattLogLoss, double iso
         return m;
     }
 
+    /** A calibration stored by {@link #asMap}: its calibrator and held-out log losses (the ECEs are not kept). */
+    public static Calibration fromMap(Map<String, ?> stored) {
+        double platt = Double.NaN;
+        double isotonic = Double.NaN;
+        if (stored.get("heldOutLogLoss") instanceof Map<?, ?> losses) {
+            platt = ((Number) losses.get("platt")).doubleValue();
+            isotonic = ((Number) losses.get("isotonic")).doubleValue();
+        }
+        return new Calibration(Calibrator.fromMap(stored), platt, isotonic, Double.NaN, Double.NaN);
+    }
+
     /** Every other prediction, starting at {@code first}. */
     private record Half(double[] p, boolean[] y) {
         static Half of(double[] predicted, boolean[] clicked, int first) {

@@ -34,6 +34,33 @@ class AdCalibrationTest {
     }
 
     @Test
+    void storedWithAModelAndReadBackItCalibratesAlike() throws Exception {
+        Random r = new Random(7);
+        int n = 6_000;
+        double[] p = new double[n];
+        boolean[] y = new boolean[n];
+        int[] slots = new int[n];
+        for (int i = 0; i < n; i++) {
+            double truth = 0.02 + 0.1 * r.nextDouble();
+            slots[i] = i % 3 == 0 ? 1 : 4;
+            p[i] = slots[i] == 1 ? 3 * truth : truth / 2;
+            y[i] = r.nextDouble() < truth;
+        }
+        AdCalibration fitted = AdCalibration.fit(p, y, slots);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> stored = json.readValue(json.writeValueAsString(fitted.asMap()),
+                java.util.Map.class);
+        AdCalibration read = AdCalibration.fromMap(stored);
+        assertEquals(fitted.method(), read.method());
+        for (int slot : new int[] {1, 4, 2}) {
+            for (double q : new double[] {0.01, 0.05, 0.2}) {
+                assertEquals(fitted.forSlot(slot).apply(q), read.forSlot(slot).apply(q), 1e-12, slot + " " + q);
+            }
+        }
+    }
+
+    @Test
     void slotsMispricedAlikeShareTheOverallCalibrator() {
         // every slot predicted twice too high: a calibrator per slot would only fit each slot's noise
         Random r = new Random(5);
