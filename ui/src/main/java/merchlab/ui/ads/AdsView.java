@@ -117,7 +117,7 @@ public final class AdsView {
         shopper.setEditable(true);
         shopper.setItems(model.shoppers());
         shopper.setPromptText("anonymous visitor");
-        shopper.setPrefWidth(170);
+        shopper.setPrefWidth(190);
         shopper.setTooltip(new Tooltip("The shopper of the visit: their history counts; empty for an anonymous visitor"));
         List<ComboBox<String>> time = new VisitPicker("ads", model.visit()).boxes().subList(1, 3); // no device
         reserve.setId("adsReserve");
@@ -172,7 +172,7 @@ public final class AdsView {
         auction.getColumns().add(AdsColumns.number("Bid", 60, r -> AdsFormats.money(r.bidCents())));
         auction.getColumns().add(AdsColumns.number("pCTR", 66, r -> AdsFormats.percent(r.pctr())));
         auction.getColumns().add(AdsColumns.number("Raw pCTR", 76, r -> AdsFormats.percent(r.rawPctr())));
-        auction.getColumns().add(AdsColumns.number("eCPM", 66, r -> AdsFormats.amount(r.ecpm() * 10)));
+        auction.getColumns().add(AdsColumns.number("eCPM", 84, r -> AdsFormats.amount(r.ecpm() * 10)));
         auction.getColumns().add(AdsColumns.number("Price", 60, r -> r.won() ? AdsFormats.money(r.priceCents())
                 : "–"));
         auction.getColumns().add(AdsColumns.text("Slot", 52, r -> r.won() ? Integer.toString(r.slot()) : "lost"));

@@ -95,9 +95,9 @@ public final class ReplayPane {
     private Node resultsTable() {
         results.setId("adsResults");
         results.setPlaceholder(new Label("No replay yet: press Replay"));
-        results.setPrefHeight(190);
+        results.setPrefHeight(200);
         results.setMinHeight(Region.USE_PREF_SIZE);
-        results.getColumns().add(AdsColumns.text("pCTR source", 200, ReplayRow::source));
+        results.getColumns().add(AdsColumns.text("pCTR source", 250, ReplayRow::source));
         results.getColumns().add(AdsColumns.number("Revenue", 90, r -> AdsFormats.amount(r.result().revenue())));
         results.getColumns().add(AdsColumns.number("Ads shown", 80, r -> String.format(Locale.ROOT, "%,d",
                 r.result().adsShown())));
@@ -123,18 +123,22 @@ public final class ReplayPane {
         source.setId("adsCalibrationSource");
         source.setItems(model.sources());
         source.setPromptText("source");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox chooser = new HBox(8, spacer, new Label("Calibration per slot of"), source);
+        chooser.setAlignment(Pos.CENTER_LEFT);
         Node left = tradeoff.createView();
-        VBox right = new VBox(4, new HBox(8, new Label("Reliability of"), source), reliability.createView());
-        ((HBox) right.getChildren().get(0)).setAlignment(Pos.CENTER_LEFT);
-        for (Region r : List.of((Region) left, right)) {
+        Node right = reliability.createView();
+        for (Node n : List.of(left, right)) {
+            Region r = (Region) n;
             r.setPrefHeight(340);
             r.setMinWidth(ChartPanel.MIN_WIDTH + 20);
-            HBox.setHgrow(r, Priority.ALWAYS);
             r.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(r, Priority.ALWAYS);
         }
         HBox row = new HBox(16, left, right);
         row.setMinHeight(Region.USE_PREF_SIZE);
-        return row;
+        return new VBox(4, chooser, row);
     }
 
     private Node campaignsTable() {

@@ -208,8 +208,8 @@ public final class ReplayViewModel {
         List<ReplayRow> out = new ArrayList<>();
         for (int i = 0; i < r.results().size(); i++) {
             ReplayResult result = r.results().get(i);
-            String source = result.pctr().equals("ranker") ? (i == 0 ? "ranker, calibrated (" + result.calibration()
-                    + ")" : "ranker, uncalibrated") : result.calibration().equals("none") ? result.pctr()
+            String source = result.pctr().equals("ranker") ? (i == 0 ? "ranker, calibrated (" + (result.calibration()
+                    .equals("none") ? "none fitted" : result.calibration()) + ")" : "ranker, uncalibrated") : result.calibration().equals("none") ? result.pctr()
                     : result.pctr() + " (" + result.calibration() + ")";
             out.add(new ReplayRow(source, result, ece(r, result, i == 0)));
         }
