@@ -464,8 +464,8 @@ public final class AdsViewModel implements AutoCloseable {
                     + "campaigns file (campaign_id, advertiser, daily_budget, product_id, bid, keywords, categories): "
                     + "Import… in the File menu, or merchlab import --campaigns FILE; then a behaviour log with "
                     + "sponsored impressions for the replay.";
-            case NO_RANKER -> "No ranker yet: the auction needs a ranker's predicted CTR. Train one in the Train "
-                    + "section (or merchlab train --model ranker), then come back.";
+            case NO_RANKER -> "No ranker yet: the auction needs a ranker's predicted CTR. Prepare the workspace "
+                    + "(Ctrl+P) or train one in the Train section (or merchlab train --model ranker), then come back.";
             case READY -> "";
         });
         replay.setReady(now == State.READY);
