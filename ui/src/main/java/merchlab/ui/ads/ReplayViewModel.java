@@ -153,7 +153,9 @@ public final class ReplayViewModel {
         }, done -> {
             running.set(false);
             task = null;
-            show(done, (System.nanoTime() - started) / 1e9);
+            if (ws == workbench.workspaceProperty().get()) { // not another workspace's replay
+                show(done, (System.nanoTime() - started) / 1e9);
+            }
         }, error -> {
             running.set(false);
             task = null;
