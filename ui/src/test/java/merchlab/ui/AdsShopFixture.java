@@ -41,7 +41,10 @@ public final class AdsShopFixture {
         this.truth = truth;
     }
 
-    /** Generates the shop (seed 42, English; 150 products, 80 shoppers, ten days) under {@code dir}, into {@code dir/shop.db}. */
+    /**
+     * Generates the shop (seed 42, English; 150 products, 80 shoppers, ten days) under {@code dir}, into
+     * {@code dir/shop.db}.
+     */
     public static AdsShopFixture create(Path dir) {
         ShopConfig config = ShopConfig.of(ShopSize.SMALL).withProducts(150).withUsers(80).withDays(10)
                 .withLanguage(ShopLanguage.EN).withAds(new AdSlots(List.of(1, 4), List.of(2)));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -36,6 +37,7 @@ public final class AdsView {
     private final ReplayPane replay;
     private final ComboBox<String> modelChoice = new ComboBox<>();
     private final Label empty = new Label();
+    private final Button emptyAction = new Button();
     private final TextField query = new TextField();
     private final ComboBox<String> shopper = new ComboBox<>();
     private final TextField reserve = new TextField();
@@ -83,13 +85,17 @@ public final class AdsView {
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);
         empty.setMinHeight(Region.USE_PREF_SIZE);
+        emptyAction.setId("adsEmptyAction");
+        VBox emptyBox = new VBox(8, empty, emptyAction);
+        emptyBox.visibleProperty().bind(model.emptyTextProperty().isNotEmpty());
+        emptyBox.managedProperty().bind(emptyBox.visibleProperty());
         VBox auctionBox = new VBox(10, visitRow(), whatIfRow(), headlineRow(), auctionTable(), whyPane());
         auctionBox.visibleProperty().bind(model.stateProperty().isEqualTo(AdsViewModel.State.READY));
         auctionBox.managedProperty().bind(auctionBox.visibleProperty());
         Node replayBox = replay.createView();
         replayBox.visibleProperty().bind(auctionBox.visibleProperty());
         replayBox.managedProperty().bind(auctionBox.visibleProperty());
-        VBox root = new VBox(10, header, empty, auctionBox, replayBox);
+        VBox root = new VBox(10, header, emptyBox, auctionBox, replayBox);
         root.getStyleClass().add("section");
         root.setId("adsView");
         initListeners();
@@ -118,7 +124,8 @@ public final class AdsView {
         shopper.setItems(model.shoppers());
         shopper.setPromptText("anonymous visitor");
         shopper.setPrefWidth(190);
-        shopper.setTooltip(new Tooltip("The shopper of the visit: their history counts; empty for an anonymous visitor"));
+        shopper.setTooltip(new Tooltip("The shopper of the visit: their history counts; empty for an anonymous "
+                + "visitor"));
         List<ComboBox<String>> time = new VisitPicker("ads", model.visit()).boxes().subList(1, 3); // no device
         reserve.setId("adsReserve");
         reserve.setPrefColumnCount(5);
@@ -196,8 +203,15 @@ public final class AdsView {
     private void initListeners() {
         modelChoice.valueProperty().bindBidirectional(model.modelProperty());
         empty.textProperty().bind(model.emptyTextProperty());
-        empty.visibleProperty().bind(model.emptyTextProperty().isNotEmpty());
-        empty.managedProperty().bind(empty.visibleProperty());
+        emptyAction.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                switch (model.stateProperty().get()) {
+                    case NO_CAMPAIGNS -> "Import campaigns…";
+                    case NO_RANKER -> "Go to Train";
+                    default -> "";
+                }, model.stateProperty()));
+        emptyAction.visibleProperty().bind(emptyAction.textProperty().isNotEmpty());
+        emptyAction.managedProperty().bind(emptyAction.visibleProperty());
+        emptyAction.setOnAction(e -> model.fixEmpty());
         query.textProperty().bindBidirectional(model.queryProperty());
         shopper.getEditor().textProperty().bindBidirectional(model.shopperProperty());
         shopper.valueProperty().addListener((obs, old, now) -> {

@@ -324,6 +324,15 @@ public final class AdsViewModel implements AutoCloseable {
         auctions.ask(asked);
     }
 
+    /** What the empty state's button does: the import dialog without campaigns, the Train section without a ranker. */
+    public void fixEmpty() {
+        if (state.get() == State.NO_CAMPAIGNS) {
+            workbench.requestImport();
+        } else if (state.get() == State.NO_RANKER) {
+            workbench.showSection("train");
+        }
+    }
+
     /** Closes the shop data and models the auctions opened. */
     @Override
     public void close() {
@@ -462,7 +471,7 @@ public final class AdsViewModel implements AutoCloseable {
             case NO_WORKSPACE -> "Open a workspace to see its sponsored products";
             case NO_CAMPAIGNS -> "This workspace has no ad campaigns, so there is nothing to auction. Import a "
                     + "campaigns file (campaign_id, advertiser, daily_budget, product_id, bid, keywords, categories): "
-                    + "Import… in the File menu, or merchlab import --campaigns FILE; then a behaviour log with "
+                    + "Import… (Ctrl+I), or merchlab import --campaigns FILE; then a behaviour log with "
                     + "sponsored impressions for the replay.";
             case NO_RANKER -> "No ranker yet: the auction needs a ranker's predicted CTR. Prepare the workspace "
                     + "(Ctrl+P) or train one in the Train section (or merchlab train --model ranker), then come back.";

@@ -65,7 +65,10 @@ final class AuctionRows {
                 rank, d.result().ranking().size(), r.ecpm(), slots);
     }
 
-    /** "Search \"spf\" by an anonymous visitor · ranker-… (pCTR calibrated: platt) · 5 ads competed for slots 1, 4". */
+    /**
+     * The line over the table: "Search \"spf\" by an anonymous visitor · ranker-… (pCTR calibrated: platt) · 5 ads
+     * competed for slots 1, 4".
+     */
     static String headline(AdAuctions.Decision d) {
         String visit = d.request().isSearch() ? "Search \"" + d.request().query() + "\""
                 : "Recommendations for " + d.request().shopperId();

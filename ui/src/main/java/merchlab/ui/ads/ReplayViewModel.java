@@ -210,9 +210,14 @@ public final class ReplayViewModel {
         List<ReplayRow> out = new ArrayList<>();
         for (int i = 0; i < r.results().size(); i++) {
             ReplayResult result = r.results().get(i);
-            String source = result.pctr().equals("ranker") ? (i == 0 ? "ranker, calibrated (" + (result.calibration()
-                    .equals("none") ? "none fitted" : result.calibration()) + ")" : "ranker, uncalibrated") : result.calibration().equals("none") ? result.pctr()
-                    : result.pctr() + " (" + result.calibration() + ")";
+            boolean none = result.calibration().equals("none");
+            String source;
+            if (result.pctr().equals("ranker")) {
+                source = i == 0 ? "ranker, calibrated (" + (none ? "none fitted" : result.calibration()) + ")"
+                        : "ranker, uncalibrated";
+            } else {
+                source = none ? result.pctr() : result.pctr() + " (" + result.calibration() + ")";
+            }
             out.add(new ReplayRow(source, result, ece(r, result, i == 0)));
         }
         return out;

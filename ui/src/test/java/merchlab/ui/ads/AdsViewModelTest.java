@@ -54,6 +54,8 @@ class AdsViewModelTest {
         ads.queryProperty().set(QUERY);
         assertTrue(ads.rows().isEmpty(), "no auction without campaigns");
         assertFalse(ads.replay().readyProperty().get());
+        ads.fixEmpty();
+        assertEquals(1, workbench.importRequests, "the import dialog opens");
         ads.close();
     }
 
@@ -63,6 +65,8 @@ class AdsViewModelTest {
         assertEquals(AdsViewModel.State.NO_RANKER, ads.stateProperty().get());
         assertTrue(ads.emptyTextProperty().get().contains("train --model ranker"), ads.emptyTextProperty().get());
         assertFalse(ads.campaigns().isEmpty(), "its campaigns are read");
+        ads.fixEmpty();
+        assertEquals(List.of("train"), workbench.sectionsShown);
         ads.close();
     }
 

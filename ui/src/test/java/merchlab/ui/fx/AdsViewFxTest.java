@@ -144,6 +144,8 @@ class AdsViewFxTest {
         assertTrue(shown(robot.lookup("#adsEmpty").query()));
         assertFalse(shown(robot.lookup("#adsAuction").query()), "no auction table to fill");
         assertFalse(shown(robot.lookup("#adsReplay").query()), "nothing to replay");
+        robot.clickOn("#adsEmptyAction");
+        assertEquals(1, workbench.importRequests, "the button opens the import dialog");
         assertEquals(List.of(), FxTests.onFx(() -> Layouts.problems(scene.getRoot(), "ads without campaigns")));
     }
 
