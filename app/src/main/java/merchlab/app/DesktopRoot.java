@@ -11,6 +11,8 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import merchlab.ui.ExploreRequests;
 import merchlab.ui.Section;
+import merchlab.ui.ads.AdsView;
+import merchlab.ui.ads.AdsViewModel;
 import merchlab.ui.querysets.QuerySetsView;
 import merchlab.ui.querysets.QuerySetsViewModel;
 import merchlab.ui.evaluate.EvaluateView;
@@ -97,7 +99,9 @@ final class DesktopRoot implements AutoCloseable {
                         .createView()),
                 new Section("service", "Service", "✉", workbench -> new ServiceView(new ServiceViewModel(workbench,
                         options.services(), merchlab.text.Encoders::open, this::sampleServiceMessages),
-                        ServiceView.fileChooser()).createView()));
+                        ServiceView.fileChooser()).createView()),
+                new Section("ads", "Ads", "¤", workbench -> new AdsView(new AdsViewModel(workbench,
+                        options.services()), AdsView.truthChooser(), ChartPanel.ExportTargets.chooser()).createView()));
     }
 
     /** The sample's labelled service messages, when the open workspace is the sample and it kept them. */

@@ -100,9 +100,14 @@ public final class AdAuctions implements AutoCloseable {
      * @param request     the request as the auction saw it (its organic list included)
      * @param result      the awards, each with its price and runner-up, and every ad that competed
      * @param why         each winning product's predicted CTR by feature group (the model's attributions)
+     * @param raw         each competing product's predicted CTR before calibration (at the first slot), what the
+     *                    calibrator turned into the auction's pCTR
      */
     public record Decision(String model, AdCalibration calibration, AdRequest request, AuctionResult result,
-                           Map<String, Map<String, Double>> why) {
+                           Map<String, Map<String, Double>> why, Map<String, Double> raw) {
+        public Decision {
+            raw = Map.copyOf(raw);
+        }
     }
 
     /** The workspace's campaigns, in id order. */
@@ -128,13 +133,15 @@ public final class AdAuctions implements AutoCloseable {
         java.util.Arrays.fill(at, visit.slots().isEmpty() ? 1 : visit.slots().get(0));
         double[] p = ((ClickModel) ranker).clickProbabilities(List.of(new ShownList(scoring, products, at))).get(0);
         Map<String, PredictedClick> pctr = new HashMap<>();
+        Map<String, Double> raw = new HashMap<>();
         for (int i = 0; i < products.size(); i++) {
             pctr.put(products.get(i), PredictedClick.of(calibration.forSlot(at[i]).apply(p[i])));
+            raw.put(products.get(i), p[i]);
         }
         SemanticRelevance relevance = relevance();
         Auction auction = new Auction((r, ad) -> pctr.get(ad.productId()), relevance, rules);
         AuctionResult ranked = auction.decide(request, candidates);
-        return new Decision(ranker.name(), calibration, request, ranked, explainWinners(ranked, ranker, scoring));
+        return new Decision(ranker.name(), calibration, request, ranked, explainWinners(ranked, ranker, scoring), raw);
     }
 
     /**
