@@ -111,7 +111,7 @@ final class AdsAuctionCommand implements Runnable {
         doc.put("organic", d.request().organicProducts());
         List<Map<String, Object>> awards = new ArrayList<>();
         for (SlotAward a : d.result().awards()) {
-            Map<String, Object> row = ad(a.winner(), catalog);
+            Map<String, Object> row = ad(a.winner(), d, catalog);
             row.put("slot", a.position());
             row.put("pricePaid", a.priceCents() / 100.0);
             row.put("runnerUp", a.runnerUp() == null ? null : a.runnerUp().productId());
@@ -120,11 +120,11 @@ final class AdsAuctionCommand implements Runnable {
             awards.add(row);
         }
         doc.put("awards", awards);
-        doc.put("ranking", d.result().ranking().stream().map(r -> ad(r, catalog)).toList());
+        doc.put("ranking", d.result().ranking().stream().map(r -> ad(r, d, catalog)).toList());
         return doc;
     }
 
-    private static Map<String, Object> ad(RankedAd r, ShopCatalog catalog) {
+    private static Map<String, Object> ad(RankedAd r, AdAuctions.Decision d, ShopCatalog catalog) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("productId", r.productId());
         row.put("title", title(catalog, r.productId()));
@@ -132,6 +132,7 @@ final class AdsAuctionCommand implements Runnable {
         row.put("advertiser", r.ad().campaign().advertiser());
         row.put("bid", r.bidCents() / 100.0);
         row.put("pctr", r.click().probability());
+        row.put("pctrUncalibrated", d.raw().get(r.productId()));
         row.put("relevance", r.relevance());
         row.put("ecpm", r.ecpm() * 10); // per thousand impressions, in the shop's currency
         return row;

@@ -72,6 +72,7 @@ class AdsCommandTest {
             assertTrue(a.get("pricePaid").asDouble() <= a.get("bid").asDouble() + 1e-9, a.toString());
             assertTrue(a.get("pricePaid").asDouble() >= 0.05 - 1e-9, "at least the reserve: " + a);
             assertTrue(a.get("pctr").asDouble() > 0 && a.get("pctr").asDouble() < 1, a.toString());
+            assertTrue(a.get("pctrUncalibrated").asDouble() > 0, a.toString());
             assertTrue(a.get("reason").asText().contains("a click costs"), a.get("reason").asText());
             assertTrue(a.get("attributions").size() > 0, "the winner's pCTR explained: " + a);
         }
