@@ -134,7 +134,7 @@ final class AdsAuctionCommand implements Runnable {
         row.put("pctr", r.click().probability());
         row.put("pctrUncalibrated", d.raw().get(r.productId()));
         row.put("relevance", r.relevance());
-        row.put("ecpm", r.ecpm() * 10); // per thousand impressions, in the shop's currency
+        row.put("ecpm", r.ecpmPerThousand());
         return row;
     }
 }

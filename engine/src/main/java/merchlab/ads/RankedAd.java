@@ -21,6 +21,11 @@ public record RankedAd(AdCandidate ad, PredictedClick click, double relevance, d
         return ad.campaignId();
     }
 
+    /** The rank score as shown to people: the shop's currency per thousand views (eCPM). */
+    public double ecpmPerThousand() {
+        return ecpm * 10;
+    }
+
     /** The bid in cents. */
     public long bidCents() {
         return ad.bidCents();

@@ -16,17 +16,17 @@ public record SlotAward(int position, RankedAd winner, long priceCents, RankedAd
     /** One sentence that says why this ad has this slot and what it pays. */
     public String explanation() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "slot %d: %s of campaign %s, pCTR %.2f%% x bid %s = eCPM %.3f cents",
+        sb.append(String.format(Locale.ROOT, "slot %d: %s of campaign %s, pCTR %.2f%% x bid %s = eCPM %.2f",
                 position, winner.productId(), winner.campaignId(), 100 * winner.click().probability(),
-                money(winner.bidCents()), winner.ecpm()));
+                money(winner.bidCents()), winner.ecpmPerThousand()));
         if (winner.relevance() != 1.0) {
             sb.append(String.format(Locale.ROOT, " (relevance %.2f)", winner.relevance()));
         }
         if (runnerUp == null) {
             sb.append("; no other ad: a click costs the reserve, ").append(money(priceCents));
         } else {
-            sb.append(String.format(Locale.ROOT, "; runner-up %s of campaign %s at eCPM %.3f cents: a click costs %s",
-                    runnerUp.productId(), runnerUp.campaignId(), runnerUp.ecpm(), money(priceCents)));
+            sb.append(String.format(Locale.ROOT, "; runner-up %s of campaign %s at eCPM %.2f: a click costs %s",
+                    runnerUp.productId(), runnerUp.campaignId(), runnerUp.ecpmPerThousand(), money(priceCents)));
         }
         return sb.toString();
     }

@@ -84,8 +84,8 @@ class AuctionTest {
         AuctionResult result = auction(new AuctionRules(5, 0)).run(SEARCH,
                 List.of(campaign("A", "SH-3", 40), campaign("B", "SH-4", 100)));
         String text = result.award(1).explanation();
-        assertTrue(text.contains("pCTR 5.00% x bid 1.00 = eCPM 5.000 cents"), text);
-        assertTrue(text.contains("runner-up SH-3 of campaign A at eCPM 4.000 cents: a click costs 0.81"), text);
+        assertTrue(text.contains("pCTR 5.00% x bid 1.00 = eCPM 50.00"), text);
+        assertTrue(text.contains("runner-up SH-3 of campaign A at eCPM 40.00: a click costs 0.81"), text);
         assertTrue(result.award(4).explanation().contains("no other ad: a click costs the reserve, 0.05"),
                 result.award(4).explanation());
     }

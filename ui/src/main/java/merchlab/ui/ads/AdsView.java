@@ -179,7 +179,7 @@ public final class AdsView {
         auction.getColumns().add(AdsColumns.number("Bid", 60, r -> AdsFormats.money(r.bidCents())));
         auction.getColumns().add(AdsColumns.number("pCTR", 66, r -> AdsFormats.percent(r.pctr())));
         auction.getColumns().add(AdsColumns.number("Raw pCTR", 76, r -> AdsFormats.percent(r.rawPctr())));
-        auction.getColumns().add(AdsColumns.number("eCPM", 84, r -> AdsFormats.amount(r.ecpm() * 10)));
+        auction.getColumns().add(AdsColumns.number("eCPM", 84, r -> AdsFormats.amount(r.ecpm())));
         auction.getColumns().add(AdsColumns.number("Price", 60, r -> r.won() ? AdsFormats.money(r.priceCents())
                 : "–"));
         auction.getColumns().add(AdsColumns.text("Slot", 52, r -> r.won() ? Integer.toString(r.slot()) : "lost"));

@@ -444,15 +444,17 @@ public final class AdsViewModel implements AutoCloseable {
         Map<String, Double> groups = d.why().get(row.productId());
         if (groups == null || groups.isEmpty()) {
             why.clear();
-            whyNote.set(row.won() ? "The ranker gives no attributions for " + row.productId()
-                    : row.productId() + " won no slot: only the winners' predicted CTR is broken down");
+            whyNote.set((row.won() ? "The ranker gives no attributions for " + row.productId()
+                    : row.productId() + " won no slot: only the winners' predicted CTR is broken down")
+                    + "\n" + row.title() + ": " + row.reason());
             return;
         }
         List<Map.Entry<String, Double>> sorted = new ArrayList<>(groups.entrySet());
         sorted.sort((a, b) -> Double.compare(Math.abs(b.getValue()), Math.abs(a.getValue())));
         why.setAll(sorted.stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
-        whyNote.set(String.format(Locale.ROOT, "Why %s has pCTR %s (slot %d): the ranker's score by feature group",
-                row.productId(), AdsFormats.percent(row.pctr()), row.slot()));
+        whyNote.set(String.format(Locale.ROOT,
+                "Why %s has pCTR %s (slot %d): the ranker's score by feature group\n%s: %s",
+                row.productId(), AdsFormats.percent(row.pctr()), row.slot(), row.title(), row.reason()));
     }
 
     private void clearDecision() {

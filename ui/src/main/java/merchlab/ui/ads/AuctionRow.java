@@ -12,7 +12,7 @@ package merchlab.ui.ads;
  * @param pctr       the calibrated predicted CTR the auction used
  * @param rawPctr    the ranker's predicted CTR before calibration, NaN when unknown
  * @param relevance  the ad's relevance to the visit, 0-1 (1 when the rules blend in none)
- * @param ecpm       the rank score in cents per impression
+ * @param ecpm       the rank score in the shop's currency per thousand views (eCPM)
  * @param slot       the slot won, 0 when it lost
  * @param priceCents what a click costs, -1 when it lost
  * @param reason     why it has that slot and price, or why it has none

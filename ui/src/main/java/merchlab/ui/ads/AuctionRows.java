@@ -43,26 +43,26 @@ final class AuctionRows {
         Campaign c = r.ad().campaign();
         return new AuctionRow(r.productId(), p < 0 ? r.productId() : title.apply(p), r.campaignId(), c.advertiser(),
                 r.bidCents(), r.click().probability(), d.raw().getOrDefault(r.productId(), Double.NaN), r.relevance(),
-                r.ecpm(), slot, price, reason);
+                r.ecpmPerThousand(), slot, price, reason);
     }
 
     /** Why an ad won no slot: it set a winner's price, or it ranked below the slots. */
     private static String lost(AdAuctions.Decision d, RankedAd r, int rank) {
         for (SlotAward a : d.result().awards()) {
             if (a.runnerUp() != null && a.runnerUp().productId().equals(r.productId())) {
-                return String.format(Locale.ROOT, "lost: runner-up of slot %d at eCPM %.3f cents, it set the price "
-                        + "of %s there, %s a click", a.position(), r.ecpm(), a.winner().productId(),
+                return String.format(Locale.ROOT, "lost: runner-up of slot %d at eCPM %.2f, it set the price "
+                        + "of %s there, %s a click", a.position(), r.ecpmPerThousand(), a.winner().productId(),
                         AdsFormats.money(a.priceCents()));
             }
         }
         int slots = d.request().slots().size();
         int filled = d.result().awards().size();
         if (filled < slots) {
-            return String.format(Locale.ROOT, "lost: ranked %d of %d at eCPM %.3f cents, but only %d of the %d slots "
-                    + "fit this list", rank, d.result().ranking().size(), r.ecpm(), filled, slots);
+            return String.format(Locale.ROOT, "lost: ranked %d of %d at eCPM %.2f, but only %d of the %d slots "
+                    + "fit this list", rank, d.result().ranking().size(), r.ecpmPerThousand(), filled, slots);
         }
-        return String.format(Locale.ROOT, "lost: ranked %d of %d at eCPM %.3f cents, below the %d slots' winners",
-                rank, d.result().ranking().size(), r.ecpm(), slots);
+        return String.format(Locale.ROOT, "lost: ranked %d of %d at eCPM %.2f, below the %d slots' winners",
+                rank, d.result().ranking().size(), r.ecpmPerThousand(), slots);
     }
 
     /**

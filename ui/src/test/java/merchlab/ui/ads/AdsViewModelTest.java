@@ -97,6 +97,7 @@ class AdsViewModelTest {
         assertEquals(winners.get(0), ads.selectedProperty().get(), "the first slot's ad is explained");
         assertFalse(ads.why().isEmpty(), "the winner's pCTR by feature group");
         assertTrue(ads.whyNoteProperty().get().startsWith("Why " + winners.get(0).productId()));
+        assertTrue(ads.whyNoteProperty().get().contains(winners.get(0).reason()), "the whole reason, untruncated");
         ads.selectedProperty().set(lost);
         assertTrue(ads.why().isEmpty());
         assertTrue(ads.whyNoteProperty().get().contains("won no slot"), ads.whyNoteProperty().get());
