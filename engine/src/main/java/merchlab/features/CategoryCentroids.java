@@ -1,10 +1,25 @@
 package merchlab.features;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The mean text embedding of every category's products, normalised, so a query can be compared with whole
  * categories: how close it is to a product's category, and how that category ranks among all of them.
  */
 public final class CategoryCentroids {
+    /** Query vectors whose match is kept: a shop's searches repeat, and each match compares with every category. */
+    private static final int REMEMBERED = 2_048;
+
+    private final Map<QueryKey, Match> recent = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<QueryKey, Match> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
     private final int categories;
     private final int dimension;
     private final float[] centroids;
@@ -53,6 +68,16 @@ public final class CategoryCentroids {
     }
 
     public Match match(float[] query) {
+        QueryKey key = new QueryKey(query.clone());
+        Match m = recent.get(key);
+        if (m == null) {
+            m = compare(query);
+            recent.put(key, m);
+        }
+        return m;
+    }
+
+    private Match compare(float[] query) {
         float[] cos = new float[categories];
         for (int c = 0; c < categories; c++) {
             float s = 0;
@@ -65,13 +90,13 @@ public final class CategoryCentroids {
         for (int c = 0; c < categories; c++) {
             order[c] = c;
         }
-        java.util.Arrays.sort(order, (a, b) -> cos[a] != cos[b] ? Float.compare(cos[b], cos[a]) : Integer.compare(a, b));
+        Arrays.sort(order, (a, b) -> cos[a] != cos[b] ? Float.compare(cos[b], cos[a]) : Integer.compare(a, b));
         float[] inverseRank = new float[categories];
         for (int r = 0; r < categories; r++) {
             inverseRank[order[r]] = 1f / (r + 1);
         }
         float[] best = new float[parents];
-        java.util.Arrays.fill(best, Float.NEGATIVE_INFINITY);
+        Arrays.fill(best, Float.NEGATIVE_INFINITY);
         for (int c = 0; c < categories; c++) {
             best[parent[c]] = Math.max(best[parent[c]], cos[c]);
         }
@@ -90,5 +115,18 @@ public final class CategoryCentroids {
             parentRank[c] = rankOfParent[parent[c]];
         }
         return new Match(cos, inverseRank, parentRank);
+    }
+
+    /** A query vector compared by its values. */
+    private record QueryKey(float[] vector) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof QueryKey k && Arrays.equals(vector, k.vector);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(vector);
+        }
     }
 }
