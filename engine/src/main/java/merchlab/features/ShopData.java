@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import merchlab.MerchLabException;
-import merchlab.text.EmbeddingStore;
+import merchlab.store.EmbeddingStore;
 import merchlab.text.ProductVectors;
 import merchlab.text.TextEncoder;
 import merchlab.workspace.Workspace;
@@ -95,7 +95,7 @@ public final class ShopData implements AutoCloseable {
             return parent.vectors();
         }
         if (vectors == null) {
-            ProductVectors pv = new EmbeddingStore(workspace).products(encoderName());
+            ProductVectors pv = ProductVectors.read(new EmbeddingStore(workspace), encoderName());
             vectors = new CatalogVectors(catalog(), pv);
             if (vectors.covered() == 0) {
                 throw new MerchLabException("no product has a text embedding of encoder '" + encoderName()

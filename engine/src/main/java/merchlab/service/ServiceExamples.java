@@ -2,7 +2,9 @@ package merchlab.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import merchlab.behaviour.Order;
 import merchlab.catalog.Product;
+import merchlab.store.OrderStore;
 import merchlab.text.ProductReader;
 import merchlab.text.Scripts;
 import merchlab.workspace.Workspace;

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
 import merchlab.catalog.Product;
+import merchlab.store.EmbeddingStore;
 import merchlab.workspace.Workspace;
 import merchlab.workspace.WriterLock;
 

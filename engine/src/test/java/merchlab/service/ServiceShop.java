@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import merchlab.fixtures.FakeTextEncoder;
-import merchlab.text.EmbeddingStore;
+import merchlab.store.EmbeddingStore;
 import merchlab.workspace.Workspace;
 
 /** A hand-written shop for service tests: products with stock and currency, and orders as purchase events. */

@@ -1,5 +1,7 @@
 package merchlab.service;
 
+import merchlab.behaviour.Order;
+import merchlab.store.OrderStore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -11,9 +11,9 @@ import merchlab.behaviour.RankingCase;
 import merchlab.features.ShopData;
 import merchlab.fixtures.ShopFixture;
 import merchlab.model.DataWindow;
-import merchlab.model.SavedModel;
 import merchlab.model.TrainingJob;
 import merchlab.model.TrainingListener;
+import merchlab.store.SavedModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package merchlab.text;
+package merchlab.store;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -82,32 +82,6 @@ public final class EmbeddingStore {
         } catch (SQLException e) {
             throw new MerchLabException("cannot store embeddings: " + e.getMessage(), e);
         }
-    }
-
-    /** All product vectors of {@code encoder}, ordered by product id, read straight into one matrix. */
-    public ProductVectors products(String encoder) {
-        int count = count(encoder, "product");
-        List<String> ids = new ArrayList<>(count);
-        float[][] matrix = {new float[0]};
-        int[] dim = {0};
-        forEachProduct(encoder, (key, vector) -> {
-            if (ids.isEmpty()) {
-                dim[0] = vector.length;
-                matrix[0] = new float[Math.max(count, 1) * dim[0]];
-            }
-            if (vector.length != dim[0]) {
-                throw new MerchLabException("embedding of " + key + " has " + vector.length + " values, expected " + dim[0]);
-            }
-            int row = ids.size();
-            if ((row + 1) * dim[0] > matrix[0].length) {
-                matrix[0] = java.util.Arrays.copyOf(matrix[0], Math.max(matrix[0].length * 2, (row + 1) * dim[0]));
-            }
-            System.arraycopy(vector, 0, matrix[0], row * dim[0], dim[0]);
-            ids.add(key);
-        });
-        float[] exact = matrix[0].length == ids.size() * dim[0] ? matrix[0]
-                : java.util.Arrays.copyOf(matrix[0], ids.size() * dim[0]);
-        return new ProductVectors(encoder, dim[0], ids, exact);
     }
 
     /** The number of stored vectors of {@code encoder} and {@code kind}. */
