@@ -16,7 +16,7 @@ import merchlab.search.Candidate;
 import merchlab.search.Filters;
 import merchlab.search.ProductSearch;
 import merchlab.store.OrderStore;
-import merchlab.text.ProductReader;
+import merchlab.store.ProductStore;
 import merchlab.text.Scripts;
 import merchlab.workspace.Workspace;
 
@@ -139,7 +139,7 @@ public final class ShopperService {
     }
 
     private static Function<String, Product> productLookup(Workspace workspace) {
-        ProductReader reader = new ProductReader(workspace);
+        ProductStore reader = new ProductStore(workspace);
         Map<String, Product> cache = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Product> eldest) {

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import merchlab.MerchLabException;
 import merchlab.workspace.Workspace;
@@ -133,6 +134,40 @@ public final class EmbeddingStore {
             throw new MerchLabException("cannot delete embeddings: " + e.getMessage(), e);
         }
         return deleted;
+    }
+
+    /** The encoders that any product has a vector of, in no particular order. */
+    public List<String> productEncoders() {
+        List<String> names = new ArrayList<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT DISTINCT encoder FROM embeddings WHERE kind = 'product'"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot read embeddings: " + e.getMessage(), e);
+        }
+        return names;
+    }
+
+    /** The cached vectors of {@code encoder} of those of the queries {@code keys} that have one. */
+    public Map<String, float[]> queries(String encoder, Set<String> keys) {
+        Map<String, float[]> out = new HashMap<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT key, vector FROM embeddings WHERE encoder = ? AND kind = 'query'")) {
+            ps.setString(1, encoder);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String key = rs.getString(1);
+                    if (keys.contains(key)) {
+                        out.put(key, fromBytes(rs.getBytes(2)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot read query embeddings: " + e.getMessage(), e);
+        }
+        return out;
     }
 
     /** Calls {@code sink} with every product vector of {@code encoder}, ordered by product id, without holding them all. */

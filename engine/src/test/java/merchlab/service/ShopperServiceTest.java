@@ -16,7 +16,7 @@ import merchlab.catalog.Product;
 import merchlab.fixtures.FakeTextEncoder;
 import merchlab.search.HybridRetriever;
 import merchlab.search.ProductSearch;
-import merchlab.text.ProductReader;
+import merchlab.store.ProductStore;
 import merchlab.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +59,7 @@ class ShopperServiceTest {
         assertEquals("track_order", a.intent());
         assertFalse(a.handoff(), a.reason());
         Order truth = OrderStore.load(ws).find("S00000001").orElseThrow();
-        Map<String, Product> products = new ProductReader(ws).find(List.of("P0000001", "P0000003"));
+        Map<String, Product> products = new ProductStore(ws).find(List.of("P0000001", "P0000003"));
         assertEquals("S00000001", a.facts().get("order"));
         assertEquals("2026-03-01", a.facts().get("date"));
         double total = 0;
@@ -99,7 +99,7 @@ class ShopperServiceTest {
     @Test
     void aProductWhoseStockIsUnknownIsHandedOff() {
         AnswerDrafter drafter = new AnswerDrafter(ServiceTemplates.load(ws), OrderStore.load(ws),
-                id -> new ProductReader(ws).find(List.of(id)).get(id), p -> List.of());
+                id -> new ProductStore(ws).find(List.of(id)).get(id), p -> List.of());
         List<Entity> entities = ShopperService.entityReader(ws, search).read("is the red kettle in stock");
         DraftedAnswer a = drafter.draft("place_order", "en", entities);
         assertTrue(a.handedOff());

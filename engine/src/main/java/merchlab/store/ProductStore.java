@@ -1,4 +1,4 @@
-package merchlab.text;
+package merchlab.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,15 +13,16 @@ import merchlab.catalog.Product;
 import merchlab.workspace.Workspace;
 
 /**
- * Reads the catalog from a workspace's {@code products} table, in product id order.
+ * The catalog as a workspace's {@code products} table holds it: whole products in id order, and the few columns that
+ * models and search facets read.
  */
-public final class ProductReader {
+public final class ProductStore {
     private static final String COLUMNS = "id, title, description, brand, category, price, currency, sale_price, "
             + "availability, color, size, material, gender, link, image_link, item_group_id";
 
     private final Workspace workspace;
 
-    public ProductReader(Workspace workspace) {
+    public ProductStore(Workspace workspace) {
         this.workspace = workspace;
     }
 
@@ -69,6 +70,49 @@ public final class ProductReader {
             }
         }
         return found;
+    }
+
+    /**
+     * Every product ordered by id with the fields models read: id, title, brand, category, price, colour, gender,
+     * item group and availability (the others null).
+     */
+    public List<Product> forModels() {
+        List<Product> products = new ArrayList<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT id, title, brand, category, price, color, gender, item_group_id, availability FROM products "
+                        + "ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                double p = rs.getDouble(5);
+                Double price = rs.wasNull() ? null : p;
+                products.add(new Product(rs.getString(1), rs.getString(2), null, rs.getString(3), rs.getString(4),
+                        price, null, null, rs.getString(9), rs.getString(6), null, null, rs.getString(7), null, null,
+                        rs.getString(8), null));
+            }
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot read the catalog: " + e.getMessage(), e);
+        }
+        return products;
+    }
+
+    /** Receives the facts a search filters on of one product; prices are null when unknown. */
+    public interface FactsSink {
+        void facts(String id, String category, Double price, Double salePrice, String availability);
+    }
+
+    /** Calls {@code sink} with the category, prices and availability of every product, streaming. */
+    public void forEachFacts(FactsSink sink) {
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT id, category, price, sale_price, availability FROM products")) {
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.facts(rs.getString(1), rs.getString(2), number(rs, 3), number(rs, 4), rs.getString(5));
+                }
+            }
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot read product facts: " + e.getMessage(), e);
+        }
     }
 
     /** The number of products. */
