@@ -11,7 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import merchlab.browse.ProductRow;
+import merchlab.catalog.ProductRow;
 import merchlab.features.ShopData;
 import merchlab.model.ModelKinds;
 import merchlab.model.TrainingSettings;

@@ -5,11 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import merchlab.MerchLabException;
 import merchlab.catalog.Product;
+import merchlab.catalog.ProductRow;
 import merchlab.workspace.Workspace;
 
 /**
@@ -113,6 +117,35 @@ public final class ProductStore {
         } catch (SQLException e) {
             throw new MerchLabException("cannot read product facts: " + e.getMessage(), e);
         }
+    }
+
+    /** The catalog rows of {@code ids} that exist, by id, read {@code 500} ids to a statement on one connection. */
+    public Map<String, ProductRow> rows(Collection<String> ids) {
+        Map<String, ProductRow> out = new LinkedHashMap<>();
+        List<String> all = List.copyOf(ids);
+        try (Connection c = workspace.connect()) {
+            for (int from = 0; from < all.size(); from += 500) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+                String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement ps = c.prepareStatement("SELECT id, title, brand, category, price, currency, "
+                        + "availability, color, size FROM products WHERE id IN (" + marks + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            double price = rs.getDouble(5);
+                            out.put(rs.getString(1), new ProductRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                                    rs.getString(4), rs.wasNull() ? null : price, rs.getString(6), rs.getString(7),
+                                    rs.getString(8), rs.getString(9)));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot read products: " + e.getMessage(), e);
+        }
+        return out;
     }
 
     /** The number of products. */

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import merchlab.MerchLabException;
+import merchlab.catalog.ProductRow;
+import merchlab.importer.ImportRun;
 import merchlab.importer.Rejection;
 import merchlab.workspace.Workspace;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,7 +1,5 @@
 package merchlab.service;
 
-import merchlab.behaviour.Order;
-import merchlab.store.OrderStore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,10 +10,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import merchlab.MerchLabException;
+import merchlab.behaviour.Order;
 import merchlab.catalog.Product;
 import merchlab.fixtures.FakeTextEncoder;
 import merchlab.search.HybridRetriever;
 import merchlab.search.ProductSearch;
+import merchlab.store.OrderStore;
 import merchlab.store.ProductStore;
 import merchlab.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;

@@ -1,6 +1,5 @@
 package merchlab.text;
 
-import merchlab.store.EmbeddingStore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import merchlab.CancelToken;
 import merchlab.CancelledException;
 import merchlab.catalog.Product;
+import merchlab.store.EmbeddingStore;
 import merchlab.workspace.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

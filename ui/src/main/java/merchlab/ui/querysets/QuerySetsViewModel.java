@@ -17,7 +17,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import merchlab.browse.ProductCards;
-import merchlab.browse.ProductRow;
+import merchlab.catalog.ProductRow;
 import merchlab.eval.judged.JudgedReport;
 import merchlab.eval.judged.Judgments;
 import merchlab.eval.judged.QueryKinds;
