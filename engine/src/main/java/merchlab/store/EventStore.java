@@ -14,6 +14,7 @@ import merchlab.MerchLabException;
 import merchlab.behaviour.EventType;
 import merchlab.behaviour.Interaction;
 import merchlab.workspace.Workspace;
+import tech.tablesaw.api.Table;
 
 /**
  * A workspace's behaviour log (table {@code events}) as models, features and scoring read it. Bulk reads stream rows
@@ -122,6 +123,86 @@ public final class EventStore implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new MerchLabException("cannot read the logged searches: " + e.getMessage(), e);
+        }
+    }
+
+    /** Receives one event of a shopper as the log writes it; product and query null when it has none. */
+    public interface ShopperEventSink {
+        void event(String userId, String productId, String type, String query);
+    }
+
+    /** Every event of a known shopper, by shopper then time. */
+    public void shopperEvents(ShopperEventSink sink) {
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT user_id, product_id, type, query FROM events WHERE user_id IS NOT NULL ORDER BY user_id, ts, id")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.event(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                }
+            }
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot read shoppers' histories: " + e.getMessage(), e);
+        }
+    }
+
+    /** The {@code limit} products most engaged with (clicked, viewed, carted, bought), most first, ties by id. */
+    public List<String> mostEngaged(int limit) {
+        List<String> top = new ArrayList<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT product_id, COUNT(*) n FROM events WHERE product_id IS NOT NULL "
+                        + "AND type IN ('click','view','add_to_cart','purchase') GROUP BY product_id "
+                        + "ORDER BY n DESC, product_id LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    top.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot count popular products: " + e.getMessage(), e);
+        }
+        return top;
+    }
+
+    /** The first and last impression's time, or empty when the log shows none. */
+    public Optional<long[]> impressionSpan() {
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT MIN(ts), MAX(ts) FROM events WHERE type = 'impression'"); ResultSet rs = ps.executeQuery()) {
+            long first = rs.getLong(1);
+            return rs.wasNull() ? Optional.empty() : Optional.of(new long[] {first, rs.getLong(2)});
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot read the impressions' dates: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The impressions with {@code from <= ts < to} counted by two expressions over the impression ({@code i}) and its
+     * product ({@code p}), each with how many were clicked, carted and bought in the same result list before
+     * {@code outcomesTo}: columns {@code rowName, columnName, impressions, clicks, carts, purchases}, ordered by the
+     * two values; a failure names {@code what} was counted.
+     */
+    public Table impressionOutcomes(String rowSql, String rowName, String columnSql, String columnName, long from,
+                                    long to, long outcomesTo, String what) {
+        String sql = "WITH outcome AS (SELECT request_id, product_id, MAX(type = 'click') AS clicked, "
+                + "MAX(type = 'add_to_cart') AS carted, MAX(type = 'purchase') AS bought FROM events "
+                + "WHERE type IN ('click', 'add_to_cart', 'purchase') AND request_id IS NOT NULL "
+                + "AND ts >= ? AND ts < ? GROUP BY request_id, product_id) "
+                + "SELECT " + rowSql + " AS " + rowName + ", " + columnSql + " AS " + columnName + ", "
+                + "COUNT(*) AS impressions, COALESCE(SUM(o.clicked), 0) AS clicks, "
+                + "COALESCE(SUM(o.carted), 0) AS carts, COALESCE(SUM(o.bought), 0) AS purchases "
+                + "FROM events i LEFT JOIN outcome o ON o.request_id = i.request_id AND o.product_id = i.product_id "
+                + "LEFT JOIN products p ON p.id = i.product_id "
+                + "WHERE i.type = 'impression' AND i.ts >= ? AND i.ts < ? GROUP BY 1, 2 ORDER BY 1, 2";
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, from);
+            ps.setLong(2, outcomesTo);
+            ps.setLong(3, from);
+            ps.setLong(4, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                return Table.read().db(rs);
+            }
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot count impressions by " + what + ": " + e.getMessage(), e);
         }
     }
 
