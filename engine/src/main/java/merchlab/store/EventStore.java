@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -162,6 +163,20 @@ public final class EventStore implements AutoCloseable {
             throw new MerchLabException("cannot count popular products: " + e.getMessage(), e);
         }
         return top;
+    }
+
+    /** The shoppers who clicked or bought anything, in the order the database lists them. */
+    public List<String> shoppersWhoClickedOrBought() {
+        List<String> all = new ArrayList<>();
+        try (Connection c = workspace.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT DISTINCT user_id FROM events WHERE type IN ('click','purchase') AND user_id IS NOT NULL")) {
+            while (rs.next()) {
+                all.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot read the shoppers: " + e.getMessage(), e);
+        }
+        return all;
     }
 
     /** The first and last impression's time, or empty when the log shows none. */

@@ -15,6 +15,7 @@ import merchlab.MerchLabException;
 import merchlab.catalog.Product;
 import merchlab.catalog.ProductRow;
 import merchlab.workspace.Workspace;
+import merchlab.workspace.WriterLock;
 
 /**
  * The catalog as a workspace's {@code products} table holds it: whole products in id order, and the few columns that
@@ -146,6 +147,39 @@ public final class ProductStore {
             throw new MerchLabException("cannot read products: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /**
+     * Writes products straight into the table (replacing rows with the same id) in one transaction under the
+     * workspace's writer lock, for evaluations whose "products" are not a catalog file.
+     */
+    public void put(List<Product> products) {
+        try (WriterLock lock = workspace.lockForWriting(); Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
+                "INSERT OR REPLACE INTO products(id, title, description, brand, category, price, sale_price, availability, "
+                        + "color, size, material, gender, item_group_id, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            c.setAutoCommit(false);
+            for (Product p : products) {
+                ps.setString(1, p.id());
+                ps.setString(2, p.title());
+                ps.setString(3, p.description());
+                ps.setString(4, p.brand());
+                ps.setString(5, p.category());
+                ps.setObject(6, p.price());
+                ps.setObject(7, p.salePrice());
+                ps.setString(8, p.availability());
+                ps.setString(9, p.color());
+                ps.setString(10, p.size());
+                ps.setString(11, p.material());
+                ps.setString(12, p.gender());
+                ps.setString(13, p.itemGroupId());
+                ps.setLong(14, 1L);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            c.commit();
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot load products: " + e.getMessage(), e);
+        }
     }
 
     /** The number of products. */

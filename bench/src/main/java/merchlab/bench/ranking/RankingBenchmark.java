@@ -25,6 +25,7 @@ import merchlab.scoring.CandidateSource;
 import merchlab.scoring.ShopScorer;
 import merchlab.scoring.Sources;
 import merchlab.store.EvaluationStore;
+import merchlab.store.EventStore;
 import merchlab.store.ModelStore;
 import merchlab.store.SavedModel;
 import merchlab.text.TextEncoder;
@@ -143,15 +144,7 @@ public final class RankingBenchmark {
     }
 
     private static List<String> shoppersWithHistory(ShopData data, int n) {
-        List<String> all = new ArrayList<>();
-        try (var c = data.workspace().connect(); var st = c.createStatement(); var rs = st.executeQuery(
-                "SELECT DISTINCT user_id FROM events WHERE type IN ('click','purchase') AND user_id IS NOT NULL")) {
-            while (rs.next()) {
-                all.add(rs.getString(1));
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        List<String> all = new EventStore(data.workspace()).shoppersWhoClickedOrBought();
         java.util.Collections.shuffle(all, new Random(1));
         return all.subList(0, Math.min(n, all.size()));
     }
