@@ -34,14 +34,18 @@ class ShopperServiceTest {
 
     @BeforeEach
     void openShop() {
-        ws = new ServiceShop(dir.resolve("shop.db"))
-                .product("P0000001", "Trail Running Shoes Black 42", "Shoes > Running", 89.5, "USD", "in_stock", "Black", "42")
-                .product("P0000002", "Blue Rain Jacket M", "Apparel > Jackets", 120, "USD", "out_of_stock", "Blue", "M")
-                .product("P0000003", "Green Rain Jacket M", "Apparel > Jackets", 99, "USD", "in_stock", "Green", "M")
-                .product("P0000004", "Red Kettle", "Kitchen > Kettles", 30, "USD", null, "Red", null)
+        ws = ServiceShop.create(dir.resolve("shop.db"))
+                .product(ServiceShop.product("P0000001", "Trail Running Shoes Black 42", "Shoes > Running", 89.5, "USD",
+                        "in_stock", "Black", "42"))
+                .product(ServiceShop.product("P0000002", "Blue Rain Jacket M", "Apparel > Jackets", 120, "USD",
+                        "out_of_stock", "Blue", "M"))
+                .product(ServiceShop.product("P0000003", "Green Rain Jacket M", "Apparel > Jackets", 99, "USD",
+                        "in_stock", "Green", "M"))
+                .product(ServiceShop.product("P0000004", "Red Kettle", "Kitchen > Kettles", 30, "USD", null, "Red",
+                        null))
                 .purchase("S00000001", "U1", ServiceShop.T0 + 3_600_000, "P0000001", 2, 89.5)
                 .purchase("S00000001", "U1", ServiceShop.T0 + 3_600_500, "P0000003", 1, 99)
-                .done();
+                .workspace();
         model = ServiceTraining.open(ServiceTraining.train(ws));
         search = ProductSearch.open(ws, name -> new FakeTextEncoder(32), 1, HybridRetriever.Options.DEFAULT);
         service = ShopperService.open(ws, model, search);
