@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-import merchlab.MerchLabException;
 import merchlab.catalog.Product;
 import merchlab.store.ProductStore;
 import merchlab.workspace.Workspace;

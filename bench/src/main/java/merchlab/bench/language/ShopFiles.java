@@ -12,7 +12,6 @@ import merchlab.catalog.Product;
 import merchlab.csv.CsvRows;
 import merchlab.store.ProductStore;
 import merchlab.workspace.Workspace;
-import merchlab.workspace.WriterLock;
 
 /**
  * Reads a shop's evaluation files: a generated shop folder ({@code merchlab generate}) holds {@code products.csv}
