@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import merchlab.catalog.ProductRow;
-import merchlab.store.EventStore;
 import merchlab.store.JudgmentStore;
 import merchlab.store.ProductStore;
+import merchlab.store.ShopperStore;
 import merchlab.workspace.Workspace;
 
 /**
@@ -42,7 +42,7 @@ public final class ProductCards {
     /** The shopper's newest {@code limit} searches, clicks, views, add-to-carts and purchases, newest first. */
     public List<Action> history(String shopper, int limit) {
         List<Action> out = new ArrayList<>();
-        new EventStore(workspace).actions(shopper, Math.max(1, limit),
+        new ShopperStore(workspace).actions(shopper, Math.max(1, limit),
                 (ts, type, productId, title, query) -> out.add(new Action(ts, type, productId, title, query)));
         return out;
     }

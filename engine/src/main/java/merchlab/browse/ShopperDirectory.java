@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import merchlab.MerchLabException;
 import merchlab.importer.store.Pseudonymizer;
-import merchlab.store.EventStore;
+import merchlab.store.ShopperStore;
 import merchlab.workspace.Workspace;
 
 /**
@@ -44,7 +44,7 @@ public final class ShopperDirectory {
         String needle = text == null ? "" : text.strip();
         String pseudonym = needle.isEmpty() ? null : Pseudonymizer.of(workspace).map(p -> p.apply(needle)).orElse(null);
         List<Shopper> out = new ArrayList<>();
-        new EventStore(workspace).shoppers(needle, pseudonym, limit,
+        new ShopperStore(workspace).shoppers(needle, pseudonym, limit,
                 (id, events, clicks, purchases) -> out.add(new Shopper(id, events, clicks, purchases)));
         return out;
     }

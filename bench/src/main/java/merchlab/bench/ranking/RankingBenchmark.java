@@ -25,9 +25,9 @@ import merchlab.scoring.CandidateSource;
 import merchlab.scoring.ShopScorer;
 import merchlab.scoring.Sources;
 import merchlab.store.EvaluationStore;
-import merchlab.store.EventStore;
 import merchlab.store.ModelStore;
 import merchlab.store.SavedModel;
+import merchlab.store.ShopperStore;
 import merchlab.text.TextEncoder;
 import merchlab.workspace.Workspace;
 
@@ -144,7 +144,7 @@ public final class RankingBenchmark {
     }
 
     private static List<String> shoppersWithHistory(ShopData data, int n) {
-        List<String> all = new EventStore(data.workspace()).shoppersWhoClickedOrBought();
+        List<String> all = new ShopperStore(data.workspace()).shoppersWhoClickedOrBought();
         java.util.Collections.shuffle(all, new Random(1));
         return all.subList(0, Math.min(n, all.size()));
     }
