@@ -15,9 +15,9 @@ import merchlab.explain.HeldOutImportance;
 import merchlab.explain.LoggedImpressions;
 import merchlab.explain.PermutationImportance;
 import merchlab.features.ShopData;
-import merchlab.model.SavedModel;
 import merchlab.model.ranker.RankerKind;
 import merchlab.model.ranker.RankerModel;
+import merchlab.store.SavedModel;
 
 /** The global modes of {@code explain}: permutation importance and the faithfulness checks on held-out impressions. */
 final class ExplainGlobal {

@@ -9,7 +9,7 @@ import java.util.Map;
 import merchlab.MerchLabException;
 import merchlab.importer.ImportReport;
 import merchlab.importer.ImportService;
-import merchlab.text.EmbeddingStore;
+import merchlab.store.EmbeddingStore;
 import merchlab.workspace.Workspace;
 import merchlab.workspace.WorkspaceSummary;
 import picocli.CommandLine.Command;

@@ -8,21 +8,21 @@ import java.util.List;
 import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
+import merchlab.csv.CsvRows;
 import merchlab.eval.judged.JudgedEvaluation;
 import merchlab.eval.judged.JudgedReport;
-import merchlab.eval.judged.QueryKinds;
 import merchlab.eval.judged.Judgments;
+import merchlab.eval.judged.QueryKinds;
 import merchlab.eval.judged.TrecExport;
 import merchlab.features.ShopData;
-import merchlab.model.EvaluationStore;
-import merchlab.model.ModelStore;
 import merchlab.model.Recommender;
-import merchlab.model.SavedModel;
 import merchlab.scoring.ShopScorers;
-import merchlab.csv.CsvRows;
 import merchlab.search.IntentFilters;
 import merchlab.search.ProductSearch;
 import merchlab.shop.ShopServices;
+import merchlab.store.EvaluationStore;
+import merchlab.store.ModelStore;
+import merchlab.store.SavedModel;
 import merchlab.workspace.Workspace;
 
 /** {@code evaluate --protocol judgments}: judged search quality of retrieval and every saved model (or one). */

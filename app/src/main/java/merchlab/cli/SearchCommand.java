@@ -20,7 +20,7 @@ import merchlab.search.ProductSearch;
 import merchlab.search.QueryLimits;
 import merchlab.search.SearchResult;
 import merchlab.shop.ShopServices;
-import merchlab.text.ProductReader;
+import merchlab.store.ProductStore;
 import merchlab.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -106,7 +106,7 @@ final class SearchCommand implements Runnable {
         try (ProductSearch search = services.search(ws)) {
             SearchResult result = search.search(query, reranked ? Math.max(top, RelevanceGate.POOL) : top, filters, mode,
                     ignored());
-            Map<String, Product> products = new ProductReader(ws).find(
+            Map<String, Product> products = new ProductStore(ws).find(
                     result.candidates().stream().map(Candidate::productId).toList());
             List<Map<String, Object>> items = reranked ? SearchReranking.rerank(services, ws, model, query,
                     shopper.id(), context, result, top, explain) : rank(result);

@@ -1,12 +1,8 @@
 package merchlab.cli;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Optional;
-import merchlab.MerchLabException;
 import merchlab.importer.store.Pseudonymizer;
+import merchlab.store.ShopperStore;
 import merchlab.workspace.Workspace;
 
 /**
@@ -35,13 +31,6 @@ record ShopperId(String id, String note) {
     }
 
     private static boolean stored(Workspace ws, String id) {
-        try (Connection c = ws.connect(); PreparedStatement ps = c.prepareStatement("SELECT 1 FROM users WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot look up shopper: " + e.getMessage(), e);
-        }
+        return new ShopperStore(ws).exists(id);
     }
 }

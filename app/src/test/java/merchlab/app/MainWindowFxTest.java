@@ -16,14 +16,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import merchlab.browse.ProductRow;
-import merchlab.browse.ShopFixture;
+import merchlab.catalog.ProductRow;
+import merchlab.fixtures.SeededShop;
 import merchlab.importer.DataKind;
 import merchlab.importer.Rejection;
 import merchlab.shop.ShopServices;
-import merchlab.ui.importer.ChosenFile;
 import merchlab.ui.FilePicker;
 import merchlab.ui.fx.FxTests;
+import merchlab.ui.importer.ChosenFile;
 import merchlab.ui.settings.DesktopSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class MainWindowFxTest {
     @Start
     void start(Stage primary) throws Exception {
         stage = primary;
-        shop = ShopFixture.create(home.resolve("shops/shop.db"), 450, 600, 30).file();
+        shop = SeededShop.create(home.resolve("shops/shop.db"), 450, 600, 30).file();
         catalog = merchantCenterCatalog(home.resolve("lamps-catalog.csv"), 12);
         DesktopSettings settings = DesktopSettings.load(home.resolve("desktop.properties"));
         settings.rememberWorkspace(shop);

@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Rules across modules: tensors stay inside the model packages, and the desktop never talks SQL. */
+/**
+ * Rules across modules: tensors stay inside the model packages, the desktop never talks SQL, and only the stores, the
+ * workspace and the importer's writer use JDBC (checked over the engine, ui and app classes on this classpath).
+ */
 class ModuleArchitectureTest {
     private static JavaClasses classes;
 
@@ -17,6 +20,7 @@ class ModuleArchitectureTest {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .withImportOption(location -> !location.isJar() || location.contains("merchlab-"))
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("merchlab");
     }
 
@@ -32,6 +36,14 @@ class ModuleArchitectureTest {
     void desktopNeverOpensSqlConnections() {
         noClasses().that().resideInAnyPackage("merchlab.ui..", "merchlab.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyStoresWorkspaceAndImportWriterUseJdbc() {
+        noClasses().that().resideOutsideOfPackages("merchlab.store..", "merchlab.workspace..",
+                        "merchlab.importer.store..")
+                .should().dependOnClassesThat().resideInAPackage("java.sql..")
                 .check(classes);
     }
 }

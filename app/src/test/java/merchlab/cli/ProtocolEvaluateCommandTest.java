@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import merchlab.fixtures.SyntheticShop;
-import merchlab.model.EvaluationStore;
+import merchlab.store.EvaluationStore;
 import merchlab.workspace.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,10 +1,6 @@
 package merchlab.breakdown;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import merchlab.MerchLabException;
+import merchlab.store.EventStore;
 import merchlab.workspace.Workspace;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -34,29 +30,9 @@ final class ImpressionCounts {
      * shown in [{@code from}, {@code to}).
      */
     Table count(Dimension rows, Dimension columns, long from, long to) {
-        String sql = "WITH outcome AS (SELECT request_id, product_id, MAX(type = 'click') AS clicked, "
-                + "MAX(type = 'add_to_cart') AS carted, MAX(type = 'purchase') AS bought FROM events "
-                + "WHERE type IN ('click', 'add_to_cart', 'purchase') AND request_id IS NOT NULL "
-                + "AND ts >= ? AND ts < ? GROUP BY request_id, product_id) "
-                + "SELECT " + rows.sql() + " AS " + ROW + ", " + columns.sql() + " AS " + COLUMN + ", "
-                + "COUNT(*) AS impressions, COALESCE(SUM(o.clicked), 0) AS clicks, "
-                + "COALESCE(SUM(o.carted), 0) AS carts, COALESCE(SUM(o.bought), 0) AS purchases "
-                + "FROM events i LEFT JOIN outcome o ON o.request_id = i.request_id AND o.product_id = i.product_id "
-                + "LEFT JOIN products p ON p.id = i.product_id "
-                + "WHERE i.type = 'impression' AND i.ts >= ? AND i.ts < ? GROUP BY 1, 2 ORDER BY 1, 2";
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, from);
-            ps.setLong(2, to + ATTRIBUTION_DAYS * DAY);
-            ps.setLong(3, from);
-            ps.setLong(4, to);
-            try (ResultSet rs = ps.executeQuery()) {
-                Table counted = Table.read().db(rs);
-                return counted.rowCount() > 0 ? counted : empty(); // without rows SQLite cannot tell the types
-            }
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot count impressions by " + rows + " and " + columns + ": "
-                    + e.getMessage(), e);
-        }
+        Table counted = new EventStore(workspace).impressionOutcomes(rows.sql(), ROW, columns.sql(), COLUMN, from, to,
+                to + ATTRIBUTION_DAYS * DAY, rows + " and " + columns);
+        return counted.rowCount() > 0 ? counted : empty(); // without rows SQLite cannot tell the types
     }
 
     private static Table empty() {
@@ -67,12 +43,6 @@ final class ImpressionCounts {
 
     /** The first and last impression's time (epoch ms), or null when the workspace shows none. */
     long[] span() {
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT MIN(ts), MAX(ts) FROM events WHERE type = 'impression'"); ResultSet rs = ps.executeQuery()) {
-            long first = rs.getLong(1);
-            return rs.wasNull() ? null : new long[] {first, rs.getLong(2)};
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot read the impressions' dates: " + e.getMessage(), e);
-        }
+        return new EventStore(workspace).impressionSpan().orElse(null);
     }
 }

@@ -1,13 +1,10 @@
 package merchlab.browse;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import merchlab.MerchLabException;
 import merchlab.importer.store.Pseudonymizer;
+import merchlab.store.ShopperStore;
 import merchlab.workspace.Workspace;
 
 /**
@@ -46,28 +43,9 @@ public final class ShopperDirectory {
         }
         String needle = text == null ? "" : text.strip();
         String pseudonym = needle.isEmpty() ? null : Pseudonymizer.of(workspace).map(p -> p.apply(needle)).orElse(null);
-        String sql = "SELECT user_id, COUNT(*) n, SUM(type = 'click'), SUM(type = 'purchase') FROM events "
-                + "WHERE user_id IS NOT NULL" + (needle.isEmpty() ? "" : pseudonym == null
-                ? " AND user_id LIKE ? ESCAPE '\\'" : " AND (user_id LIKE ? ESCAPE '\\' OR user_id = ?)")
-                + " GROUP BY user_id ORDER BY n DESC, user_id LIMIT ?";
         List<Shopper> out = new ArrayList<>();
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            if (!needle.isEmpty()) {
-                ps.setString(i++, "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            }
-            if (pseudonym != null) {
-                ps.setString(i++, pseudonym);
-            }
-            ps.setInt(i, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Shopper(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot list shoppers: " + e.getMessage(), e);
-        }
+        new ShopperStore(workspace).shoppers(needle, pseudonym, limit,
+                (id, events, clicks, purchases) -> out.add(new Shopper(id, events, clicks, purchases)));
         return out;
     }
 }

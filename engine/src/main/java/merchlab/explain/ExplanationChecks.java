@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.features.ShopData;
-import merchlab.model.SavedModel;
 import merchlab.model.ranker.RankerKind;
 import merchlab.model.ranker.RankerModel;
+import merchlab.store.SavedModel;
 
 /**
  * Runs the faithfulness checks of a ranker's explanations on held-out logged impressions (explained at their shown

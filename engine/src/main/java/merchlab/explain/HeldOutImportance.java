@@ -5,9 +5,9 @@ import merchlab.CancelToken;
 import merchlab.MerchLabException;
 import merchlab.eval.temporal.TemporalSplit;
 import merchlab.features.ShopData;
-import merchlab.model.SavedModel;
 import merchlab.model.ranker.RankerKind;
 import merchlab.model.ranker.RankerModel;
+import merchlab.store.SavedModel;
 
 /**
  * Permutation importance of a saved ranker on the result lists logged after the temporal split's cut-off (the

@@ -1,13 +1,9 @@
 package merchlab.features;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Locale;
-import merchlab.MerchLabException;
 import merchlab.behaviour.EventType;
+import merchlab.store.EventStore;
 import merchlab.workspace.Workspace;
 
 /**
@@ -43,50 +39,26 @@ public final class EventLog {
     private final Dictionary requests = new Dictionary();
     private final Dictionary sessions = new Dictionary();
 
-    /** Which rows of a workspace's events a load keeps. */
-    interface RowFilter {
-        boolean keep(String userId, long timestamp, String productId, EventType type);
-    }
-
     /** Loads the events with {@code from <= ts < to}, ordered by time. */
     public static EventLog load(Workspace workspace, ShopCatalog catalog, long from, long to) {
-        return load(workspace, catalog, from, to, "", (user, ts, product, type) -> true);
+        EventLog log = new EventLog();
+        new EventStore(workspace).events(from, to, log.appender(catalog));
+        return log;
     }
 
-    /**
-     * Loads the events with {@code from <= ts < to} that {@code where} (an SQL condition on the events table, or
-     * empty) and then {@code keep} accept, ordered by time.
-     */
-    static EventLog load(Workspace workspace, ShopCatalog catalog, long from, long to, String where, RowFilter keep) {
+    /** Loads the engagements with {@code from <= ts < to} that {@code keep} accepts, ordered by time. */
+    static EventLog loadEngagements(Workspace workspace, ShopCatalog catalog, long from, long to,
+                                    EventStore.EventFilter keep) {
         EventLog log = new EventLog();
-        String sql = "SELECT ts, user_id, type, product_id, query, position, device, request_id, true_ctr, session_id, "
-                + "dwell_ms "
-                + "FROM events WHERE ts >= ? AND ts < ?" + (where.isEmpty() ? "" : " AND " + where)
-                + " ORDER BY ts, id";
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, from);
-            ps.setLong(2, to);
-            ps.setFetchSize(10_000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    EventType t = EventType.parse(rs.getString(3)).orElse(null);
-                    if (t == null || !keep.keep(rs.getString(2), rs.getLong(1), rs.getString(4), t)) {
-                        continue;
-                    }
-                    int pos = rs.getInt(6);
-                    double ctr = rs.getDouble(9);
-                    boolean noCtr = rs.wasNull();
-                    long dwellMs = rs.getLong(11);
-                    boolean noDwell = rs.wasNull();
-                    log.add(rs.getLong(1), rs.getString(2), t, catalog.indexOf(rs.getString(4)), rs.getString(5),
-                            pos, rs.getString(7), rs.getString(8), noCtr ? Float.NaN : (float) ctr, rs.getString(10),
-                            noDwell ? -1 : (int) Math.min(Integer.MAX_VALUE, dwellMs));
-                }
-            }
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot read behaviour events: " + e.getMessage(), e);
-        }
+        new EventStore(workspace).engagements(from, to, keep, log.appender(catalog));
         return log;
+    }
+
+    private EventStore.EventSink appender(ShopCatalog catalog) {
+        return (timestamp, userId, eventType, productId, queryText, shownPosition, deviceName, requestId,
+                trueClickProbability, sessionId, dwellMillis) -> add(timestamp, userId, eventType,
+                catalog.indexOf(productId), queryText, shownPosition, deviceName, requestId, trueClickProbability,
+                sessionId, dwellMillis);
     }
 
     /** Appends one event without a dwell time; events must be added oldest first. */

@@ -1,11 +1,5 @@
 package merchlab.features;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import merchlab.MerchLabException;
-import merchlab.text.EmbeddingStore;
+import merchlab.store.EmbeddingStore;
 import merchlab.text.TextEncoder;
 import merchlab.workspace.Workspace;
 
@@ -69,20 +63,7 @@ public final class QueryVectors {
     }
 
     private void readCached(Set<String> keys) {
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT key, vector FROM embeddings WHERE encoder = ? AND kind = 'query'")) {
-            ps.setString(1, encoderName);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String key = rs.getString(1);
-                    if (keys.contains(key)) {
-                        cache.put(key, fromBytes(rs.getBytes(2)));
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot read query embeddings: " + e.getMessage(), e);
-        }
+        cache.putAll(new EmbeddingStore(workspace).queries(encoderName, keys));
     }
 
     private void encode(List<String> keys) {
@@ -101,11 +82,5 @@ public final class QueryVectors {
             }
         }
         new EmbeddingStore(workspace).save(encoderName, entries);
-    }
-
-    private static float[] fromBytes(byte[] bytes) {
-        float[] v = new float[bytes.length / 4];
-        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
-        return v;
     }
 }

@@ -1,17 +1,13 @@
 package merchlab.features;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import merchlab.MerchLabException;
 import merchlab.catalog.Product;
+import merchlab.store.ProductStore;
 import merchlab.workspace.Workspace;
 
 /**
@@ -70,22 +66,7 @@ public final class ShopCatalog {
 
     /** Loads every product of a workspace, ordered by id. */
     public static ShopCatalog load(Workspace workspace) {
-        List<Product> products = new ArrayList<>();
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT id, title, brand, category, price, color, gender, item_group_id, availability FROM products "
-                        + "ORDER BY id");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                double p = rs.getDouble(5);
-                Double price = rs.wasNull() ? null : p;
-                products.add(new Product(rs.getString(1), rs.getString(2), null, rs.getString(3), rs.getString(4),
-                        price, null, null, rs.getString(9), rs.getString(6), null, null, rs.getString(7), null, null,
-                        rs.getString(8), null));
-            }
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot read the catalog: " + e.getMessage(), e);
-        }
-        return new ShopCatalog(products);
+        return new ShopCatalog(new ProductStore(workspace).forModels());
     }
 
     public int size() {

@@ -1,14 +1,9 @@
 package merchlab.features;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import merchlab.MerchLabException;
-import merchlab.text.EmbeddingStore;
+import merchlab.store.EmbeddingStore;
 import merchlab.text.ProductVectors;
 import merchlab.text.TextEncoder;
 import merchlab.workspace.Workspace;
@@ -72,15 +67,7 @@ public final class ShopData implements AutoCloseable {
     }
 
     private String onlyEncoder() {
-        List<String> names = new ArrayList<>();
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT DISTINCT encoder FROM embeddings WHERE kind = 'product'"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot read embeddings: " + e.getMessage(), e);
-        }
+        List<String> names = new EmbeddingStore(workspace).productEncoders();
         if (names.size() != 1) {
             throw new MerchLabException(names.isEmpty() ? "the products have no text embeddings yet: run merchlab encode"
                     : "the workspace has embeddings of several encoders (" + String.join(", ", names)
@@ -95,7 +82,7 @@ public final class ShopData implements AutoCloseable {
             return parent.vectors();
         }
         if (vectors == null) {
-            ProductVectors pv = new EmbeddingStore(workspace).products(encoderName());
+            ProductVectors pv = ProductVectors.read(new EmbeddingStore(workspace), encoderName());
             vectors = new CatalogVectors(catalog(), pv);
             if (vectors.covered() == 0) {
                 throw new MerchLabException("no product has a text embedding of encoder '" + encoderName()

@@ -58,8 +58,7 @@ public final class SplitBehaviour implements BehaviourLog {
     private EventLog load(long from, long to) {
         Set<String> kept = new HashSet<>();
         training.stream().forEach(i -> kept.add(key(i.userId(), i.timestamp(), i.productId())));
-        return EventLog.load(source, catalog.get(), from, to, "type IN (" + WorkspaceBehaviour.ENGAGEMENT_TYPES + ")"
-                + " AND user_id IS NOT NULL AND product_id IS NOT NULL",
+        return EventLog.loadEngagements(source, catalog.get(), from, to,
                 (user, ts, product, type) -> kept.contains(key(user, ts, product)));
     }
 

@@ -1,19 +1,11 @@
 package merchlab.importer;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
 import merchlab.importer.format.FileFormat;
@@ -32,7 +24,6 @@ import merchlab.workspace.WriterLock;
  */
 public final class ImportService {
     private static final int PREVIEW_RECORDS = 20;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Workspace workspace;
     private final ImportSettings settings;
@@ -120,48 +111,21 @@ public final class ImportService {
      * (the next import marks it failed for good).
      */
     public List<ImportReport> reports(int limit) {
-        try (Connection c = workspace.connect()) {
-            List<ImportReport> reports = ReportStore.list(c, limit, 10);
-            if (reports.stream().noneMatch(r -> r.status().equals("running")) || WriterLock.held(workspace.file())) {
-                return reports;
-            }
-            return reports.stream().map(r -> !r.status().equals("running") ? r : new ImportReport(r.id(), r.file(),
-                    r.format(), "interrupted", r.accepted(), r.rejected(), r.rejections(), r.seconds())).toList();
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot read import reports: " + e.getMessage(), e);
+        List<ImportReport> reports = ReportStore.list(workspace, limit, 10);
+        if (reports.stream().noneMatch(r -> r.status().equals("running")) || WriterLock.held(workspace.file())) {
+            return reports;
         }
+        return reports.stream().map(r -> !r.status().equals("running") ? r : new ImportReport(r.id(), r.file(),
+                r.format(), "interrupted", r.accepted(), r.rejected(), r.rejections(), r.seconds())).toList();
     }
 
     /** The first {@code limit} rejected rows of report {@code reportId}, in file order. */
     public List<Rejection> rejections(long reportId, int limit) {
-        try (Connection c = workspace.connect()) {
-            return ReportStore.rejections(c, reportId, limit);
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot read import rejections: " + e.getMessage(), e);
-        }
+        return ReportStore.rejections(workspace, reportId, limit);
     }
 
     /** What report {@code reportId} wrote beyond its counts. */
     public ImportDetails details(long reportId) {
-        try (Connection c = workspace.connect();
-             PreparedStatement ps = c.prepareStatement(
-                     "SELECT skipped, duplicates, details, message FROM import_reports WHERE id = ?")) {
-            ps.setLong(1, reportId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new MerchLabException("no import report " + reportId);
-                }
-                JsonNode d = rs.getString(3) == null ? JSON.createObjectNode() : JSON.readTree(rs.getString(3));
-                Map<String, Long> skippedBy = d.has("skippedBy")
-                        ? JSON.convertValue(d.get("skippedBy"), new TypeReference<Map<String, Long>>() { }) : Map.of();
-                List<String> notes = d.has("notes")
-                        ? JSON.convertValue(d.get("notes"), new TypeReference<List<String>>() { }) : List.of();
-                return new ImportDetails(reportId, rs.getLong(1), rs.getLong(2), d.path("events").asLong(),
-                        d.path("products").asLong(), d.path("productsFilledIn").asLong(), d.path("users").asLong(),
-                        d.path("judgments").asLong(), skippedBy, notes, rs.getString(4));
-            }
-        } catch (SQLException | IOException e) {
-            throw new MerchLabException("cannot read import report " + reportId + ": " + e.getMessage(), e);
-        }
+        return ReportStore.details(workspace, reportId);
     }
 }

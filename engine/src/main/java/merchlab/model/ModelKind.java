@@ -2,8 +2,9 @@ package merchlab.model;
 
 import java.util.Map;
 import merchlab.CancelToken;
-import merchlab.features.ShopData;
 import merchlab.behaviour.RankingCase;
+import merchlab.features.ShopData;
+import merchlab.store.SavedModel;
 
 /**
  * One kind of model ({@code ranker}, {@code popularity}, {@code sequence} ...): how to train it and how to open a

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import merchlab.MerchLabException;
 import merchlab.features.ShopData;
+import merchlab.store.SavedModel;
 
 /** The model kinds this build knows, by {@code --model} name. */
 public final class ModelKinds {

@@ -2,6 +2,8 @@ package merchlab.model;
 
 import java.util.Map;
 import merchlab.CancelToken;
+import merchlab.store.ModelStore;
+import merchlab.store.SavedModel;
 
 /**
  * Trains a model of a named kind and saves it as a new version: named after its kind ({@code ranker},

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import merchlab.catalog.Product;
-import merchlab.text.ProductReader;
+import merchlab.store.ProductStore;
 import merchlab.workspace.Workspace;
 
 /**
@@ -95,7 +95,7 @@ public final class CatalogVocabulary {
     /** The vocabulary of a workspace's catalog. */
     public static CatalogVocabulary load(Workspace workspace) {
         Builder b = builder();
-        new ProductReader(workspace).forEach(b::add);
+        new ProductStore(workspace).forEach(b::add);
         return b.build();
     }
 

@@ -2,10 +2,6 @@ package merchlab.scoring;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +12,9 @@ import merchlab.MerchLabException;
 import merchlab.csv.CsvWriter;
 import merchlab.model.Context;
 import merchlab.model.ScoringRequest;
+import merchlab.store.EventStore;
+import merchlab.store.RecommendationStore;
 import merchlab.workspace.Workspace;
-import merchlab.workspace.WriterLock;
 
 /**
  * Scores every shopper of the logs at once: their top-N lists go to the workspace's {@code recommendations} table
@@ -50,57 +47,36 @@ public final class BatchScoring {
         readActivity(histories, recommended);
         List<String> shoppers = new ArrayList<>(histories.keySet());
         long rows = 0;
-        try (WriterLock lock = workspace.lockForWriting(); Connection c = workspace.connect();
+        try (RecommendationStore.Writer store = new RecommendationStore(workspace).replace(model);
              CsvWriter out = csv == null ? null : new CsvWriter(csv, List.of("user_id", "rank", "product_id", "title",
                      "score", "ctr"))) {
-            c.setAutoCommit(false);
-            try (PreparedStatement clear = c.prepareStatement("DELETE FROM recommendations WHERE model = ?")) {
-                clear.setString(1, model);
-                clear.executeUpdate();
-            }
             long now = System.currentTimeMillis();
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO recommendations(model, user_id, rank, "
-                    + "product_id, score, ctr, created_at) VALUES (?,?,?,?,?,?,?)")) {
-                for (int start = 0; start < shoppers.size(); start += CHUNK) {
-                    cancel.check();
-                    List<String> chunk = shoppers.subList(start, Math.min(shoppers.size(), start + CHUNK));
-                    List<ScoringRequest> requests = new ArrayList<>();
-                    for (String u : chunk) {
-                        requests.add(new ScoringRequest(u, histories.get(u), null, context,
-                                recommended.getOrDefault(u, List.of())));
-                    }
-                    List<List<ScoredProduct>> lists = scorer.rankAll(requests, top);
-                    for (int i = 0; i < chunk.size(); i++) {
-                        int rank = 1;
-                        for (ScoredProduct p : lists.get(i)) {
-                            insert.setString(1, model);
-                            insert.setString(2, chunk.get(i));
-                            insert.setInt(3, rank);
-                            insert.setString(4, p.productId());
-                            insert.setDouble(5, p.score());
-                            if (p.ctr() == null) {
-                                insert.setNull(6, java.sql.Types.REAL);
-                            } else {
-                                insert.setDouble(6, p.ctr());
-                            }
-                            insert.setLong(7, now);
-                            insert.addBatch();
-                            if (out != null) {
-                                out.cell(chunk.get(i)).cell(rank).cell(p.productId()).cell(p.title())
-                                        .raw(String.valueOf(p.score())).raw(p.ctr() == null ? null : p.ctr().toString())
-                                        .endRow();
-                            }
-                            rank++;
-                            rows++;
-                        }
-                    }
-                    insert.executeBatch();
-                    progress.accept((double) Math.min(shoppers.size(), start + CHUNK) / shoppers.size());
+            for (int start = 0; start < shoppers.size(); start += CHUNK) {
+                cancel.check();
+                List<String> chunk = shoppers.subList(start, Math.min(shoppers.size(), start + CHUNK));
+                List<ScoringRequest> requests = new ArrayList<>();
+                for (String u : chunk) {
+                    requests.add(new ScoringRequest(u, histories.get(u), null, context,
+                            recommended.getOrDefault(u, List.of())));
                 }
+                List<List<ScoredProduct>> lists = scorer.rankAll(requests, top);
+                for (int i = 0; i < chunk.size(); i++) {
+                    int rank = 1;
+                    for (ScoredProduct p : lists.get(i)) {
+                        store.add(chunk.get(i), rank, p.productId(), p.score(), p.ctr(), now);
+                        if (out != null) {
+                            out.cell(chunk.get(i)).cell(rank).cell(p.productId()).cell(p.title())
+                                    .raw(String.valueOf(p.score())).raw(p.ctr() == null ? null : p.ctr().toString())
+                                    .endRow();
+                        }
+                        rank++;
+                        rows++;
+                    }
+                }
+                store.flush();
+                progress.accept((double) Math.min(shoppers.size(), start + CHUNK) / shoppers.size());
             }
-            c.commit();
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot store recommendations: " + e.getMessage(), e);
+            store.commit();
         } catch (UncheckedIOException e) {
             throw new MerchLabException("cannot write " + csv + ": " + e.getCause().getMessage(), e);
         }
@@ -109,28 +85,17 @@ public final class BatchScoring {
 
     /** Every shopper of the logs with their engaged products and their earlier recommendations, oldest first. */
     private void readActivity(Map<String, List<String>> histories, Map<String, List<String>> recommended) {
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT user_id, product_id, type, query FROM events WHERE user_id IS NOT NULL ORDER BY user_id, ts, id")) {
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String user = rs.getString(1);
-                    List<String> h = histories.computeIfAbsent(user, u -> new ArrayList<>());
-                    String type = rs.getString(3);
-                    String product = rs.getString(2);
-                    if (product == null) {
-                        continue;
-                    }
-                    if (type.equals("click") || type.equals("view") || type.equals("add_to_cart")
-                            || type.equals("purchase")) {
-                        h.add(product);
-                    } else if (type.equals("impression") && rs.getString(4) == null) {
-                        recommended.computeIfAbsent(user, u -> new ArrayList<>()).add(product);
-                    }
-                }
+        new EventStore(workspace).shopperEvents((user, product, type, query) -> {
+            List<String> h = histories.computeIfAbsent(user, u -> new ArrayList<>());
+            if (product == null) {
+                return;
             }
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot read shoppers' histories: " + e.getMessage(), e);
-        }
+            if (type.equals("click") || type.equals("view") || type.equals("add_to_cart")
+                    || type.equals("purchase")) {
+                h.add(product);
+            } else if (type.equals("impression") && query == null) {
+                recommended.computeIfAbsent(user, u -> new ArrayList<>()).add(product);
+            }
+        });
     }
-
 }

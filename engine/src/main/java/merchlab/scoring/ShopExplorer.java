@@ -6,12 +6,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
-import merchlab.features.ShopData;
 import merchlab.explain.ItemExplanation;
 import merchlab.explain.ProductExplainer;
+import merchlab.features.ShopData;
 import merchlab.model.Context;
 import merchlab.model.ModelKinds;
-import merchlab.model.ModelStore;
 import merchlab.model.Recommender;
 import merchlab.model.ScoringRequest;
 import merchlab.query.QueryIntent;
@@ -21,6 +20,7 @@ import merchlab.search.HybridRetriever;
 import merchlab.search.IntentFilter;
 import merchlab.search.ProductSearch;
 import merchlab.search.SearchResult;
+import merchlab.store.ModelStore;
 
 /**
  * Answers "what would this shopper, or this query, get in this context, and how would another model and a baseline

@@ -10,15 +10,15 @@ import merchlab.features.ShopData;
 import merchlab.model.DataWindow;
 import merchlab.model.ModelKind;
 import merchlab.model.ModelKinds;
-import merchlab.model.ModelStore;
 import merchlab.model.Recommender;
 import merchlab.model.RelatedProducts;
-import merchlab.model.SavedModel;
 import merchlab.model.TrainingJob;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
 import merchlab.search.Candidate;
 import merchlab.search.SearchResult;
+import merchlab.store.ModelStore;
+import merchlab.store.SavedModel;
 
 /**
  * Builds {@link ShopScorer}s over a workspace's saved models: which model to use, which candidate sources feed it, and

@@ -1,13 +1,8 @@
 package merchlab.scoring;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import merchlab.MerchLabException;
 import merchlab.features.CatalogVectors;
 import merchlab.features.LexicalMatcher;
 import merchlab.features.ShopCatalog;
@@ -15,6 +10,7 @@ import merchlab.features.ShopData;
 import merchlab.features.ShopperProfile;
 import merchlab.model.RelatedProducts;
 import merchlab.model.ScoringRequest;
+import merchlab.store.EventStore;
 
 /** The built-in candidate sources: popular, semantic (query or shopper profile), lexical and related products. */
 public final class Sources {
@@ -24,20 +20,10 @@ public final class Sources {
     /** The most engaged-with products of the logs, the same list for every request. */
     public static CandidateSource popular(ShopData data, int keep) {
         List<String> top = new ArrayList<>();
-        try (Connection c = data.workspace().connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT product_id, COUNT(*) n FROM events WHERE product_id IS NOT NULL "
-                        + "AND type IN ('click','view','add_to_cart','purchase') GROUP BY product_id "
-                        + "ORDER BY n DESC, product_id LIMIT ?")) {
-            ps.setInt(1, keep);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (data.catalog().indexOf(rs.getString(1)) >= 0) {
-                        top.add(rs.getString(1));
-                    }
-                }
+        for (String id : new EventStore(data.workspace()).mostEngaged(keep)) {
+            if (data.catalog().indexOf(id) >= 0) {
+                top.add(id);
             }
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot count popular products: " + e.getMessage(), e);
         }
         return popular(top);
     }

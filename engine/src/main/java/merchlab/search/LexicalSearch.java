@@ -1,15 +1,11 @@
 package merchlab.search;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import merchlab.MerchLabException;
+import merchlab.store.SearchIndexStore;
 import merchlab.workspace.Workspace;
 
 /**
@@ -17,10 +13,7 @@ import merchlab.workspace.Workspace;
  * (the negated FTS5 {@code bm25}). Holds one connection; methods are synchronised.
  */
 public final class LexicalSearch implements AutoCloseable {
-    /** Column weights: product id (not indexed), title, brand, category, description. */
-    static final String BM25 = "bm25(product_search, 0.0, 4.0, 3.0, 2.0, 1.0)";
-
-    private final Connection connection;
+    private final SearchIndexStore.Reader index;
     private final Map<String, Integer> documentFrequency = new java.util.LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
@@ -29,18 +22,14 @@ public final class LexicalSearch implements AutoCloseable {
     };
     private int documents = -1;
 
-    private LexicalSearch(Connection connection) {
-        this.connection = connection;
+    private LexicalSearch(SearchIndexStore.Reader index) {
+        this.index = index;
     }
 
     /** Opens lexical search on a workspace, first bringing its index up to date if needed. */
     public static LexicalSearch open(Workspace workspace) {
         new LexicalIndex(workspace).refreshIfStale();
-        try {
-            return new LexicalSearch(workspace.connect());
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot open the search index: " + e.getMessage(), e);
-        }
+        return new LexicalSearch(new SearchIndexStore(workspace).reader());
     }
 
     /** The best {@code k} products for {@code query} passing {@code filters}, best first; empty when nothing matches. */
@@ -52,17 +41,8 @@ public final class LexicalSearch implements AutoCloseable {
         List<Object> args = new ArrayList<>();
         args.add(match);
         String where = FilterSql.where(filters, args);
-        String sql = "SELECT s.product_id, -" + BM25 + " AS score FROM product_search s "
-                + "JOIN products p ON p.id = s.product_id WHERE product_search MATCH ?" + where
-                + " ORDER BY " + BM25 + " LIMIT " + k;
         List<Hit> hits = new ArrayList<>();
-        try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                hits.add(new Hit(rs.getString(1), rs.getDouble(2)));
-            }
-        } catch (SQLException e) {
-            throw new MerchLabException("lexical search failed: " + e.getMessage(), e);
-        }
+        index.best(where, args, k, (id, score) -> hits.add(new Hit(id, score)));
         return hits;
     }
 
@@ -76,18 +56,7 @@ public final class LexicalSearch implements AutoCloseable {
         List<String> ids = List.copyOf(productIds);
         for (int from = 0; from < ids.size(); from += 500) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            List<Object> args = new ArrayList<>();
-            args.add(match);
-            args.addAll(chunk);
-            String sql = "SELECT product_id, -" + BM25 + " FROM product_search WHERE product_search MATCH ? AND product_id IN ("
-                    + "?,".repeat(chunk.size() - 1) + "?)";
-            try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    scores.put(rs.getString(1), rs.getDouble(2));
-                }
-            } catch (SQLException e) {
-                throw new MerchLabException("lexical scoring failed: " + e.getMessage(), e);
-            }
+            index.scores(match, chunk, scores::put);
         }
         return scores;
     }
@@ -118,12 +87,7 @@ public final class LexicalSearch implements AutoCloseable {
 
     private int documents() {
         if (documents < 0) {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM product_search");
-                 ResultSet rs = ps.executeQuery()) {
-                documents = rs.next() ? rs.getInt(1) : 0;
-            } catch (SQLException e) {
-                throw new MerchLabException("cannot count indexed products: " + e.getMessage(), e);
-            }
+            documents = index.documents();
         }
         return documents;
     }
@@ -134,31 +98,13 @@ public final class LexicalSearch implements AutoCloseable {
         if (cached != null) {
             return cached;
         }
-        int df;
-        try (PreparedStatement ps = prepare("SELECT count(*) FROM product_search WHERE product_search MATCH ?",
-                List.of('"' + token.replace("\"", "\"\"") + '"')); ResultSet rs = ps.executeQuery()) {
-            df = rs.next() ? rs.getInt(1) : 0;
-        } catch (SQLException e) {
-            throw new MerchLabException("lexical statistics failed: " + e.getMessage(), e);
-        }
+        int df = index.count('"' + token.replace("\"", "\"\"") + '"');
         documentFrequency.put(token, df);
         return df;
     }
 
-    private PreparedStatement prepare(String sql, List<Object> args) throws SQLException {
-        PreparedStatement ps = connection.prepareStatement(sql);
-        for (int i = 0; i < args.size(); i++) {
-            ps.setObject(i + 1, args.get(i));
-        }
-        return ps;
-    }
-
     @Override
     public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // nothing left to do
-        }
+        index.close();
     }
 }

@@ -1,17 +1,13 @@
 package merchlab.search;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-import merchlab.MerchLabException;
 import merchlab.catalog.Product;
+import merchlab.store.ProductStore;
 import merchlab.workspace.Workspace;
 
 /**
@@ -61,23 +57,9 @@ public final class ProductFacets {
     /** Reads the facets of the products at the rows of {@code index} from the workspace. */
     public static ProductFacets load(Workspace workspace, SemanticIndex index) {
         Map<String, Facts> byId = new HashMap<>();
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT id, category, price, sale_price, availability FROM products")) {
-            ps.setFetchSize(1000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    byId.put(rs.getString(1), new Facts(rs.getString(2), number(rs, 3), number(rs, 4), rs.getString(5)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot read product facts: " + e.getMessage(), e);
-        }
+        new ProductStore(workspace).forEachFacts((id, category, price, salePrice, availability) ->
+                byId.put(id, new Facts(category, price, salePrice, availability)));
         return of(index.size(), row -> byId.get(index.productId(row)));
-    }
-
-    private static Double number(ResultSet rs, int column) throws SQLException {
-        double v = rs.getDouble(column);
-        return rs.wasNull() ? null : v;
     }
 
     /** The category path of a row as the catalog writes it ({@code ""} when it has none). */

@@ -5,20 +5,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.function.Function;
 import merchlab.MerchLabException;
 import merchlab.query.CatalogVocabulary;
 import merchlab.query.CategoryModel;
-import merchlab.query.PriceParser;
 import merchlab.query.Lexicon;
+import merchlab.query.PriceParser;
 import merchlab.query.QueryIntent;
 import merchlab.query.QueryTranslator;
 import merchlab.query.QueryUnderstanding;
-import merchlab.text.EmbeddingStore;
+import merchlab.store.EmbeddingStore;
+import merchlab.store.ProductStore;
 import merchlab.text.Encoders;
-import merchlab.text.ProductReader;
 import merchlab.text.QueryEmbedder;
 import merchlab.text.Scripts;
 import merchlab.text.TextEncoder;
@@ -105,7 +105,7 @@ public final class ProductSearch implements AutoCloseable {
             CatalogVocabulary.Builder vocabularyBuilder = CatalogVocabulary.builder();
             CatalogTerms.Builder termsBuilder = CatalogTerms.builder();
             Scripts.Counts[] titles = {Scripts.Counts.ZERO};
-            new ProductReader(workspace).forEach(p -> {
+            new ProductStore(workspace).forEach(p -> {
                 vocabularyBuilder.add(p);
                 termsBuilder.add(p);
                 titles[0] = titles[0].plus(Scripts.count(p.title()));

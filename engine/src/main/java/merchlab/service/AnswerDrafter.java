@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import merchlab.behaviour.Order;
 import merchlab.catalog.Product;
+import merchlab.store.OrderStore;
 
 /**
  * Drafts the answer to a message from its intent's text and the workspace's facts: the order's date, items and total

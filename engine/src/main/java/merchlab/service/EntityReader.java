@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import merchlab.MerchLabException;
+import merchlab.behaviour.Order;
 import merchlab.catalog.Product;
 import merchlab.query.PriceParser;
 import merchlab.query.QueryIntent;
@@ -17,6 +18,7 @@ import merchlab.query.TermMatcher;
 import merchlab.search.Candidate;
 import merchlab.search.Filters;
 import merchlab.search.ProductSearch;
+import merchlab.store.OrderStore;
 
 /**
  * Reads the entities of a shopper's message, in English and Chinese: order ids (checked against the workspace's

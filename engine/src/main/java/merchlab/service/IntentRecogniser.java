@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import merchlab.MerchLabException;
-import merchlab.model.SavedModel;
 import merchlab.model.intent.IntentClassifier;
 import merchlab.model.intent.Temperature;
+import merchlab.store.SavedModel;
 import merchlab.text.TextEncoder;
 
 /**

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
-import merchlab.model.ModelStore;
-import merchlab.model.SavedModel;
+import merchlab.store.ModelStore;
+import merchlab.store.SavedModel;
 import merchlab.text.TextEncoder;
 
 /**

@@ -2,8 +2,10 @@ package merchlab.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import merchlab.behaviour.Order;
 import merchlab.catalog.Product;
-import merchlab.text.ProductReader;
+import merchlab.store.OrderStore;
+import merchlab.store.ProductStore;
 import merchlab.text.Scripts;
 import merchlab.workspace.Workspace;
 
@@ -22,7 +24,7 @@ public final class ServiceExamples {
     public static List<String> of(Workspace workspace) {
         List<Order> orders = OrderStore.load(workspace).newest(2);
         List<Product> products = new ArrayList<>();
-        new ProductReader(workspace).forEach(p -> {
+        new ProductStore(workspace).forEach(p -> {
             if (products.size() < PRODUCTS_READ) {
                 products.add(p);
             }

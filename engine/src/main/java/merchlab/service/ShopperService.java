@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import merchlab.MerchLabException;
+import merchlab.behaviour.Order;
 import merchlab.catalog.Product;
 import merchlab.query.CatalogVocabulary;
 import merchlab.query.QueryIntent;
@@ -14,7 +15,8 @@ import merchlab.query.QueryUnderstanding;
 import merchlab.search.Candidate;
 import merchlab.search.Filters;
 import merchlab.search.ProductSearch;
-import merchlab.text.ProductReader;
+import merchlab.store.OrderStore;
+import merchlab.store.ProductStore;
 import merchlab.text.Scripts;
 import merchlab.workspace.Workspace;
 
@@ -137,7 +139,7 @@ public final class ShopperService {
     }
 
     private static Function<String, Product> productLookup(Workspace workspace) {
-        ProductReader reader = new ProductReader(workspace);
+        ProductStore reader = new ProductStore(workspace);
         Map<String, Product> cache = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Product> eldest) {

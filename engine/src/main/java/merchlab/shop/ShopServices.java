@@ -5,11 +5,11 @@ import merchlab.features.ShopData;
 import merchlab.importer.ImportService;
 import merchlab.importer.ImportSettings;
 import merchlab.model.ModelKinds;
-import merchlab.model.ModelStore;
 import merchlab.prepare.WorkspacePreparation;
 import merchlab.scoring.ShopExplorer;
 import merchlab.scoring.ShopScorers;
 import merchlab.search.ProductSearch;
+import merchlab.store.ModelStore;
 import merchlab.text.Encoders;
 import merchlab.workspace.Workspace;
 

@@ -16,6 +16,8 @@ import java.util.function.Function;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
 import merchlab.catalog.Product;
+import merchlab.store.EmbeddingStore;
+import merchlab.store.ProductStore;
 import merchlab.workspace.Workspace;
 import merchlab.workspace.WriterLock;
 
@@ -69,7 +71,7 @@ public final class EncodeService {
         long start = System.nanoTime();
         List<ProductItem> items = new ArrayList<>();
         Scripts.Counts[] counts = {Scripts.Counts.ZERO, Scripts.Counts.ZERO};
-        new ProductReader(workspace).forEach(p -> {
+        new ProductStore(workspace).forEach(p -> {
             String text = ProductText.compose(p);
             Scripts.Counts letters = Scripts.count(text);
             counts[0] = counts[0].plus(letters);

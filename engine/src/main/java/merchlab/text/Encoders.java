@@ -3,6 +3,7 @@ package merchlab.text;
 import java.util.List;
 import java.util.Locale;
 import merchlab.MerchLabException;
+import merchlab.store.EmbeddingStore;
 import merchlab.text.onnx.EncoderSpec;
 import merchlab.text.onnx.OnnxTextEncoder;
 

@@ -1,9 +1,13 @@
 package merchlab.text;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import merchlab.MerchLabException;
+import merchlab.store.EmbeddingStore;
 
 /**
  * The embeddings of a workspace's products for one encoder, held in memory as one row-major float matrix.
@@ -69,5 +73,31 @@ public final class ProductVectors {
     /** The backing matrix, row-major; not to be modified. */
     public float[] matrix() {
         return matrix;
+    }
+
+    /** All product vectors of {@code encoder} in {@code store}, ordered by product id, read straight into one matrix. */
+    public static ProductVectors read(EmbeddingStore store, String encoder) {
+        int count = store.count(encoder, "product");
+        List<String> ids = new ArrayList<>(count);
+        float[][] matrix = {new float[0]};
+        int[] dim = {0};
+        store.forEachProduct(encoder, (key, vector) -> {
+            if (ids.isEmpty()) {
+                dim[0] = vector.length;
+                matrix[0] = new float[Math.max(count, 1) * dim[0]];
+            }
+            if (vector.length != dim[0]) {
+                throw new MerchLabException("embedding of " + key + " has " + vector.length + " values, expected " + dim[0]);
+            }
+            int row = ids.size();
+            if ((row + 1) * dim[0] > matrix[0].length) {
+                matrix[0] = Arrays.copyOf(matrix[0], Math.max(matrix[0].length * 2, (row + 1) * dim[0]));
+            }
+            System.arraycopy(vector, 0, matrix[0], row * dim[0], dim[0]);
+            ids.add(key);
+        });
+        float[] exact = matrix[0].length == ids.size() * dim[0] ? matrix[0]
+                : Arrays.copyOf(matrix[0], ids.size() * dim[0]);
+        return new ProductVectors(encoder, dim[0], ids, exact);
     }
 }

@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import merchlab.MerchLabException;
-import merchlab.fixtures.ShopFixture;
+import merchlab.fixtures.TestShop;
 import merchlab.workspace.Workspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BreakdownsTest {
-    private static final long DAY = ShopFixture.DAY;
-    private static final long T0 = ShopFixture.T0; // Tuesday 2023-11-14, midnight UTC
+    private static final long DAY = TestShop.DAY;
+    private static final long T0 = TestShop.T0; // Tuesday 2023-11-14, midnight UTC
     @TempDir
     Path dir;
     private Workspace shop;
@@ -30,7 +30,7 @@ class BreakdownsTest {
      */
     @BeforeEach
     void shop() {
-        ShopFixture f = new ShopFixture(dir.resolve("shop.db"))
+        TestShop f = new TestShop(dir.resolve("shop.db"))
                 .product("a", "Trail Runner", "Acme", "Shoes > Running", 90)
                 .product("b", "Sun Hat", "Acme", "Hats", 20)
                 .product("c", "Mystery Box", "Acme", null, 5);

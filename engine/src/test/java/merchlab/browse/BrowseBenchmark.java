@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
+import merchlab.fixtures.SeededShop;
 
 /**
  * How long the Data screen's reads take on a large workspace: one page of 200 rows (sorted, filtered, deep in the
@@ -22,7 +23,7 @@ public final class BrowseBenchmark {
         int events = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         Path dir = Files.createTempDirectory("merchlab-browse-bench");
         long t0 = System.nanoTime();
-        merchlab.workspace.Workspace workspace = ShopFixture.create(dir.resolve("bench.db"), products, events, 20_000);
+        merchlab.workspace.Workspace workspace = SeededShop.create(dir.resolve("bench.db"), products, events, 20_000);
         DataBrowser browser = new DataBrowser(workspace);
         System.out.printf(Locale.ROOT, "workspace: %,d products, %,d events, written in %.1f s%n", products, events,
                 (System.nanoTime() - t0) / 1e9);

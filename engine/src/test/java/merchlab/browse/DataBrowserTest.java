@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import merchlab.MerchLabException;
+import merchlab.catalog.ProductRow;
+import merchlab.fixtures.SeededShop;
+import merchlab.importer.ImportRun;
 import merchlab.importer.Rejection;
 import merchlab.workspace.Workspace;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +25,7 @@ class DataBrowserTest {
 
     @BeforeAll
     static void shop() {
-        browser = new DataBrowser(ShopFixture.create(dir.resolve("shop.db"), 450, 800, 40));
+        browser = new DataBrowser(SeededShop.create(dir.resolve("shop.db"), 450, 800, 40));
     }
 
     @Test
@@ -78,7 +81,7 @@ class DataBrowserTest {
         for (int i = 1; i < rows.size(); i++) {
             assertTrue(rows.get(i - 1).timestamp() <= rows.get(i).timestamp());
         }
-        assertEquals(ShopFixture.START, rows.get(0).timestamp());
+        assertEquals(SeededShop.START, rows.get(0).timestamp());
     }
 
     @Test
@@ -99,12 +102,10 @@ class DataBrowserTest {
 
     @Test
     void aBrowserCountsOnceAndANewOneSeesNewRows(@TempDir Path other) throws Exception {
-        Workspace ws = ShopFixture.create(other.resolve("c.db"), 10, 0, 1);
+        Workspace ws = SeededShop.create(other.resolve("c.db"), 10, 0, 1);
         DataBrowser first = new DataBrowser(ws);
         assertEquals(10, first.products(PageRequest.first(5)).total());
-        try (var c = ws.connect(); var st = c.createStatement()) {
-            st.executeUpdate("INSERT INTO products(id, title, updated_at) VALUES ('x1', 'Extra', 0)");
-        }
+        SeededShop.addProduct(ws, "x1", "Extra");
         assertEquals(10, first.products(PageRequest.first(5).withOffset(5)).total(), "remembered count");
         assertEquals(11, new DataBrowser(ws).products(PageRequest.first(5)).total());
     }
@@ -117,7 +118,7 @@ class DataBrowserTest {
         assertEquals("completed", run.status());
         assertEquals(1.5, run.seconds(), 1e-9);
         Page<Rejection> rejected = browser.rejections(run.id(), PageRequest.first(100));
-        assertEquals(ShopFixture.REJECTED_ROWS, rejected.total());
+        assertEquals(SeededShop.REJECTED_ROWS, rejected.total());
         assertEquals(new Rejection("catalog.csv", 10, "price 'abc' is not a number"), rejected.rows().get(0));
     }
 }

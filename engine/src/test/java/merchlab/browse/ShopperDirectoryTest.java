@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
-import merchlab.fixtures.ShopFixture;
+import merchlab.fixtures.TestShop;
 import merchlab.importer.DataKind;
 import merchlab.importer.ImportListener;
 import merchlab.importer.ImportRequest;
@@ -27,8 +27,8 @@ class ShopperDirectoryTest {
 
     @BeforeEach
     void shop() {
-        ShopFixture f = new ShopFixture(dir.resolve("shop.db")).product("P1", "mug", "lumo", "Home", 8);
-        long t = ShopFixture.T0;
+        TestShop f = new TestShop(dir.resolve("shop.db")).product("P1", "mug", "lumo", "Home", 8);
+        long t = TestShop.T0;
         f.event(t, "anna", "click", "P1", null, null, "mobile", null);
         f.event(t + 1, "anna", "purchase", "P1", null, null, "mobile", null);
         f.event(t + 2, "ben_2", "click", "P1", null, null, "mobile", null);

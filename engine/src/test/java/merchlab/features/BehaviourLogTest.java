@@ -6,43 +6,32 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import merchlab.behaviour.EventType;
 import merchlab.behaviour.InteractionLog;
+import merchlab.catalog.Product;
+import merchlab.fixtures.TestShop;
 import merchlab.workspace.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BehaviourLogTest {
     private static Workspace shop(Path dir) throws Exception {
-        Workspace ws = Workspace.open(dir.resolve("w.db"));
-        try (Connection c = ws.connect()) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO products(id, title, updated_at) VALUES (?, ?, 0)")) {
-                for (String p : List.of("p1", "p2", "p3", "p4")) {
-                    ps.setString(1, p);
-                    ps.setString(2, "product " + p);
-                    ps.executeUpdate();
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO events(id, ts, user_id, type, product_id, query, position) VALUES (?,?,?,?,?,?,?)")) {
-                Object[][] rows = {{1, 10, "u1", "impression", "p1", "shoes", 1}, {2, 11, "u1", "click", "p1", "shoes", 1},
-                    {3, 12, "u1", "purchase", "p1", null, null}, {4, 13, "u1", "view", "p2", null, null},
-                    {5, 14, "u2", "add_to_cart", "p3", null, null}, {6, 15, "u2", "search", null, "bag", null},
-                    {7, 16, null, "click", "p4", null, null}, {8, 17, "u2", "purchase", "p4", null, null}};
-                for (Object[] r : rows) {
-                    for (int i = 0; i < r.length; i++) {
-                        ps.setObject(i + 1, r[i]);
-                    }
-                    ps.executeUpdate();
-                }
-            }
+        TestShop shop = new TestShop(dir.resolve("w.db")).withoutEmbeddings().updatedAt(0);
+        for (String p : List.of("p1", "p2", "p3", "p4")) {
+            shop.product(Product.of(p, "product " + p, null, null, null));
         }
-        return ws;
+        return shop.event(10, "u1", "impression", "p1", "shoes", 1, null, null)
+                .event(11, "u1", "click", "p1", "shoes", 1, null, null)
+                .event(12, "u1", "purchase", "p1", null, null, null, null)
+                .event(13, "u1", "view", "p2", null, null, null, null)
+                .event(14, "u2", "add_to_cart", "p3", null, null, null, null)
+                .event(15, "u2", "search", null, "bag", null, null, null)
+                .event(16, null, "click", "p4", null, null, null, null)
+                .event(17, "u2", "purchase", "p4", null, null, null, null)
+                .workspace();
     }
 
     @Test

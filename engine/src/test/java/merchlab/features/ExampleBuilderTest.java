@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
-import merchlab.fixtures.ShopFixture;
 import merchlab.fixtures.SyntheticShop;
+import merchlab.fixtures.TestShop;
 import merchlab.workspace.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,12 +27,12 @@ class ExampleBuilderTest {
     }
 
     private Workspace twoVisits() {
-        ShopFixture f = new ShopFixture(dir.resolve("tiny.db"))
+        TestShop f = new TestShop(dir.resolve("tiny.db"))
                 .product("A", "red shirt", "acme", "Apparel > Shirts", 20)
                 .product("B", "desk lamp", "lumo", "Home > Lamps", 30);
-        f.list(ShopFixture.T0, "u1", "r1", "red shirt", List.of("A", "B"), List.of("A"));
-        f.list(ShopFixture.T0 + ShopFixture.DAY, "u1", "r2", null, List.of("B", "A"), List.of());
-        f.list(ShopFixture.T0 + 2 * ShopFixture.DAY, "u2", "r3", null, List.of("A", "B"), List.of("B"));
+        f.list(TestShop.T0, "u1", "r1", "red shirt", List.of("A", "B"), List.of("A"));
+        f.list(TestShop.T0 + TestShop.DAY, "u1", "r2", null, List.of("B", "A"), List.of());
+        f.list(TestShop.T0 + 2 * TestShop.DAY, "u2", "r3", null, List.of("A", "B"), List.of("B"));
         return f.workspace();
     }
 
@@ -64,7 +64,7 @@ class ExampleBuilderTest {
 
     @Test
     void searchListsGainUnshownProductsAsUnclickedExamplesAtTheListsOwnPositions() {
-        ShopFixture f = new ShopFixture(dir.resolve("unshown.db"))
+        TestShop f = new TestShop(dir.resolve("unshown.db"))
                 .product("A", "red running shoes", "acme", "Shoes > Running", 50)
                 .product("B", "blue running shoes", "acme", "Shoes > Running", 55)
                 .product("C", "red lipstick", "glow", "Beauty > Lips", 12)
@@ -72,8 +72,8 @@ class ExampleBuilderTest {
                 .product("E", "desk lamp", "lumo", "Home > Lamps", 30)
                 .product("F", "oak table", "lumo", "Home > Tables", 300)
                 .product("G", "green tea", "leaf", "Food > Tea", 8);
-        f.list(ShopFixture.T0, "u1", "r1", "red running shoes", List.of("A", "B"), List.of("A"));
-        f.list(ShopFixture.T0 + ShopFixture.DAY, "u1", "r2", null, List.of("E", "F"), List.of());
+        f.list(TestShop.T0, "u1", "r1", "red running shoes", List.of("A", "B"), List.of("A"));
+        f.list(TestShop.T0 + TestShop.DAY, "u1", "r2", null, List.of("E", "F"), List.of());
         TrainingExamples ex = build(f.workspace(), new ExampleSettings("impressions", 4, 4, 3)).examples();
         assertEquals(2 + 4 + 2, ex.size(), "the search list gains four unshown products, the recommendation none");
         assertEquals(1, ex.positives());

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import merchlab.features.ShopData;
-import merchlab.fixtures.ShopFixture;
+import merchlab.fixtures.TestShop;
 import merchlab.model.Recommender;
 import merchlab.model.ScoringRequest;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +22,7 @@ class ComparisonTest {
 
     @BeforeEach
     void shop() {
-        ShopFixture f = new ShopFixture(dir.resolve("shop.db"))
+        TestShop f = new TestShop(dir.resolve("shop.db"))
                 .product("S1", "red running shirt", "acme", "Apparel > Shirts", 20)
                 .product("S2", "blue running shirt", "acme", "Apparel > Shirts", 25)
                 .product("L1", "desk lamp", "lumo", "Home > Lamps", 30)

@@ -14,13 +14,13 @@ import merchlab.fixtures.SyntheticShop;
 import merchlab.model.Context;
 import merchlab.model.DataWindow;
 import merchlab.model.ModelKinds;
-import merchlab.model.ModelStore;
 import merchlab.model.ModelTraining;
 import merchlab.model.Recommender;
 import merchlab.model.RelatedProducts;
-import merchlab.model.SavedModel;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
+import merchlab.store.ModelStore;
+import merchlab.store.SavedModel;
 import merchlab.workspace.Workspace;
 
 /**

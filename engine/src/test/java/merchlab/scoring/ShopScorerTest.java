@@ -13,7 +13,7 @@ import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
 import merchlab.features.ShopData;
-import merchlab.fixtures.ShopFixture;
+import merchlab.fixtures.TestShop;
 import merchlab.model.Context;
 import merchlab.model.Recommender;
 import merchlab.model.ScoringRequest;
@@ -28,14 +28,14 @@ class ShopScorerTest {
 
     @BeforeEach
     void shop() {
-        ShopFixture f = new ShopFixture(dir.resolve("shop.db"))
+        TestShop f = new TestShop(dir.resolve("shop.db"))
                 .product("S1", "red running shirt", "acme", "Apparel > Shirts", 20)
                 .product("S2", "blue running shirt", "acme", "Apparel > Shirts", 25)
                 .product("L1", "desk lamp", "lumo", "Home > Lamps", 30)
                 .product("M1", "coffee mug", "lumo", "Home > Mugs", 8);
-        f.event(ShopFixture.T0, "u1", "click", "L1", null, null, "desktop", null);
-        f.event(ShopFixture.T0 + 1, "u1", "purchase", "L1", null, null, "desktop", null);
-        f.event(ShopFixture.T0 + 2, "u2", "click", "S1", null, null, "mobile", null);
+        f.event(TestShop.T0, "u1", "click", "L1", null, null, "desktop", null);
+        f.event(TestShop.T0 + 1, "u1", "purchase", "L1", null, null, "desktop", null);
+        f.event(TestShop.T0 + 2, "u2", "click", "S1", null, null, "mobile", null);
         data = new ShopData(f.workspace(), f::encoder);
     }
 
@@ -87,12 +87,12 @@ class ShopScorerTest {
 
     @Test
     void recommendationsLeaveOutProductsOutOfStockWhileSearchesKeepThem() {
-        ShopFixture f = new ShopFixture(dir.resolve("stock.db"))
+        TestShop f = new TestShop(dir.resolve("stock.db"))
                 .product("S1", "red running shirt", "acme", "Apparel > Shirts", 20)
                 .product("S2", "blue running shirt", "acme", "Apparel > Shirts", 25)
                 .product("M1", "coffee mug", "lumo", "Home > Mugs", 8)
                 .outOfStock("M1");
-        f.event(ShopFixture.T0, "u1", "click", "S1", null, null, "desktop", null);
+        f.event(TestShop.T0, "u1", "click", "S1", null, null, "desktop", null);
         ShopData stock = new ShopData(f.workspace(), f::encoder);
         ShopScorer scorer = new ShopScorer(stock, BY_ID, List.of(Sources.semantic(stock), Sources.lexical(stock)), 10);
         assertEquals(List.of("S2"), scorer.recommend("u1", Context.unknown(), 10).stream()

@@ -18,11 +18,11 @@ class EntityReaderTest {
 
     @org.junit.jupiter.api.BeforeEach
     void openShop() {
-        Workspace ws = new ServiceShop(dir.resolve("shop.db"))
-                .product("P0000001", "Trail Running Shoes Black 42", "Shoes > Running", 89.5, "USD", "in_stock",
-                        "Black", "42")
+        Workspace ws = ServiceShop.create(dir.resolve("shop.db"))
+                .product(ServiceShop.product("P0000001", "Trail Running Shoes Black 42", "Shoes > Running", 89.5, "USD",
+                        "in_stock", "Black", "42"))
                 .purchase("S00000001", "U1", ServiceShop.T0, "P0000001", 1, 89.5)
-                .done();
+                .workspace();
         reader = ShopperService.entityReader(ws, null);
     }
 

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.fixtures.FakeTextEncoder;
-import merchlab.model.ModelStore;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
+import merchlab.store.ModelStore;
 import merchlab.workspace.Workspace;
 
 /** Trains intent models on the hand-written fixture messages with the fake encoder, for tests. */

@@ -10,11 +10,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import merchlab.MerchLabException;
+import merchlab.behaviour.Order;
 import merchlab.catalog.Product;
 import merchlab.fixtures.FakeTextEncoder;
 import merchlab.search.HybridRetriever;
 import merchlab.search.ProductSearch;
-import merchlab.text.ProductReader;
+import merchlab.store.OrderStore;
+import merchlab.store.ProductStore;
 import merchlab.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,14 +34,18 @@ class ShopperServiceTest {
 
     @BeforeEach
     void openShop() {
-        ws = new ServiceShop(dir.resolve("shop.db"))
-                .product("P0000001", "Trail Running Shoes Black 42", "Shoes > Running", 89.5, "USD", "in_stock", "Black", "42")
-                .product("P0000002", "Blue Rain Jacket M", "Apparel > Jackets", 120, "USD", "out_of_stock", "Blue", "M")
-                .product("P0000003", "Green Rain Jacket M", "Apparel > Jackets", 99, "USD", "in_stock", "Green", "M")
-                .product("P0000004", "Red Kettle", "Kitchen > Kettles", 30, "USD", null, "Red", null)
+        ws = ServiceShop.create(dir.resolve("shop.db"))
+                .product(ServiceShop.product("P0000001", "Trail Running Shoes Black 42", "Shoes > Running", 89.5, "USD",
+                        "in_stock", "Black", "42"))
+                .product(ServiceShop.product("P0000002", "Blue Rain Jacket M", "Apparel > Jackets", 120, "USD",
+                        "out_of_stock", "Blue", "M"))
+                .product(ServiceShop.product("P0000003", "Green Rain Jacket M", "Apparel > Jackets", 99, "USD",
+                        "in_stock", "Green", "M"))
+                .product(ServiceShop.product("P0000004", "Red Kettle", "Kitchen > Kettles", 30, "USD", null, "Red",
+                        null))
                 .purchase("S00000001", "U1", ServiceShop.T0 + 3_600_000, "P0000001", 2, 89.5)
                 .purchase("S00000001", "U1", ServiceShop.T0 + 3_600_500, "P0000003", 1, 99)
-                .done();
+                .workspace();
         model = ServiceTraining.open(ServiceTraining.train(ws));
         search = ProductSearch.open(ws, name -> new FakeTextEncoder(32), 1, HybridRetriever.Options.DEFAULT);
         service = ShopperService.open(ws, model, search);
@@ -57,7 +63,7 @@ class ShopperServiceTest {
         assertEquals("track_order", a.intent());
         assertFalse(a.handoff(), a.reason());
         Order truth = OrderStore.load(ws).find("S00000001").orElseThrow();
-        Map<String, Product> products = new ProductReader(ws).find(List.of("P0000001", "P0000003"));
+        Map<String, Product> products = new ProductStore(ws).find(List.of("P0000001", "P0000003"));
         assertEquals("S00000001", a.facts().get("order"));
         assertEquals("2026-03-01", a.facts().get("date"));
         double total = 0;
@@ -97,7 +103,7 @@ class ShopperServiceTest {
     @Test
     void aProductWhoseStockIsUnknownIsHandedOff() {
         AnswerDrafter drafter = new AnswerDrafter(ServiceTemplates.load(ws), OrderStore.load(ws),
-                id -> new ProductReader(ws).find(List.of(id)).get(id), p -> List.of());
+                id -> new ProductStore(ws).find(List.of(id)).get(id), p -> List.of());
         List<Entity> entities = ShopperService.entityReader(ws, search).read("is the red kettle in stock");
         DraftedAnswer a = drafter.draft("place_order", "en", entities);
         assertTrue(a.handedOff());

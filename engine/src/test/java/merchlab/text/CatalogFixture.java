@@ -1,15 +1,13 @@
 package merchlab.text;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import merchlab.catalog.Product;
+import merchlab.fixtures.TestShop;
 import merchlab.workspace.Workspace;
 
-/** A small bilingual catalog written straight into a temporary workspace, for tests. */
+/** A small bilingual catalog written into a temporary workspace through {@link TestShop}, for tests. */
 public final class CatalogFixture {
     private CatalogFixture() {
     }
@@ -46,37 +44,13 @@ public final class CatalogFixture {
 
     /** Inserts or replaces products with the given {@code updated_at}. */
     public static void write(Workspace ws, List<Product> products, long updatedAt) {
-        try (Connection c = ws.connect(); PreparedStatement ps = c.prepareStatement(
-                "INSERT OR REPLACE INTO products(id, title, description, brand, category, price, sale_price, availability, "
-                        + "color, size, material, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Product p : products) {
-                ps.setString(1, p.id());
-                ps.setString(2, p.title());
-                ps.setString(3, p.description());
-                ps.setString(4, p.brand());
-                ps.setString(5, p.category());
-                ps.setObject(6, p.price());
-                ps.setObject(7, p.salePrice());
-                ps.setString(8, p.availability());
-                ps.setString(9, p.color());
-                ps.setString(10, p.size());
-                ps.setString(11, p.material());
-                ps.setLong(12, updatedAt);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        TestShop shop = new TestShop(ws).withoutEmbeddings().updatedAt(updatedAt);
+        products.forEach(shop::replaceProduct);
+        shop.workspace();
     }
 
     /** Deletes a product. */
     public static void delete(Workspace ws, String id) {
-        try (Connection c = ws.connect(); PreparedStatement ps = c.prepareStatement("DELETE FROM products WHERE id = ?")) {
-            ps.setString(1, id);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        new TestShop(ws).deleteProduct(id).workspace();
     }
 }

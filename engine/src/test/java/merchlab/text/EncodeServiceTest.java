@@ -11,6 +11,7 @@ import java.util.Optional;
 import merchlab.CancelToken;
 import merchlab.CancelledException;
 import merchlab.catalog.Product;
+import merchlab.store.EmbeddingStore;
 import merchlab.workspace.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +47,7 @@ class EncodeServiceTest {
         assertEquals("en", first.encoder());
         assertEquals(150, first.embedded());
         assertEquals(Optional.of("en"), new EmbeddingStore(ws).encoder());
-        assertEquals(150, new EmbeddingStore(ws).products("en").size());
+        assertEquals(150, ProductVectors.read(new EmbeddingStore(ws), "en").size());
 
         CatalogFixture.write(ws, List.of(CatalogFixture.product("p001", "Renamed product", "Brand", "Home > Kitchen", 11.0,
                 null, null), CatalogFixture.product("p999", "A new product", "Brand", "Home > Kitchen", 5.0, null, null)), 2L);
@@ -56,7 +57,7 @@ class EncodeServiceTest {
         assertEquals(148, second.reused());
         assertEquals(1, second.removed());
         assertEquals(2, opened.get(1).encoded.get());
-        ProductVectors vectors = new EmbeddingStore(ws).products("en");
+        ProductVectors vectors = ProductVectors.read(new EmbeddingStore(ws), "en");
         assertEquals(150, vectors.size());
         float[] renamed = vectors.vector(vectors.row("p001").orElseThrow());
         float[] expected = new HashingEncoder("en", 16).encode(ProductText.compose(CatalogFixture.product("p001",
@@ -79,7 +80,7 @@ class EncodeServiceTest {
         assertEquals(List.of("zh", "en"), report.encoders(), "half the products are English: both encoders");
         assertEquals(List.of("zh", "en"), new EmbeddingStore(ws).encoders());
         assertEquals(24, report.embedded());
-        assertEquals(12, new EmbeddingStore(ws).products("en").size());
+        assertEquals(12, ProductVectors.read(new EmbeddingStore(ws), "en").size());
         assertEquals(12 * 16 * 4, new EmbeddingStore(ws).bytes("en"));
     }
 

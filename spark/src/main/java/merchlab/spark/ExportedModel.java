@@ -1,10 +1,10 @@
 package merchlab.spark;
 
 import merchlab.MerchLabException;
-import merchlab.model.ModelFile;
-import merchlab.model.SavedModel;
 import merchlab.model.baseline.CooccurrenceKind;
 import merchlab.model.sequence.SequenceRecommender;
+import merchlab.store.ModelFile;
+import merchlab.store.SavedModel;
 import org.apache.spark.sql.SparkSession;
 
 /**

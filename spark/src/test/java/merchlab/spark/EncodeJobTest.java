@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import merchlab.text.EmbeddingStore;
+import merchlab.store.EmbeddingStore;
 import merchlab.text.EncodeService;
 import merchlab.text.ProductVectors;
 import org.apache.spark.sql.Row;
@@ -24,7 +24,7 @@ class EncodeJobTest {
         assertEquals(0, r.status(), r.err());
 
         EmbeddingStore store = new EmbeddingStore(shop.workspace);
-        ProductVectors workbench = store.products(SmallShop.ENCODER);
+        ProductVectors workbench = ProductVectors.read(store, SmallShop.ENCODER);
         Map<String, Long> hashes = store.hashes(SmallShop.ENCODER, "product");
         List<Row> rows = shop.spark.read().parquet(out).collectAsList();
         assertEquals(workbench.size(), rows.size());

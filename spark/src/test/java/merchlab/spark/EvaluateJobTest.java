@@ -12,9 +12,9 @@ import merchlab.behaviour.RankingCase;
 import merchlab.eval.protocol.LeaveLastOut;
 import merchlab.features.ShopData;
 import merchlab.model.ModelKinds;
-import merchlab.model.ModelStore;
 import merchlab.model.Recommender;
 import merchlab.model.ranking.FullRankingEvaluation;
+import merchlab.store.ModelStore;
 import org.junit.jupiter.api.Test;
 
 class EvaluateJobTest {

@@ -6,9 +6,9 @@ import merchlab.CancelToken;
 import merchlab.features.ShopData;
 import merchlab.model.ModelKind;
 import merchlab.model.Recommender;
-import merchlab.model.SavedModel;
 import merchlab.model.TrainingJob;
 import merchlab.model.TrainingListener;
+import merchlab.store.SavedModel;
 
 /** A model kind whose training takes {@code steps} steps of {@code stepMillis} each: for long-running window tests. */
 public class SlowKind implements ModelKind {

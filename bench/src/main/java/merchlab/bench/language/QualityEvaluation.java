@@ -15,20 +15,20 @@ import merchlab.importer.DataKind;
 import merchlab.importer.ImportListener;
 import merchlab.importer.ImportRequest;
 import merchlab.importer.ImportService;
+import merchlab.metric.Ndcg;
 import merchlab.query.CategoryGuess;
 import merchlab.query.CategoryModel;
-import merchlab.metric.Ndcg;
 import merchlab.search.Candidate;
 import merchlab.search.Filters;
 import merchlab.search.HybridRetriever;
 import merchlab.search.ProductSearch;
 import merchlab.search.SearchResult;
+import merchlab.store.ProductStore;
 import merchlab.text.EncodeListener;
 import merchlab.text.EncodeReport;
 import merchlab.text.EncodeService;
 import merchlab.text.EncoderChoice;
 import merchlab.text.Encoders;
-import merchlab.text.ProductReader;
 import merchlab.text.ProductText;
 import merchlab.text.Scripts;
 import merchlab.workspace.Workspace;
@@ -101,14 +101,14 @@ public final class QualityEvaluation {
     public Report run() {
         ShopFiles shop = options.shop();
         Workspace ws = Workspace.open(options.workspace());
-        if (new ProductReader(ws).count() == 0) {
+        if (new ProductStore(ws).count() == 0) {
             log.accept("importing " + shop.catalog() + " into " + options.workspace());
             new ImportService(ws).run(ImportRequest.of(shop.catalog(), DataKind.CATALOG), ImportListener.NONE,
                     CancelToken.none());
         }
         Scripts.Counts[] counting = {Scripts.Counts.ZERO};
         Map<String, Product> products = new HashMap<>();
-        new ProductReader(ws).forEach(p -> {
+        new ProductStore(ws).forEach(p -> {
             counting[0] = counting[0].plus(Scripts.count(ProductText.compose(p)));
             products.put(p.id(), p);
         });

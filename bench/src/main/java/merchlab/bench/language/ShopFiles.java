@@ -2,9 +2,6 @@ package merchlab.bench.language;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,8 +10,8 @@ import java.util.Map;
 import merchlab.MerchLabException;
 import merchlab.catalog.Product;
 import merchlab.csv.CsvRows;
+import merchlab.store.ProductStore;
 import merchlab.workspace.Workspace;
-import merchlab.workspace.WriterLock;
 
 /**
  * Reads a shop's evaluation files: a generated shop folder ({@code merchlab generate}) holds {@code products.csv}
@@ -88,32 +85,7 @@ public final class ShopFiles {
      * evaluations whose "products" are not a catalog file (for example real queries indexed as titles).
      */
     public static void load(Workspace ws, List<Product> products) {
-        try (WriterLock lock = ws.lockForWriting(); Connection c = ws.connect(); PreparedStatement ps = c.prepareStatement(
-                "INSERT OR REPLACE INTO products(id, title, description, brand, category, price, sale_price, availability, "
-                        + "color, size, material, gender, item_group_id, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            c.setAutoCommit(false);
-            for (Product p : products) {
-                ps.setString(1, p.id());
-                ps.setString(2, p.title());
-                ps.setString(3, p.description());
-                ps.setString(4, p.brand());
-                ps.setString(5, p.category());
-                ps.setObject(6, p.price());
-                ps.setObject(7, p.salePrice());
-                ps.setString(8, p.availability());
-                ps.setString(9, p.color());
-                ps.setString(10, p.size());
-                ps.setString(11, p.material());
-                ps.setString(12, p.gender());
-                ps.setString(13, p.itemGroupId());
-                ps.setLong(14, 1L);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-            c.commit();
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot load products: " + e.getMessage(), e);
-        }
+        new ProductStore(ws).put(products);
     }
 
     private static String first(Map<String, String> row, String... names) {

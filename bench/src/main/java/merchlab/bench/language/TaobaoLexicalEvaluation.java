@@ -4,11 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,6 +17,7 @@ import merchlab.search.Filters;
 import merchlab.search.Hit;
 import merchlab.search.LexicalIndex;
 import merchlab.search.LexicalSearch;
+import merchlab.store.BaselineTextIndexes;
 import merchlab.workspace.Workspace;
 
 /**
@@ -83,25 +79,22 @@ public final class TaobaoLexicalEvaluation {
             probeTexts.get("second-half").add(join(cps, cps.length / 2, cps.length));
         }
         List<Score> scores = new ArrayList<>();
-        try (LexicalSearch search = LexicalSearch.open(ws); Connection c = ws.connect()) {
+        try (LexicalSearch search = LexicalSearch.open(ws); BaselineTextIndexes.Reader c = new BaselineTextIndexes(ws).reader()) {
             for (String probe : PROBES) {
                 List<String> texts = probeTexts.get(probe);
                 scores.add(score("merchlab (chars + pairs)", probe, ids, texts, t -> ids(search.search(t, 10, Filters.none()))));
                 scores.add(score("fts5 unicode61", probe, ids, texts, t -> baseline(c, "taobao_unicode61", unicodeQuery(t))));
                 scores.add(score("fts5 trigram", probe, ids, texts, t -> baseline(c, "taobao_trigram", trigramQuery(t))));
             }
-        } catch (SQLException e) {
-            throw new MerchLabException("evaluation failed: " + e.getMessage(), e);
         }
         return new Report(queries.size(), scores);
     }
 
     private interface Searcher {
-        List<String> top10(String text) throws SQLException;
+        List<String> top10(String text);
     }
 
-    private Score score(String analysis, String probe, List<String> ids, List<String> texts, Searcher searcher)
-            throws SQLException {
+    private Score score(String analysis, String probe, List<String> ids, List<String> texts, Searcher searcher) {
         double hit1 = 0;
         double hit10 = 0;
         double mrr = 0;
@@ -129,43 +122,14 @@ public final class TaobaoLexicalEvaluation {
     }
 
     private static void buildBaselines(Workspace ws, Map<String, String> queries) {
-        try (Connection c = ws.connect(); Statement st = c.createStatement()) {
-            st.execute("DROP TABLE IF EXISTS taobao_unicode61");
-            st.execute("DROP TABLE IF EXISTS taobao_trigram");
-            st.execute("CREATE VIRTUAL TABLE taobao_unicode61 USING fts5(id UNINDEXED, title, tokenize = 'unicode61')");
-            st.execute("CREATE VIRTUAL TABLE taobao_trigram USING fts5(id UNINDEXED, title, tokenize = 'trigram')");
-            c.setAutoCommit(false);
-            for (String table : List.of("taobao_unicode61", "taobao_trigram")) {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + "(id, title) VALUES (?, ?)")) {
-                    for (Map.Entry<String, String> e : queries.entrySet()) {
-                        ps.setString(1, e.getKey());
-                        ps.setString(2, e.getValue());
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-            }
-            c.commit();
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot build the baseline indexes: " + e.getMessage(), e);
-        }
+        Map<String, String> tokenizers = new LinkedHashMap<>();
+        tokenizers.put("taobao_unicode61", "unicode61");
+        tokenizers.put("taobao_trigram", "trigram");
+        new BaselineTextIndexes(ws).build(tokenizers, queries);
     }
 
-    private static List<String> baseline(Connection c, String table, String match) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        if (match.isEmpty()) {
-            return ids;
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + table + " WHERE " + table
-                + " MATCH ? ORDER BY bm25(" + table + ") LIMIT 10")) {
-            ps.setString(1, match);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-        }
-        return ids;
+    private static List<String> baseline(BaselineTextIndexes.Reader c, String table, String match) {
+        return c.best(table, match, 10);
     }
 
     /** The query's words as unicode61 splits them (separators only), OR-ed. */

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import merchlab.MerchLabException;
 import merchlab.model.TrainingSettings;
-import merchlab.text.EmbeddingStore;
+import merchlab.store.EmbeddingStore;
 import merchlab.text.Encoders;
 import merchlab.workspace.Workspace;
 import picocli.CommandLine.Command;

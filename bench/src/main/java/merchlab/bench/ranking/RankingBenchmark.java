@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,17 +16,18 @@ import merchlab.eval.temporal.TemporalEvaluation;
 import merchlab.eval.temporal.TemporalSplit;
 import merchlab.features.ShopData;
 import merchlab.model.Context;
-import merchlab.model.EvaluationStore;
 import merchlab.model.ModelKinds;
-import merchlab.model.ModelStore;
 import merchlab.model.ModelTraining;
 import merchlab.model.Recommender;
-import merchlab.model.SavedModel;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
 import merchlab.scoring.CandidateSource;
 import merchlab.scoring.ShopScorer;
 import merchlab.scoring.Sources;
+import merchlab.store.EvaluationStore;
+import merchlab.store.ModelStore;
+import merchlab.store.SavedModel;
+import merchlab.store.ShopperStore;
 import merchlab.text.TextEncoder;
 import merchlab.workspace.Workspace;
 
@@ -144,15 +144,7 @@ public final class RankingBenchmark {
     }
 
     private static List<String> shoppersWithHistory(ShopData data, int n) {
-        List<String> all = new ArrayList<>();
-        try (var c = data.workspace().connect(); var st = c.createStatement(); var rs = st.executeQuery(
-                "SELECT DISTINCT user_id FROM events WHERE type IN ('click','purchase') AND user_id IS NOT NULL")) {
-            while (rs.next()) {
-                all.add(rs.getString(1));
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        List<String> all = new ShopperStore(data.workspace()).shoppersWhoClickedOrBought();
         java.util.Collections.shuffle(all, new Random(1));
         return all.subList(0, Math.min(n, all.size()));
     }

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import merchlab.CancelToken;
-import merchlab.model.ranking.FullRankingEvaluation;
 import merchlab.behaviour.InteractionLog;
 import merchlab.behaviour.RankingCase;
 import merchlab.features.ShopData;
@@ -13,10 +12,11 @@ import merchlab.model.DataWindow;
 import merchlab.model.ModelKind;
 import merchlab.model.ModelKinds;
 import merchlab.model.Recommender;
-import merchlab.model.SavedModel;
 import merchlab.model.TrainingJob;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
+import merchlab.model.ranking.FullRankingEvaluation;
+import merchlab.store.SavedModel;
 import merchlab.workspace.Workspace;
 
 /**

@@ -9,21 +9,21 @@ import java.util.List;
 import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
-import merchlab.eval.protocol.ColdStartSplit;
-import merchlab.features.ShopCatalog;
-import merchlab.features.WorkspaceBehaviour;
-import merchlab.model.ranking.FullRankingEvaluation;
 import merchlab.behaviour.InteractionLog;
+import merchlab.behaviour.RankingCase;
+import merchlab.eval.protocol.ColdStartSplit;
 import merchlab.eval.protocol.ProtocolSplit;
 import merchlab.eval.protocol.RandomSplit;
-import merchlab.behaviour.RankingCase;
-import merchlab.model.SavedModel;
+import merchlab.features.ShopCatalog;
+import merchlab.features.WorkspaceBehaviour;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
+import merchlab.model.ranking.FullRankingEvaluation;
 import merchlab.model.sequence.SequenceRecommender;
 import merchlab.model.sequence.SequenceSettings;
 import merchlab.model.sequence.SequenceTrainer;
-import merchlab.text.EmbeddingStore;
+import merchlab.store.EmbeddingStore;
+import merchlab.store.SavedModel;
 import merchlab.text.ProductVectors;
 import merchlab.workspace.Workspace;
 
@@ -64,7 +64,7 @@ public final class SequenceBenchmark {
         InteractionLog log = new WorkspaceBehaviour(ws, () -> ShopCatalog.load(ws)).interactions();
         String encoder = new EmbeddingStore(ws).encoder().orElseThrow(
                 () -> new MerchLabException(file + " has no encoded products"));
-        ProductVectors vectors = new EmbeddingStore(ws).products(encoder);
+        ProductVectors vectors = ProductVectors.read(new EmbeddingStore(ws), encoder);
         long seed = Long.parseLong(options.getOrDefault("seed", "2020"));
         TrainingSettings training = new TrainingSettings(integer("epochs", 300), integer("batch", 64),
                 real("lr", 2e-3), integer("patience", 15), seed, "cpu", integer("threads", 0));

@@ -10,7 +10,6 @@ import merchlab.CancelToken;
 import merchlab.eval.stats.PairedComparison;
 import merchlab.features.ShopData;
 import merchlab.model.Context;
-import merchlab.model.EvaluationStore;
 import merchlab.model.Recommender;
 import merchlab.model.ScoringRequest;
 import merchlab.scoring.ScoredProduct;
@@ -18,6 +17,7 @@ import merchlab.scoring.ShopScorer;
 import merchlab.scoring.ShopScorers;
 import merchlab.search.ProductSearch;
 import merchlab.search.SearchResult;
+import merchlab.store.EvaluationStore;
 
 /**
  * The {@code judgments} protocol: for every judged query, the top {@link #CUTOFF} of retrieval alone (row

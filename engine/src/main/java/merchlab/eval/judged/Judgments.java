@@ -1,15 +1,11 @@
 package merchlab.eval.judged;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import merchlab.MerchLabException;
+import merchlab.store.JudgmentStore;
 import merchlab.workspace.Workspace;
 
 /**
@@ -25,31 +21,15 @@ public record Judgments(Map<String, Map<String, Double>> gains, Map<String, List
 
     /** Reads every judgment, and for each judged query up to {@code shoppersPerQuery} shoppers who searched it. */
     public static Judgments load(Workspace workspace, int shoppersPerQuery) {
-        Map<String, Map<String, Double>> gains = new TreeMap<>();
+        JudgmentStore store = new JudgmentStore(workspace);
+        Map<String, Map<String, Double>> gains = store.gains();
         Map<String, List<Search>> searches = new LinkedHashMap<>();
-        try (Connection c = workspace.connect()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT query, product_id, grade FROM judgments");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    gains.computeIfAbsent(rs.getString(1), q -> new LinkedHashMap<>()).put(rs.getString(2),
-                            rs.getDouble(3));
-                }
+        store.searchesOfJudgedQueries((query, shopper, first) -> {
+            List<Search> list = searches.computeIfAbsent(query, q -> new ArrayList<>());
+            if (list.size() < shoppersPerQuery) {
+                list.add(new Search(shopper, first));
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT e.query, e.user_id, MIN(e.ts) first, COUNT(*) n "
-                    + "FROM events e JOIN (SELECT DISTINCT query FROM judgments) j ON j.query = e.query "
-                    + "WHERE e.type = 'search' AND e.user_id IS NOT NULL GROUP BY e.query, e.user_id "
-                    + "ORDER BY e.query, n DESC, e.user_id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    List<Search> list = searches.computeIfAbsent(rs.getString(1), q -> new ArrayList<>());
-                    if (list.size() < shoppersPerQuery) {
-                        list.add(new Search(rs.getString(2), rs.getLong(3)));
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot read the judgments: " + e.getMessage(), e);
-        }
+        });
         return new Judgments(gains, searches);
     }
 

@@ -2,15 +2,11 @@ package merchlab.eval.judged;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import merchlab.MerchLabException;
 import merchlab.csv.CsvRows;
+import merchlab.store.JudgmentStore;
 import merchlab.text.Scripts;
 import merchlab.workspace.Workspace;
 
@@ -49,34 +45,12 @@ public final class QueryKinds {
 
     /** Stores (or replaces) the kinds of {@code kinds}' queries; returns how many were stored. */
     public static int store(Workspace workspace, Map<String, String> kinds) {
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO query_kinds(query, kind) VALUES (?, ?) ON CONFLICT(query) DO UPDATE SET kind = excluded.kind")) {
-            c.setAutoCommit(false);
-            for (Map.Entry<String, String> e : kinds.entrySet()) {
-                ps.setString(1, e.getKey());
-                ps.setString(2, e.getValue());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-            c.commit();
-            return kinds.size();
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot store the query kinds: " + e.getMessage(), e);
-        }
+        new JudgmentStore(workspace).storeKinds(kinds);
+        return kinds.size();
     }
 
     /** Every stored query's kind, queries in text order; empty when no query set named kinds. */
     public static Map<String, String> read(Workspace workspace) {
-        Map<String, String> kinds = new TreeMap<>();
-        try (Connection c = workspace.connect();
-             PreparedStatement ps = c.prepareStatement("SELECT query, kind FROM query_kinds");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                kinds.put(rs.getString(1), rs.getString(2));
-            }
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot read the query kinds: " + e.getMessage(), e);
-        }
-        return kinds;
+        return new JudgmentStore(workspace).kinds();
     }
 }

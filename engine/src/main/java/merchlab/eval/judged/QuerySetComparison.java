@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 import merchlab.CancelToken;
 import merchlab.model.ModelKinds;
-import merchlab.model.ModelStore;
 import merchlab.model.Recommender;
-import merchlab.model.SavedModel;
 import merchlab.scoring.ShopScorers;
 import merchlab.search.ProductSearch;
 import merchlab.search.SearchResult;
+import merchlab.store.ModelStore;
+import merchlab.store.SavedModel;
 
 /**
  * Compares two list makers query by query on the judged queries, as the judgments protocol makes their lists

@@ -1,14 +1,11 @@
 package merchlab.eval.judged;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import merchlab.MerchLabException;
+import merchlab.store.JudgmentStore;
 import merchlab.workspace.Workspace;
 
 /**
@@ -23,10 +20,10 @@ public final class Ratings {
     public static final List<Grade> GRADES = List.of(new Grade("Exact", 1.0), new Grade("Substitute", 0.1),
             new Grade("Complement", 0.01), new Grade("Irrelevant", 0.0));
 
-    private final Workspace workspace;
+    private final JudgmentStore store;
 
     public Ratings(Workspace workspace) {
-        this.workspace = workspace;
+        this.store = new JudgmentStore(workspace);
     }
 
     /** An ESCI grade: its name and the gain NDCG counts for it. */
@@ -61,38 +58,14 @@ public final class Ratings {
         if (rater == null || rater.isBlank()) {
             throw new MerchLabException("a rating needs the rater's name");
         }
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO judgments(query, product_id, grade, rater, rated_at) VALUES (?, ?, ?, ?, ?) "
-                        + "ON CONFLICT(query, product_id) DO UPDATE SET grade = excluded.grade, rater = excluded.rater, "
-                        + "rated_at = excluded.rated_at")) {
-            ps.setString(1, query);
-            ps.setString(2, productId);
-            ps.setDouble(3, gain);
-            ps.setString(4, rater.strip());
-            ps.setLong(5, now);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot store the rating of " + productId + " for '" + query + "': "
-                    + e.getMessage(), e);
-        }
+        store.rate(query, productId, gain, rater.strip(), now);
     }
 
     /** The judgments of {@code query}, product id to rating, in product order. */
     public Map<String, Rating> of(String query) {
         Map<String, Rating> out = new LinkedHashMap<>();
-        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT product_id, grade, rater, rated_at FROM judgments WHERE query = ? ORDER BY product_id")) {
-            ps.setString(1, query);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long at = rs.getLong(4);
-                    Long ratedAt = rs.wasNull() ? null : at;
-                    out.put(rs.getString(1), new Rating(rs.getString(1), rs.getDouble(2), rs.getString(3), ratedAt));
-                }
-            }
-        } catch (SQLException e) {
-            throw new MerchLabException("cannot read the judgments of '" + query + "': " + e.getMessage(), e);
-        }
+        store.ratings(query, (productId, gain, rater, ratedAt) ->
+                out.put(productId, new Rating(productId, gain, rater, ratedAt)));
         return out;
     }
 }

@@ -6,22 +6,22 @@ import java.util.List;
 import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
-import merchlab.eval.stats.PairedComparison;
 import merchlab.behaviour.InteractionLog;
+import merchlab.eval.stats.PairedComparison;
 import merchlab.features.ShopData;
 import merchlab.features.SplitBehaviour;
 import merchlab.model.DataWindow;
-import merchlab.model.EvaluationStore;
 import merchlab.model.ModelKind;
 import merchlab.model.ModelKinds;
-import merchlab.model.ModelStore;
 import merchlab.model.ModelTraining;
 import merchlab.model.Recommender;
-import merchlab.model.SavedModel;
 import merchlab.model.TrainingJob;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
 import merchlab.model.ranking.FullRankingEvaluation;
+import merchlab.store.EvaluationStore;
+import merchlab.store.ModelStore;
+import merchlab.store.SavedModel;
 import merchlab.workspace.Workspace;
 
 /**

@@ -8,15 +8,15 @@ import merchlab.CancelToken;
 import merchlab.eval.stats.PairedComparison;
 import merchlab.features.EventLog;
 import merchlab.features.ShopData;
-import merchlab.model.EvaluationStore;
 import merchlab.model.ModelKind;
 import merchlab.model.ModelKinds;
-import merchlab.model.ModelStore;
 import merchlab.model.Recommender;
-import merchlab.model.SavedModel;
 import merchlab.model.TrainingJob;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
+import merchlab.store.EvaluationStore;
+import merchlab.store.ModelStore;
+import merchlab.store.SavedModel;
 
 /**
  * Runs the temporal protocol: every saved model (or one named model) and every baseline on the test period's result

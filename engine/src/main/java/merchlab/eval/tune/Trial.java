@@ -2,6 +2,7 @@ package merchlab.eval.tune;
 
 import java.util.Map;
 import merchlab.model.TrainingSettings;
+import merchlab.store.TuningStore.StoredTrial;
 
 /**
  * One training of one drawn setting on a protocol's training split, judged on its validation shoppers. The options,
@@ -33,6 +34,19 @@ public record Trial(int trial, int config, int rung, Map<String, String> options
     /** How long it trained, in words: {@code 4 epochs}, or {@code early stopping} where the model chose the length. */
     public String length() {
         return settings.epochs() == TrainingSettings.AUTOMATIC ? "early stopping" : settings.epochs() + " epochs";
+    }
+
+    /** A trial as the tuning store gives it back. */
+    public static Trial of(StoredTrial t) {
+        return new Trial(t.trial(), t.config(), t.rung(), t.options(),
+                TrainingSettings.fromMap(t.settings(), TrainingSettings.defaults()), t.status(), t.metrics(),
+                t.seconds(), t.message());
+    }
+
+    /** This trial as the tuning store keeps it. */
+    public StoredTrial stored() {
+        return new StoredTrial(trial, config, rung, settings.epochs(), options, settings.asMap(), status, metrics,
+                seconds, message);
     }
 
     public boolean finished() {

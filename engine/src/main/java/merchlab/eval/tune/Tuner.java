@@ -20,14 +20,15 @@ import merchlab.features.SplitBehaviour;
 import merchlab.model.DataWindow;
 import merchlab.model.ModelKind;
 import merchlab.model.ModelKinds;
-import merchlab.model.ModelStore;
 import merchlab.model.ModelTraining;
 import merchlab.model.Recommender;
-import merchlab.model.SavedModel;
 import merchlab.model.TrainingJob;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
 import merchlab.model.ranking.FullRankingEvaluation;
+import merchlab.store.ModelStore;
+import merchlab.store.SavedModel;
+import merchlab.store.TuningStore;
 import merchlab.workspace.Workspace;
 
 /**
@@ -221,7 +222,7 @@ public final class Tuner {
                 t = new Trial(index, config, round, options, s, Trial.FAILED, Map.of(), since(t0), e.getMessage());
             }
             trials.add(t);
-            store.save(run, t);
+            store.save(run, t.stored());
             listener.trial(t);
             return t;
         }

@@ -1,6 +1,8 @@
 package merchlab.importer.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,9 +14,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import merchlab.MerchLabException;
+import merchlab.importer.ImportDetails;
 import merchlab.importer.ImportReport;
+import merchlab.importer.ImportRun;
 import merchlab.importer.Rejection;
 import merchlab.importer.read.SourceLines;
+import merchlab.workspace.Workspace;
 
 /** The {@code import_reports} and {@code import_rejections} tables: one report per imported file. */
 public final class ReportStore {
@@ -174,5 +180,70 @@ public final class ReportStore {
             }
         }
         return out;
+    }
+
+    /** The {@code limit} newest imports as the import history lists them, newest first. */
+    public static List<ImportRun> runs(Workspace workspace, int limit) {
+        List<ImportRun> runs = new ArrayList<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement("SELECT id, file, format, "
+                + "status, accepted, rejected, started_at, finished_at, message FROM import_reports ORDER BY id DESC "
+                + "LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long finished = rs.getLong("finished_at");
+                    Long finishedAt = rs.wasNull() ? null : finished;
+                    runs.add(new ImportRun(rs.getLong("id"), rs.getString("file"), rs.getString("format"),
+                            rs.getString("status"), rs.getLong("accepted"), rs.getLong("rejected"),
+                            rs.getLong("started_at"), finishedAt, rs.getString("message")));
+                }
+            }
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot read import history from workspace " + workspace.file().getFileName()
+                    + ": " + e.getMessage(), e);
+        }
+        return runs;
+    }
+
+    /** Stored reports of a workspace, newest first, each with its first {@code firstRejections} rejections. */
+    public static List<ImportReport> list(Workspace workspace, int limit, int firstRejections) {
+        try (Connection c = workspace.connect()) {
+            return list(c, limit, firstRejections);
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot read import reports: " + e.getMessage(), e);
+        }
+    }
+
+    /** The first {@code limit} rejections of report {@code reportId} of a workspace, in file order. */
+    public static List<Rejection> rejections(Workspace workspace, long reportId, int limit) {
+        try (Connection c = workspace.connect()) {
+            return rejections(c, reportId, limit);
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot read import rejections: " + e.getMessage(), e);
+        }
+    }
+
+    /** What report {@code reportId} of a workspace wrote beyond its counts. */
+    public static ImportDetails details(Workspace workspace, long reportId) {
+        try (Connection c = workspace.connect();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT skipped, duplicates, details, message FROM import_reports WHERE id = ?")) {
+            ps.setLong(1, reportId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new MerchLabException("no import report " + reportId);
+                }
+                JsonNode d = rs.getString(3) == null ? JSON.createObjectNode() : JSON.readTree(rs.getString(3));
+                Map<String, Long> skippedBy = d.has("skippedBy")
+                        ? JSON.convertValue(d.get("skippedBy"), new TypeReference<Map<String, Long>>() { }) : Map.of();
+                List<String> notes = d.has("notes")
+                        ? JSON.convertValue(d.get("notes"), new TypeReference<List<String>>() { }) : List.of();
+                return new ImportDetails(reportId, rs.getLong(1), rs.getLong(2), d.path("events").asLong(),
+                        d.path("products").asLong(), d.path("productsFilledIn").asLong(), d.path("users").asLong(),
+                        d.path("judgments").asLong(), skippedBy, notes, rs.getString(4));
+            }
+        } catch (SQLException | IOException e) {
+            throw new MerchLabException("cannot read import report " + reportId + ": " + e.getMessage(), e);
+        }
     }
 }

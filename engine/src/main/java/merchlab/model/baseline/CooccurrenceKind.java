@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
-import merchlab.behaviour.RankingCase;
 import merchlab.behaviour.InteractionLog;
+import merchlab.behaviour.RankingCase;
 import merchlab.features.ShopCatalog;
 import merchlab.features.ShopData;
 import merchlab.model.ModelKind;
 import merchlab.model.Recommender;
-import merchlab.model.SavedModel;
 import merchlab.model.TrainingJob;
 import merchlab.model.TrainingListener;
+import merchlab.store.SavedModel;
 
 /**
  * The {@code cooccurrence} baseline: item-to-item co-occurrence within shoppers' recent engagements. Options

@@ -9,15 +9,15 @@ import java.util.Map;
 import java.util.Random;
 import merchlab.CancelToken;
 import merchlab.MerchLabException;
-import merchlab.model.ranking.FullRankingEvaluation;
 import merchlab.behaviour.RankingCase;
 import merchlab.features.EventLog;
 import merchlab.features.ShopData;
 import merchlab.model.ModelKind;
 import merchlab.model.Recommender;
-import merchlab.model.SavedModel;
 import merchlab.model.TrainingJob;
 import merchlab.model.TrainingListener;
+import merchlab.model.ranking.FullRankingEvaluation;
+import merchlab.store.SavedModel;
 
 /** The {@code popularity} baseline; option {@code scope=overall|category} (models {@code popularity}, {@code popularity-category}). */
 public final class PopularityKind implements ModelKind {

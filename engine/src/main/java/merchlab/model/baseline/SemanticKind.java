@@ -5,9 +5,9 @@ import merchlab.CancelToken;
 import merchlab.features.ShopData;
 import merchlab.model.ModelKind;
 import merchlab.model.Recommender;
-import merchlab.model.SavedModel;
 import merchlab.model.TrainingJob;
 import merchlab.model.TrainingListener;
+import merchlab.store.SavedModel;
 
 /** The {@code semantic} baseline: zero-shot text similarity; "training" only records the encoder it reads. */
 public final class SemanticKind implements ModelKind {

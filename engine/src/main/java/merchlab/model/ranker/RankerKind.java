@@ -15,10 +15,10 @@ import merchlab.features.TrainingExamples;
 import merchlab.model.Devices;
 import merchlab.model.ModelKind;
 import merchlab.model.Recommender;
-import merchlab.model.SavedModel;
 import merchlab.model.TrainingJob;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
+import merchlab.store.SavedModel;
 
 /**
  * The {@code ranker} kind: builds examples from the job's window of logs, fits the feature pipeline, trains the

@@ -23,8 +23,8 @@ import merchlab.features.RequestFeatures;
 import merchlab.features.ShopData;
 import merchlab.model.ClickModel;
 import merchlab.model.Recommender;
-import merchlab.model.SavedModel;
 import merchlab.model.ScoringRequest;
+import merchlab.store.SavedModel;
 
 /**
  * A trained ranker opened for scoring: predicted CTR per product, and the feature-level view explanations need

@@ -3,21 +3,21 @@ package merchlab.model.sequence;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import merchlab.CancelToken;
-import merchlab.features.ShopCatalog;
-import merchlab.features.ShopData;
 import merchlab.behaviour.InteractionLog;
 import merchlab.behaviour.RankingCase;
+import merchlab.features.ShopCatalog;
+import merchlab.features.ShopData;
 import merchlab.model.ModelKind;
-import merchlab.model.baseline.CooccurrenceKind;
 import merchlab.model.Recommender;
-import merchlab.model.SavedModel;
 import merchlab.model.TrainingJob;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
-import merchlab.text.EmbeddingStore;
+import merchlab.model.baseline.CooccurrenceKind;
+import merchlab.store.EmbeddingStore;
+import merchlab.store.SavedModel;
 import merchlab.text.ProductVectors;
 
 /**
@@ -68,7 +68,7 @@ public final class SequenceKind implements ModelKind {
                 training.epochs(), training.patience()));
         SequenceSettings settings = fitted.withOptions(job.options()).withResume(job.resume());
         Path checkpoint = job.checkpoint() == null ? null : job.checkpoint().resolve(job.modelName() + ".ckpt");
-        ProductVectors vectors = new EmbeddingStore(data.workspace()).products(data.encoderName());
+        ProductVectors vectors = ProductVectors.read(new EmbeddingStore(data.workspace()), data.encoderName());
         SequenceTrainer trainer = new SequenceTrainer(settings);
         boolean given = validation != null && !validation.isEmpty();
         ValidationHoldout.Split holdout = given ? new ValidationHoldout.Split(log, validation)
@@ -114,8 +114,8 @@ public final class SequenceKind implements ModelKind {
     @Override
     public Recommender open(SavedModel model, ShopData data) {
         Object encoder = model.settings().get("encoder");
-        return open(model, new EmbeddingStore(data.workspace())
-                .products(encoder == null ? data.encoderName() : encoder.toString()), data.catalog());
+        return open(model, ProductVectors.read(new EmbeddingStore(data.workspace()),
+                encoder == null ? data.encoderName() : encoder.toString()), data.catalog());
     }
 
     /**

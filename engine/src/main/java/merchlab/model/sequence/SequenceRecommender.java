@@ -10,8 +10,8 @@ import java.util.Map;
 import merchlab.MerchLabException;
 import merchlab.model.CandidateRows;
 import merchlab.model.Recommender;
-import merchlab.model.SavedModel;
 import merchlab.model.ScoringRequest;
+import merchlab.store.SavedModel;
 import merchlab.text.ProductVectors;
 
 /**

@@ -10,11 +10,11 @@ import merchlab.behaviour.InteractionLog;
 import merchlab.behaviour.RankingCase;
 import merchlab.features.ShopCatalog;
 import merchlab.features.WorkspaceBehaviour;
-import merchlab.model.ModelStore;
-import merchlab.model.SavedModel;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
-import merchlab.text.EmbeddingStore;
+import merchlab.store.EmbeddingStore;
+import merchlab.store.ModelStore;
+import merchlab.store.SavedModel;
 import merchlab.text.ProductVectors;
 import merchlab.workspace.Workspace;
 
@@ -53,7 +53,7 @@ public final class SequenceTrainer {
             throw new MerchLabException("no encoder chosen: run merchlab encode before training the sequence model");
         }
         InteractionLog log = new WorkspaceBehaviour(ws, () -> ShopCatalog.load(ws)).interactions();
-        ProductVectors vectors = new EmbeddingStore(ws).products(encoder);
+        ProductVectors vectors = ProductVectors.read(new EmbeddingStore(ws), encoder);
         Path checkpoint = ws.file().resolveSibling(ws.file().getFileName() + ".checkpoints").resolve("sequence.ckpt");
         return train(log, vectors, s, l, c, checkpoint).withName(new ModelStore(ws).freeName("sequence"));
     }
@@ -107,6 +107,6 @@ public final class SequenceTrainer {
         if (encoder == null) {
             throw new MerchLabException("model " + m.name() + " does not name the encoder it was trained with");
         }
-        return SequenceRecommender.open(m, new EmbeddingStore(ws).products(encoder.toString()));
+        return SequenceRecommender.open(m, ProductVectors.read(new EmbeddingStore(ws), encoder.toString()));
     }
 }

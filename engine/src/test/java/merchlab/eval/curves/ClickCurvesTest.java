@@ -11,7 +11,7 @@ import merchlab.CancelToken;
 import merchlab.eval.temporal.TemporalSplit;
 import merchlab.eval.temporal.TestLists;
 import merchlab.features.ShopData;
-import merchlab.fixtures.ShopFixture;
+import merchlab.fixtures.TestShop;
 import merchlab.model.Recommender;
 import merchlab.model.ScoringRequest;
 import org.junit.jupiter.api.Test;
@@ -30,13 +30,13 @@ class ClickCurvesTest {
 
     @Test
     void curvesOfHandMadeListsCountEveryImpressionOnce() {
-        long day = ShopFixture.DAY;
-        ShopFixture f = new ShopFixture(dir.resolve("shop.db"))
+        long day = TestShop.DAY;
+        TestShop f = new TestShop(dir.resolve("shop.db"))
                 .product("a", "red shoe", "b1", "shoes", 10).product("b", "blue shoe", "b1", "shoes", 12)
                 .product("c", "green hat", "b2", "hats", 8);
-        f.list(ShopFixture.T0, "u1", "r1", null, List.of("a", "b", "c"), List.of("a"));
-        f.list(ShopFixture.T0 + 8 * day, "u1", "r2", null, List.of("a", "b", "c"), List.of("b"));
-        f.list(ShopFixture.T0 + 9 * day, "u2", "r3", null, List.of("c", "a", "b"), List.of("b"));
+        f.list(TestShop.T0, "u1", "r1", null, List.of("a", "b", "c"), List.of("a"));
+        f.list(TestShop.T0 + 8 * day, "u1", "r2", null, List.of("a", "b", "c"), List.of("b"));
+        f.list(TestShop.T0 + 9 * day, "u2", "r3", null, List.of("c", "a", "b"), List.of("b"));
         Recommender byName = new Recommender() {
             public String name() {
                 return "t";
@@ -57,7 +57,7 @@ class ClickCurvesTest {
         };
         try (ShopData data = new ShopData(f.workspace(), f::encoder)) {
             TestLists test = TestLists.from(data.behaviour().events(Long.MIN_VALUE, Long.MAX_VALUE), data.catalog(),
-                    ShopFixture.T0 + 5 * day);
+                    TestShop.T0 + 5 * day);
             ClickCurves curves = new ClickCurves(test, data.catalog());
             ClickCurves.Curves c = curves.of(byName, CurveFilter.all(), CancelToken.none());
             assertEquals(6, c.impressions());
@@ -72,7 +72,7 @@ class ClickCurvesTest {
             ClickCurves.Curves hats = curves.of(byName, new CurveFilter(null, "hats", null, null), CancelToken.none());
             assertEquals(2, hats.impressions());
             ClickCurves.Curves lastDay = curves.of(byName, new CurveFilter("mobile", null,
-                    ShopFixture.T0 + 9 * day, null), CancelToken.none());
+                    TestShop.T0 + 9 * day, null), CancelToken.none());
             assertEquals(3, lastDay.impressions());
             assertTrue(c.bucketPredicted().length > 0);
             assertNull(new ClickCurves(test, data.catalog()).of(new Recommender() {

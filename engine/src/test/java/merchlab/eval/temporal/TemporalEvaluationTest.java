@@ -13,23 +13,23 @@ import merchlab.CancelToken;
 import merchlab.MerchLabException;
 import merchlab.features.EventLog;
 import merchlab.features.ShopData;
-import merchlab.fixtures.ShopFixture;
+import merchlab.fixtures.TestShop;
 import merchlab.model.Recommender;
 import merchlab.model.ScoringRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TemporalEvaluationTest {
-    private static final long DAY = ShopFixture.DAY;
+    private static final long DAY = TestShop.DAY;
 
     @TempDir
     Path dir;
 
     @Test
     void cutOffSitsAtMidnightNearEightyPercent() {
-        long t0 = ShopFixture.T0 + 5 * 3_600_000L;
+        long t0 = TestShop.T0 + 5 * 3_600_000L;
         TemporalSplit s = TemporalSplit.of(t0, t0 + 10 * DAY, 0.2);
-        assertEquals(ShopFixture.T0 + 8 * DAY, s.cutoff());
+        assertEquals(TestShop.T0 + 8 * DAY, s.cutoff());
         assertTrue(s.trainingWindow().contains(s.cutoff() - 1));
         assertFalse(s.trainingWindow().contains(s.cutoff()));
         assertTrue(s.testWindow().contains(s.cutoff()));
@@ -60,16 +60,16 @@ class TemporalEvaluationTest {
 
     @Test
     void testListsCarryHistoryQueryAndClicksOfTheTestPeriodOnly() {
-        ShopFixture f = new ShopFixture(dir.resolve("shop.db"))
+        TestShop f = new TestShop(dir.resolve("shop.db"))
                 .product("A", "red shirt", "acme", "Apparel > Shirts", 20)
                 .product("B", "desk lamp", "lumo", "Home > Lamps", 30)
                 .product("C", "mug", "lumo", "Home > Mugs", 5);
-        f.list(ShopFixture.T0, "u1", "r1", "shirt", List.of("A", "B"), List.of("A"));
-        f.list(ShopFixture.T0 + 2 * DAY, "u1", "r2", null, List.of("B", "C", "A"), List.of("C"));
-        f.list(ShopFixture.T0 + 2 * DAY + 5000, "u2", "r3", "lamp", List.of("A", "B"), List.of("B"));
+        f.list(TestShop.T0, "u1", "r1", "shirt", List.of("A", "B"), List.of("A"));
+        f.list(TestShop.T0 + 2 * DAY, "u1", "r2", null, List.of("B", "C", "A"), List.of("C"));
+        f.list(TestShop.T0 + 2 * DAY + 5000, "u2", "r3", "lamp", List.of("A", "B"), List.of("B"));
         try (ShopData data = new ShopData(f.workspace(), f::encoder)) {
             EventLog log = data.behaviour().events(Long.MIN_VALUE, Long.MAX_VALUE);
-            TestLists test = TestLists.from(log, data.catalog(), ShopFixture.T0 + DAY);
+            TestLists test = TestLists.from(log, data.catalog(), TestShop.T0 + DAY);
             assertEquals(2, test.size());
             assertEquals(5, test.impressions());
             assertEquals(List.of("A"), test.lists().get(0).request().history());
@@ -92,13 +92,13 @@ class TemporalEvaluationTest {
 
     @Test
     void tiesAreNotBrokenByTheShownOrder() {
-        ShopFixture f = new ShopFixture(dir.resolve("ties.db"));
+        TestShop f = new TestShop(dir.resolve("ties.db"));
         for (int i = 0; i < 8; i++) {
             f.product("P" + i, "product " + i, "b", "C > D", 10);
         }
         for (int r = 0; r < 40; r++) {
             List<String> shown = List.of("P" + r % 8, "P" + (r + 3) % 8, "P" + (r + 5) % 8);
-            f.list(ShopFixture.T0 + r * 60_000L, "u" + r, "r" + r, null, shown, List.of(shown.get(0)));
+            f.list(TestShop.T0 + r * 60_000L, "u" + r, "r" + r, null, shown, List.of(shown.get(0)));
         }
         try (ShopData data = new ShopData(f.workspace(), f::encoder)) {
             TestLists test = TestLists.from(data.behaviour().events(Long.MIN_VALUE, Long.MAX_VALUE), data.catalog(), 0);

@@ -9,17 +9,17 @@ import java.util.List;
 import java.util.Map;
 import merchlab.CancelToken;
 import merchlab.features.ShopData;
-import merchlab.fixtures.ShopFixture;
+import merchlab.fixtures.TestShop;
 import merchlab.model.DataWindow;
 import merchlab.model.ModelKind;
 import merchlab.model.ModelKinds;
-import merchlab.model.ModelStore;
 import merchlab.model.Recommender;
 import merchlab.model.RelatedProducts;
-import merchlab.model.SavedModel;
 import merchlab.model.ScoringRequest;
 import merchlab.model.TrainingJob;
 import merchlab.model.TrainingListener;
+import merchlab.store.ModelStore;
+import merchlab.store.SavedModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,13 +31,13 @@ class BaselinesTest {
 
     @BeforeEach
     void shop() {
-        ShopFixture f = new ShopFixture(dir.resolve("shop.db"))
+        TestShop f = new TestShop(dir.resolve("shop.db"))
                 .product("S1", "red running shirt", "acme", "Apparel > Shirts", 20)
                 .product("S2", "blue running shirt", "acme", "Apparel > Shirts", 25)
                 .product("L1", "desk lamp", "lumo", "Home > Lamps", 30)
                 .product("L2", "floor lamp", "lumo", "Home > Lamps", 90)
                 .product("M1", "coffee mug", "lumo", "Home > Mugs", 8);
-        long t = ShopFixture.T0;
+        long t = TestShop.T0;
         // lamps are the shop's favourites; shirts go together
         for (int u = 0; u < 6; u++) {
             f.event(t + u * 1000, "u" + u, "click", "L1", null, null, "desktop", null);

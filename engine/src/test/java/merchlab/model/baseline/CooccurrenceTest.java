@@ -9,12 +9,12 @@ import java.util.Set;
 import merchlab.CancelToken;
 import merchlab.behaviour.RankingCase;
 import merchlab.features.ShopData;
-import merchlab.fixtures.ShopFixture;
+import merchlab.fixtures.TestShop;
 import merchlab.model.DataWindow;
-import merchlab.model.SavedModel;
 import merchlab.model.ScoringRequest;
 import merchlab.model.TrainingJob;
 import merchlab.model.TrainingListener;
+import merchlab.store.SavedModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,11 +27,11 @@ class CooccurrenceTest {
 
     @BeforeEach
     void shop() {
-        ShopFixture f = new ShopFixture(dir.resolve("shop.db"));
+        TestShop f = new TestShop(dir.resolve("shop.db"));
         for (String id : List.of("A", "B", "C", "D")) {
             f.product(id, "product " + id, "acme", "Things", 10);
         }
-        long t = ShopFixture.T0;
+        long t = TestShop.T0;
         // three shoppers buy A then B; one buys B then C, one C then D then A
         for (int u = 0; u < 3; u++) {
             f.event(t + u * 100, "s" + u, "purchase", "A", null, null, "mobile", null);

@@ -9,11 +9,11 @@ import java.util.Set;
 import merchlab.CancelToken;
 import merchlab.behaviour.RankingCase;
 import merchlab.features.ShopData;
-import merchlab.fixtures.ShopFixture;
+import merchlab.fixtures.TestShop;
 import merchlab.model.DataWindow;
-import merchlab.model.SavedModel;
 import merchlab.model.TrainingJob;
 import merchlab.model.TrainingListener;
+import merchlab.store.SavedModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,13 +25,13 @@ class PopularityHalfLifeTest {
     Path dir;
 
     private SavedModel train(String wanted) {
-        ShopFixture f = new ShopFixture(dir.resolve(wanted + ".db"))
+        TestShop f = new TestShop(dir.resolve(wanted + ".db"))
                 .product("OLD", "last season's coat", "acme", "Coats", 90)
                 .product("NEW", "this season's coat", "acme", "Coats", 90)
                 .product("HAT", "hat", "acme", "Hats", 20);
-        long end = ShopFixture.T0 + 100 * DAY;
+        long end = TestShop.T0 + 100 * DAY;
         for (int u = 0; u < 5; u++) {
-            f.event(ShopFixture.T0 + u, "o" + u, "purchase", "OLD", null, null, "mobile", null);
+            f.event(TestShop.T0 + u, "o" + u, "purchase", "OLD", null, null, "mobile", null);
         }
         for (int u = 0; u < 3; u++) {
             f.event(end - u, "n" + u, "purchase", "NEW", null, null, "mobile", null);

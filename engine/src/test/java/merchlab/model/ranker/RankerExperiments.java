@@ -13,9 +13,9 @@ import merchlab.features.EventLog;
 import merchlab.features.ExampleBuilder;
 import merchlab.features.ExampleSettings;
 import merchlab.features.ShopData;
-import merchlab.model.SavedModel;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
+import merchlab.store.SavedModel;
 import merchlab.workspace.Workspace;
 
 /**

@@ -8,10 +8,10 @@ import merchlab.features.ShopData;
 import merchlab.fixtures.FakeTextEncoder;
 import merchlab.fixtures.SyntheticShop;
 import merchlab.model.DataWindow;
-import merchlab.model.SavedModel;
 import merchlab.model.TrainingJob;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
+import merchlab.store.SavedModel;
 import merchlab.workspace.Workspace;
 
 /** Small shops and quick training runs shared by the ranker's tests. */

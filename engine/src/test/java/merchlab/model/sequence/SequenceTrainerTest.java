@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +15,14 @@ import merchlab.CancelledException;
 import merchlab.MerchLabException;
 import merchlab.behaviour.Interaction;
 import merchlab.behaviour.InteractionLog;
-import merchlab.model.ModelStore;
-import merchlab.model.SavedModel;
+import merchlab.catalog.Product;
+import merchlab.fixtures.TestShop;
 import merchlab.model.ScoringRequest;
 import merchlab.model.TrainingListener;
 import merchlab.model.TrainingSettings;
-import merchlab.text.EmbeddingStore;
+import merchlab.store.EmbeddingStore;
+import merchlab.store.ModelStore;
+import merchlab.store.SavedModel;
 import merchlab.text.ProductVectors;
 import merchlab.workspace.Workspace;
 import org.junit.jupiter.api.Test;
@@ -30,29 +30,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SequenceTrainerTest {
     static Workspace shop(Path file) throws Exception {
-        Workspace ws = Workspace.open(file);
+        TestShop shop = new TestShop(file).withoutEmbeddings().updatedAt(0);
         InteractionLog log = TinyShop.chain(30, 60, 1);
-        try (Connection c = ws.connect(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO events(id, ts, user_id, type, product_id) VALUES (?,?,?,?,?)")) {
-            long id = 1;
-            for (Interaction i : log.stream().toList()) {
-                ps.setLong(1, id++);
-                ps.setLong(2, i.timestamp());
-                ps.setString(3, i.userId());
-                ps.setString(4, id % 3 == 0 ? "purchase" : "click");
-                ps.setString(5, i.productId());
-                ps.executeUpdate();
-            }
+        long id = 1;
+        for (Interaction i : log.stream().toList()) {
+            id++;
+            shop.event(i.timestamp(), i.userId(), id % 3 == 0 ? "purchase" : "click", i.productId(), null, null, null,
+                    null);
         }
         ProductVectors text = TinyShop.randomText(30, 8, 2);
-        try (Connection c = ws.connect(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO products(id, title, updated_at) VALUES (?, ?, 0)")) {
-            for (String id : text.productIds()) {
-                ps.setString(1, id);
-                ps.setString(2, "product " + id);
-                ps.executeUpdate();
-            }
+        for (String p : text.productIds()) {
+            shop.product(Product.of(p, "product " + p, null, null, null));
         }
+        Workspace ws = shop.workspace();
         List<EmbeddingStore.Entry> entries = new ArrayList<>();
         for (int p = 0; p < text.size(); p++) {
             entries.add(new EmbeddingStore.Entry("product", text.productId(p), p, text.vector(p)));

@@ -13,7 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import merchlab.browse.EventRow;
-import merchlab.browse.ProductRow;
+import merchlab.catalog.ProductRow;
 import merchlab.ui.format.Formats;
 
 /** The Data section: figures, then tabs with the product table, the event table and the import history. */

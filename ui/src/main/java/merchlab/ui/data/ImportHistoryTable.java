@@ -10,7 +10,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import merchlab.browse.ImportRun;
+import merchlab.importer.ImportRun;
 import merchlab.importer.Rejection;
 import merchlab.ui.format.Formats;
 

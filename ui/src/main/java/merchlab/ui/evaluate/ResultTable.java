@@ -14,7 +14,7 @@ import merchlab.eval.judged.JudgedReport;
 import merchlab.eval.protocol.ProtocolEvaluation;
 import merchlab.eval.stats.PairedComparison;
 import merchlab.eval.temporal.TemporalEvaluation;
-import merchlab.model.EvaluationStore;
+import merchlab.store.EvaluationStore;
 import merchlab.ui.format.Formats;
 
 /**

@@ -3,7 +3,7 @@ package merchlab.ui.explore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import merchlab.browse.ProductRow;
+import merchlab.catalog.ProductRow;
 import merchlab.scoring.Comparison;
 import merchlab.scoring.ShopExplorer;
 import merchlab.ui.format.Formats;

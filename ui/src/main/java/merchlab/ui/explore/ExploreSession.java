@@ -3,9 +3,9 @@ package merchlab.ui.explore;
 import java.util.function.Function;
 import merchlab.features.ShopData;
 import merchlab.model.ModelKinds;
-import merchlab.model.ModelStore;
 import merchlab.scoring.ShopExplorer;
 import merchlab.search.ProductSearch;
+import merchlab.store.ModelStore;
 import merchlab.workspace.Workspace;
 
 /**

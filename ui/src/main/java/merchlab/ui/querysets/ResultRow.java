@@ -2,7 +2,7 @@ package merchlab.ui.querysets;
 
 import java.util.List;
 import java.util.Map;
-import merchlab.browse.ProductRow;
+import merchlab.catalog.ProductRow;
 import merchlab.eval.judged.QuerySet;
 import merchlab.eval.judged.Ratings;
 import merchlab.ui.format.Formats;

@@ -1,13 +1,13 @@
 package merchlab.ui.service;
 
 import java.util.function.Function;
-import merchlab.model.ModelStore;
-import merchlab.model.SavedModel;
 import merchlab.search.ProductSearch;
 import merchlab.service.IntentRecogniser;
 import merchlab.service.ServiceEvaluation;
 import merchlab.service.ShopperService;
-import merchlab.text.EmbeddingStore;
+import merchlab.store.EmbeddingStore;
+import merchlab.store.ModelStore;
+import merchlab.store.SavedModel;
 import merchlab.text.TextEncoder;
 import merchlab.workspace.Workspace;
 

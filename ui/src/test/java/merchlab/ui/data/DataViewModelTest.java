@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import merchlab.browse.ShopFixture;
+import merchlab.fixtures.SeededShop;
 import merchlab.ui.RecordingProblems;
 import merchlab.ui.TestWorkbench;
 import merchlab.ui.task.runner.CurrentThreadTaskRunner;
@@ -36,7 +36,7 @@ class DataViewModelTest {
 
     @Test
     void openingAWorkspaceReadsSummaryProductsAndImports() {
-        workbench.open(ShopFixture.create(dir.resolve("shop.db"), 250, 400, 20));
+        workbench.open(SeededShop.create(dir.resolve("shop.db"), 250, 400, 20));
         assertEquals(250, data.summaryProperty().get().products());
         assertEquals(400, data.summaryProperty().get().events());
         assertFalse(data.emptyProperty().get());
@@ -50,7 +50,7 @@ class DataViewModelTest {
 
     @Test
     void eventsAreReadOnlyOnceTheirTabIsShown() {
-        workbench.open(ShopFixture.create(dir.resolve("shop.db"), 10, 300, 5));
+        workbench.open(SeededShop.create(dir.resolve("shop.db"), 10, 300, 5));
         assertTrue(data.events().rows().isEmpty());
         data.showTab(DataViewModel.Tab.EVENTS);
         assertEquals(200, data.events().rows().size());
@@ -59,9 +59,9 @@ class DataViewModelTest {
 
     @Test
     void theImportsTabShowsTheRejectedRowsOfTheChosenImport() {
-        workbench.open(ShopFixture.create(dir.resolve("shop.db"), 10, 10, 5));
+        workbench.open(SeededShop.create(dir.resolve("shop.db"), 10, 10, 5));
         data.showTab(DataViewModel.Tab.IMPORTS);
-        assertEquals(ShopFixture.REJECTED_ROWS, data.rejections().rows().size());
+        assertEquals(SeededShop.REJECTED_ROWS, data.rejections().rows().size());
         assertEquals("price 'abc' is not a number", data.rejections().rows().get(0).reason());
     }
 
@@ -75,10 +75,10 @@ class DataViewModelTest {
 
     @Test
     void changedDataIsReadAgain() {
-        Workspace ws = ShopFixture.create(dir.resolve("shop.db"), 5, 0, 1);
+        Workspace ws = SeededShop.create(dir.resolve("shop.db"), 5, 0, 1);
         workbench.open(ws);
         assertEquals(5, data.products().totalProperty().get());
-        ShopFixture.addProduct(ws, "new1", "New Kettle");
+        SeededShop.addProduct(ws, "new1", "New Kettle");
         workbench.dataChanged();
         assertEquals(6, data.products().totalProperty().get());
         assertEquals(6, data.summaryProperty().get().products());
@@ -86,7 +86,7 @@ class DataViewModelTest {
 
     @Test
     void reloadingKeepsTheCurrentPage() {
-        workbench.open(ShopFixture.create(dir.resolve("a.db"), 450, 0, 1));
+        workbench.open(SeededShop.create(dir.resolve("a.db"), 450, 0, 1));
         data.products().nextPage();
         workbench.dataChanged();
         assertEquals(200, data.products().offsetProperty().get());
@@ -95,10 +95,10 @@ class DataViewModelTest {
 
     @Test
     void switchingWorkspacesStartsAtTheFirstPageOfTheNewOne() {
-        workbench.open(ShopFixture.create(dir.resolve("a.db"), 450, 0, 1));
+        workbench.open(SeededShop.create(dir.resolve("a.db"), 450, 0, 1));
         data.products().nextPage();
         assertEquals(200, data.products().offsetProperty().get());
-        workbench.open(ShopFixture.create(dir.resolve("b.db"), 30, 0, 1));
+        workbench.open(SeededShop.create(dir.resolve("b.db"), 30, 0, 1));
         assertEquals(0, data.products().offsetProperty().get());
         assertEquals(30, data.products().rows().size());
     }

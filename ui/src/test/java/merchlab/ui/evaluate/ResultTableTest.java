@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import merchlab.model.EvaluationStore;
+import merchlab.store.EvaluationStore;
 import org.junit.jupiter.api.Test;
 
 class ResultTableTest {

@@ -11,8 +11,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import merchlab.browse.EventRow;
-import merchlab.browse.ProductRow;
-import merchlab.browse.ShopFixture;
+import merchlab.catalog.ProductRow;
+import merchlab.fixtures.SeededShop;
 import merchlab.importer.Rejection;
 import merchlab.ui.RecordingProblems;
 import merchlab.ui.TestWorkbench;
@@ -41,7 +41,7 @@ class DataViewFxTest {
 
     @BeforeAll
     static void shop() {
-        shop = ShopFixture.create(dir.resolve("shop.db"), 450, 1200, 60);
+        shop = SeededShop.create(dir.resolve("shop.db"), 450, 1200, 60);
     }
 
     @Start
@@ -109,7 +109,7 @@ class DataViewFxTest {
         robot.interact(() -> robot.lookup("#dataTabs").queryAs(TabPane.class).getSelectionModel().select(1));
         TableView<EventRow> events = robot.lookup("#eventsTable").queryTableView();
         FxTests.waitUntil("events are shown", () -> events.getItems().size() == 200);
-        assertEquals(ShopFixture.START, events.getItems().get(0).timestamp());
+        assertEquals(SeededShop.START, events.getItems().get(0).timestamp());
         robot.interact(() -> robot.lookup("#eventsFilter").queryAs(TextField.class).setText("purchase"));
         FxTests.waitUntil("only purchases are shown", () -> events.getItems().size() == 150
                 && events.getItems().stream().allMatch(e -> e.type().equals("purchase")));
@@ -120,7 +120,7 @@ class DataViewFxTest {
     void theImportsTabShowsRejectedRows(FxRobot robot) {
         robot.interact(() -> robot.lookup("#dataTabs").queryAs(TabPane.class).getSelectionModel().select(2));
         TableView<Rejection> rejected = robot.lookup("#rejectionsTable").queryTableView();
-        FxTests.waitUntil("rejected rows are shown", () -> rejected.getItems().size() == ShopFixture.REJECTED_ROWS);
+        FxTests.waitUntil("rejected rows are shown", () -> rejected.getItems().size() == SeededShop.REJECTED_ROWS);
         assertEquals(1, robot.lookup("#importsTable").queryTableView().getItems().size());
         FxTests.screenshot(scene, "data-imports");
     }

@@ -12,7 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import merchlab.browse.ProductRow;
+import merchlab.catalog.ProductRow;
 import merchlab.importer.Rejection;
 import merchlab.ui.CsvProductImporting;
 import merchlab.ui.FilePicker;

@@ -12,7 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import merchlab.model.SavedModel;
+import merchlab.store.SavedModel;
 import merchlab.ui.RecordingProblems;
 import merchlab.ui.TestWorkbench;
 import merchlab.ui.Theme;

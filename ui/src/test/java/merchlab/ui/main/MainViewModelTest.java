@@ -180,7 +180,7 @@ class MainViewModelTest {
         model.start();
         Workspace ws = model.workspaceProperty().get();
         assertEquals(List.of("cooccurrence", "popularity", "ranker", "semantic"),
-                new merchlab.model.ModelStore(ws).list().stream().map(merchlab.model.SavedModel::kind).sorted().toList(),
+                new merchlab.store.ModelStore(ws).list().stream().map(merchlab.store.SavedModel::kind).sorted().toList(),
                 status.noticeProperty().get());
         assertTrue(TinyShop.preparation(ws).readiness().ready());
         assertFalse(model.preparingProperty().get());
@@ -193,9 +193,9 @@ class MainViewModelTest {
         Workspace shop = TinyShop.create(dir.resolve("shop.db"));
         MainViewModel model = model(settings());
         model.openWorkspace(shop.file());
-        assertEquals(0, new merchlab.model.ModelStore(shop).list().size());
+        assertEquals(0, new merchlab.store.ModelStore(shop).list().size());
         model.requestPrepare();
-        assertEquals(4, new merchlab.model.ModelStore(shop).list().size());
+        assertEquals(4, new merchlab.store.ModelStore(shop).list().size());
         assertEquals(1, model.dataVersionProperty().get());
     }
 

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import merchlab.model.ModelStore;
-import merchlab.model.SavedModel;
+import merchlab.store.ModelStore;
+import merchlab.store.SavedModel;
 import merchlab.ui.RecordingProblems;
 import merchlab.ui.TestWorkbench;
 import merchlab.ui.task.runner.CurrentThreadTaskRunner;
@@ -90,9 +90,9 @@ class ModelsViewModelTest {
 
     @Test
     void showsTheChosenModelsEvaluationResultsPerProtocol() {
-        new merchlab.model.EvaluationStore(ws).save("ranker-3", "ranker", "temporal", Map.of("auc", 0.7, "recall@10",
+        new merchlab.store.EvaluationStore(ws).save("ranker-3", "ranker", "temporal", Map.of("auc", 0.7, "recall@10",
                 1.0, "test_lists", 240.0, "test_impressions", 2400.0));
-        new merchlab.model.EvaluationStore(ws).save("ranker-3", "ranker", "leave-last-out", Map.of("ndcg@10", 0.2,
+        new merchlab.store.EvaluationStore(ws).save("ranker-3", "ranker", "leave-last-out", Map.of("ndcg@10", 0.2,
                 "recall@10", 0.4, "test_shoppers", 310.0));
         workbench.open(ws);
         assertEquals(List.of("temporal: auc 0.7000 · 240 lists · 2,400 impressions",

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import merchlab.model.ModelStore;
+import merchlab.store.ModelStore;
 import merchlab.ui.RecordingProblems;
 import merchlab.ui.TestWorkbench;
 import merchlab.ui.TinyShop;

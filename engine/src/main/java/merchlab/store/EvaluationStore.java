@@ -1,4 +1,4 @@
-package merchlab.model;
+package merchlab.store;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

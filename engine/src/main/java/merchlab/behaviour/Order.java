@@ -1,4 +1,4 @@
-package merchlab.service;
+package merchlab.behaviour;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package merchlab.browse;
+package merchlab.catalog;
 
 /** A product as the product table shows it; {@code price} is {@code null} when the feed gave none. */
 public record ProductRow(String id, String title, String brand, String category, Double price, String currency,

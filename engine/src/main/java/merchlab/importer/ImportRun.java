@@ -1,4 +1,4 @@
-package merchlab.browse;
+package merchlab.importer;
 
 /**
  * One import as the workspace recorded it.

@@ -1,4 +1,4 @@
-package merchlab.text;
+package merchlab.store;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import merchlab.MerchLabException;
 import merchlab.workspace.Workspace;
@@ -84,32 +85,6 @@ public final class EmbeddingStore {
         }
     }
 
-    /** All product vectors of {@code encoder}, ordered by product id, read straight into one matrix. */
-    public ProductVectors products(String encoder) {
-        int count = count(encoder, "product");
-        List<String> ids = new ArrayList<>(count);
-        float[][] matrix = {new float[0]};
-        int[] dim = {0};
-        forEachProduct(encoder, (key, vector) -> {
-            if (ids.isEmpty()) {
-                dim[0] = vector.length;
-                matrix[0] = new float[Math.max(count, 1) * dim[0]];
-            }
-            if (vector.length != dim[0]) {
-                throw new MerchLabException("embedding of " + key + " has " + vector.length + " values, expected " + dim[0]);
-            }
-            int row = ids.size();
-            if ((row + 1) * dim[0] > matrix[0].length) {
-                matrix[0] = java.util.Arrays.copyOf(matrix[0], Math.max(matrix[0].length * 2, (row + 1) * dim[0]));
-            }
-            System.arraycopy(vector, 0, matrix[0], row * dim[0], dim[0]);
-            ids.add(key);
-        });
-        float[] exact = matrix[0].length == ids.size() * dim[0] ? matrix[0]
-                : java.util.Arrays.copyOf(matrix[0], ids.size() * dim[0]);
-        return new ProductVectors(encoder, dim[0], ids, exact);
-    }
-
     /** The number of stored vectors of {@code encoder} and {@code kind}. */
     public int count(String encoder, String kind) {
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
@@ -159,6 +134,40 @@ public final class EmbeddingStore {
             throw new MerchLabException("cannot delete embeddings: " + e.getMessage(), e);
         }
         return deleted;
+    }
+
+    /** The encoders that any product has a vector of, in no particular order. */
+    public List<String> productEncoders() {
+        List<String> names = new ArrayList<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT DISTINCT encoder FROM embeddings WHERE kind = 'product'"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot read embeddings: " + e.getMessage(), e);
+        }
+        return names;
+    }
+
+    /** The cached vectors of {@code encoder} of those of the queries {@code keys} that have one. */
+    public Map<String, float[]> queries(String encoder, Set<String> keys) {
+        Map<String, float[]> out = new HashMap<>();
+        try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT key, vector FROM embeddings WHERE encoder = ? AND kind = 'query'")) {
+            ps.setString(1, encoder);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String key = rs.getString(1);
+                    if (keys.contains(key)) {
+                        out.put(key, fromBytes(rs.getBytes(2)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new MerchLabException("cannot read query embeddings: " + e.getMessage(), e);
+        }
+        return out;
     }
 
     /** Calls {@code sink} with every product vector of {@code encoder}, ordered by product id, without holding them all. */

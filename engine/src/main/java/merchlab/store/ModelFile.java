@@ -1,4 +1,4 @@
-package merchlab.model;
+package merchlab.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

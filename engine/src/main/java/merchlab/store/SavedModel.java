@@ -1,4 +1,4 @@
-package merchlab.model;
+package merchlab.store;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package merchlab.service;
+package merchlab.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import merchlab.MerchLabException;
+import merchlab.behaviour.Order;
 import merchlab.workspace.Workspace;
 
 /**

@@ -1,4 +1,4 @@
-package merchlab.model;
+package merchlab.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package merchlab.eval.tune;
+package merchlab.store;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,11 +13,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import merchlab.MerchLabException;
-import merchlab.model.TrainingSettings;
 import merchlab.workspace.Workspace;
 
 /** Tuning runs and their trials as the workspace keeps them (tables {@code tuning_runs} and {@code tuning_trials}). */
 public final class TuningStore {
+    /**
+     * One trial as stored: its training settings as the map a saved model keeps ({@code TrainingSettings.asMap}),
+     * their epochs apart.
+     */
+    public record StoredTrial(int trial, int config, int rung, int epochs, Map<String, String> options,
+                              Map<String, Object> settings, String status, Map<String, Double> metrics, double seconds,
+                              String message) {
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Workspace workspace;
 
@@ -46,7 +54,7 @@ public final class TuningStore {
     }
 
     /** Stores one trial of a run. */
-    public void save(long run, Trial t) {
+    public void save(long run, StoredTrial t) {
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO tuning_trials(run_id, trial, config, rung, epochs, options, settings, status, metrics,"
                         + " seconds, message) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
@@ -54,9 +62,9 @@ public final class TuningStore {
             ps.setInt(2, t.trial());
             ps.setInt(3, t.config());
             ps.setInt(4, t.rung());
-            ps.setInt(5, t.settings().epochs());
+            ps.setInt(5, t.epochs());
             ps.setString(6, JSON.writeValueAsString(t.options()));
-            ps.setString(7, JSON.writeValueAsString(t.settings().asMap()));
+            ps.setString(7, JSON.writeValueAsString(t.settings()));
             ps.setString(8, t.status());
             ps.setString(9, JSON.writeValueAsString(finite(t.metrics())));
             ps.setDouble(10, t.seconds());
@@ -88,10 +96,10 @@ public final class TuningStore {
     }
 
     /** The trials of a run in the order they ran. */
-    public List<Trial> trials(long run) {
-        List<Trial> out = new ArrayList<>();
+    public List<StoredTrial> trials(long run) {
+        List<StoredTrial> out = new ArrayList<>();
         try (Connection c = workspace.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT trial, config, rung, options, settings, status, metrics, seconds, message FROM tuning_trials"
+                "SELECT trial, config, rung, options, settings, status, metrics, seconds, message, epochs FROM tuning_trials"
                         + " WHERE run_id = ? ORDER BY trial")) {
             ps.setLong(1, run);
             try (ResultSet rs = ps.executeQuery()) {
@@ -99,9 +107,8 @@ public final class TuningStore {
                     Map<String, String> options = JSON.readValue(rs.getString(4), new TypeReference<>() { });
                     Map<String, Object> settings = JSON.readValue(rs.getString(5), new TypeReference<>() { });
                     Map<String, Double> metrics = JSON.readValue(rs.getString(7), new TypeReference<>() { });
-                    out.add(new Trial(rs.getInt(1), rs.getInt(2), rs.getInt(3), options,
-                            TrainingSettings.fromMap(settings, TrainingSettings.defaults()), rs.getString(6), metrics,
-                            rs.getDouble(8), rs.getString(9)));
+                    out.add(new StoredTrial(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(10), options, settings,
+                            rs.getString(6), metrics, rs.getDouble(8), rs.getString(9)));
                 }
             }
         } catch (SQLException | IOException e) {
