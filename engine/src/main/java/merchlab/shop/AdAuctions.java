@@ -34,7 +34,6 @@ import merchlab.features.ShopData;
 import merchlab.model.ClickModel;
 import merchlab.model.ClickModel.ShownList;
 import merchlab.model.Context;
-import merchlab.model.ModelStore;
 import merchlab.model.Recommender;
 import merchlab.model.ScoringRequest;
 import merchlab.scoring.ScoredProduct;
@@ -44,6 +43,7 @@ import merchlab.search.Filters;
 import merchlab.search.HybridRetriever;
 import merchlab.search.ProductSearch;
 import merchlab.search.SearchResult;
+import merchlab.store.ModelStore;
 
 /**
  * A shop's sponsored products as the workbench and the command line see them: its campaigns, the auction one visit
