@@ -71,10 +71,12 @@ final class AdsSimulateCommand implements Runnable {
         report.calibrators().forEach((source, c) -> System.out.printf(Locale.ROOT,
                 "calibration of %s by slot: %s (all slots: %s)%n", source, c.method(),
                 c.overall().calibrator().method()));
-        System.out.printf(Locale.ROOT, "  %-11s %-9s %10s %8s %7s %7s %8s %9s%n", "pCTR", "calib.", "revenue", "ad CTR",
+        int width = Math.max(9, report.results().stream().mapToInt(r -> r.calibration().length()).max().orElse(0));
+        String columns = "  %-11s %-" + width + "s";
+        System.out.printf(Locale.ROOT, columns + " %10s %8s %7s %7s %8s %9s%n", "pCTR", "calib.", "revenue", "ad CTR",
                 "CPC", "ROAS", "ECE", "irrelev.");
         for (ReplayResult r : report.results()) {
-            System.out.printf(Locale.ROOT, "  %-11s %-9s %10.2f %8.4f %7.3f %7.2f %8.4f %9.4f%n", r.pctr(),
+            System.out.printf(Locale.ROOT, columns + " %10.2f %8.4f %7.3f %7.2f %8.4f %9.4f%n", r.pctr(),
                     r.calibration(), r.revenue(), r.adCtr(), r.costPerClick(), r.returnOnSpend(), ece(report, r),
                     r.irrelevantShare());
         }
