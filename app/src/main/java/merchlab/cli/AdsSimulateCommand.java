@@ -77,7 +77,7 @@ final class AdsSimulateCommand implements Runnable {
                 "CPC", "ROAS", "ECE", "irrelev.");
         for (ReplayResult r : report.results()) {
             System.out.printf(Locale.ROOT, columns + " %10.2f %8.4f %7.3f %7.2f %8.4f %9.4f%n", r.pctr(),
-                    r.calibration(), r.revenue(), r.adCtr(), r.costPerClick(), r.returnOnSpend(), ece(report, r),
+                    r.calibration(), r.revenue(), r.adCtr(), r.costPerClick(), r.returnOnSpend(), report.ece(r),
                     r.irrelevantShare());
         }
         System.out.println("trade-off (ranker): reserve, relevance weight -> revenue, irrelevant share, mean gain");
@@ -92,13 +92,6 @@ final class AdsSimulateCommand implements Runnable {
         }
     }
 
-    /** The ECE on the test period's ads of a result's predicted CTR as the auction used it. */
-    private static double ece(AdSimulation.Report report, ReplayResult r) {
-        return report.calibration().stream().filter(c -> c.slot() == 0 && c.pctr().equals(r.pctr()))
-                .mapToDouble(c -> r.calibration().equals("none") ? c.eceBefore() : c.eceAfter())
-                .findFirst().orElse(Double.NaN);
-    }
-
     static Map<String, Object> document(AdSimulation.Report report, double seconds) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("requests", report.requests());
@@ -109,7 +102,7 @@ final class AdsSimulateCommand implements Runnable {
         List<Map<String, Object>> results = new ArrayList<>();
         for (ReplayResult r : report.results()) {
             Map<String, Object> row = row(r);
-            row.put("ece", ece(report, r));
+            row.put("ece", report.ece(r));
             row.put("campaigns", campaigns(r.campaigns()));
             results.add(row);
         }

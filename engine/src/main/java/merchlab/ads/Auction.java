@@ -52,6 +52,14 @@ public final class Auction {
      * request, bidding at least the reserve, on a product not in the organic list.
      */
     public List<AdCandidate> candidates(AdRequest request, Collection<Campaign> campaigns) {
+        return eligible(request, campaigns).stream().filter(ad -> ad.bidCents() >= rules.reserveCents()).toList();
+    }
+
+    /**
+     * The ads that target a request, on a product not in its organic list, whatever their bid, in campaign id and
+     * product id order: what every reserve price chooses from.
+     */
+    public static List<AdCandidate> eligible(AdRequest request, Collection<Campaign> campaigns) {
         Set<String> organic = new HashSet<>(request.organicProducts());
         List<AdCandidate> out = new ArrayList<>();
         List<Campaign> sorted = new ArrayList<>(campaigns);
@@ -61,7 +69,7 @@ public final class Auction {
                 continue;
             }
             c.bidCents().forEach((product, bid) -> {
-                if (bid >= rules.reserveCents() && !organic.contains(product)) {
+                if (!organic.contains(product)) {
                     out.add(new AdCandidate(c, product, bid));
                 }
             });

@@ -1,6 +1,7 @@
 package merchlab.ads;
 
 import java.util.Locale;
+import merchlab.csv.Decimals;
 
 /**
  * One sponsored slot's outcome: the winning ad, what a click on it costs and the ad that set that price.
@@ -18,20 +19,17 @@ public record SlotAward(int position, RankedAd winner, long priceCents, RankedAd
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "slot %d: %s of campaign %s, pCTR %.2f%% x bid %s = eCPM %.2f",
                 position, winner.productId(), winner.campaignId(), 100 * winner.click().probability(),
-                money(winner.bidCents()), winner.ecpmPerThousand()));
+                Decimals.price(winner.bidCents()), winner.ecpmPerThousand()));
         if (winner.relevance() != 1.0) {
             sb.append(String.format(Locale.ROOT, " (relevance %.2f)", winner.relevance()));
         }
         if (runnerUp == null) {
-            sb.append("; no other ad: a click costs the reserve, ").append(money(priceCents));
+            sb.append("; no other ad: a click costs the reserve, ").append(Decimals.price(priceCents));
         } else {
             sb.append(String.format(Locale.ROOT, "; runner-up %s of campaign %s at eCPM %.2f: a click costs %s",
-                    runnerUp.productId(), runnerUp.campaignId(), runnerUp.ecpmPerThousand(), money(priceCents)));
+                    runnerUp.productId(), runnerUp.campaignId(), runnerUp.ecpmPerThousand(), Decimals.price(priceCents)));
         }
         return sb.toString();
     }
 
-    private static String money(long cents) {
-        return String.format(Locale.ROOT, "%d.%02d", cents / 100, cents % 100);
-    }
 }

@@ -30,7 +30,7 @@ public final class Decimals {
     }
 
     /** A price in cents as {@code 12.99}. */
-    public static String price(int cents) {
+    public static String price(long cents) {
         return fixed(cents / 100.0, 2);
     }
 }

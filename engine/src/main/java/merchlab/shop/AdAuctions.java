@@ -125,8 +125,7 @@ public final class AdAuctions implements AutoCloseable {
         AdRequest request = request(visit, ranker);
         List<Campaign> campaigns = campaigns().stream().map(c -> withBid(c, bids.get(c.id()))).toList();
         ScoringRequest scoring = scoring(request);
-        Auction all = new Auction((r, ad) -> PredictedClick.of(1), new AuctionRules(1, 0));
-        List<AdCandidate> candidates = all.candidates(request, campaigns);
+        List<AdCandidate> candidates = Auction.eligible(request, campaigns);
         List<String> products = List.copyOf(new java.util.LinkedHashSet<>(candidates.stream()
                 .map(AdCandidate::productId).toList()));
         int[] at = new int[products.size()];

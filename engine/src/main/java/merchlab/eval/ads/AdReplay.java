@@ -18,7 +18,6 @@ import merchlab.ads.AuctionResult;
 import merchlab.ads.AuctionRules;
 import merchlab.ads.BudgetPacer;
 import merchlab.ads.Campaign;
-import merchlab.ads.ClickEstimate;
 import merchlab.ads.PredictedClick;
 import merchlab.ads.SlotAward;
 import merchlab.eval.judged.JudgedMetrics;
@@ -36,7 +35,6 @@ import merchlab.model.calibration.Calibrator;
  */
 public final class AdReplay {
     private static final int CHUNK = 256;
-    private static final AuctionRules ELIGIBILITY = new AuctionRules(1, 0);
 
     private final List<Campaign> campaigns;
     private final AdOutcomes outcomes;
@@ -70,14 +68,13 @@ public final class AdReplay {
     /** Replays the requests under every policy; the results come in the policies' order. */
     public List<ReplayResult> run(List<AdRequest> requests, List<Policy> policies, CancelToken cancel) {
         List<Tally> tallies = policies.stream().map(Tally::new).toList();
-        Auction eligibility = new Auction(ClickEstimate.constant(1), ELIGIBILITY);
         for (int start = 0; start < requests.size(); start += CHUNK) {
             cancel.check();
             List<AdRequest> chunk = requests.subList(start, Math.min(requests.size(), start + CHUNK));
             List<List<AdCandidate>> eligible = new ArrayList<>(chunk.size());
             List<List<String>> asked = new ArrayList<>(chunk.size());
             for (AdRequest r : chunk) {
-                List<AdCandidate> ads = eligibility.candidates(r, campaigns);
+                List<AdCandidate> ads = Auction.eligible(r, campaigns);
                 eligible.add(ads);
                 asked.add(List.copyOf(new LinkedHashSet<>(ads.stream().map(AdCandidate::productId).toList())));
             }

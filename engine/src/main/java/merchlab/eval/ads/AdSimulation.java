@@ -17,6 +17,7 @@ import merchlab.features.ShopData;
 import merchlab.metric.CalibrationError;
 import merchlab.metric.ClickMetrics;
 import merchlab.model.ClickModel;
+import merchlab.model.DataWindow;
 
 /**
  * {@code ads simulate}: the test period's ad requests replayed under the ranker's calibrated predicted CTR and beside
@@ -76,6 +77,19 @@ public final class AdSimulation {
             return calibrators.get(RankerPctr.NAME);
         }
 
+        /**
+         * The ECE on the test period's logged ads of a result's predicted CTR as its auction used it (calibrated or
+         * not); NaN where it is not measured (bid-only ranking predicts none).
+         */
+        public double ece(ReplayResult result) {
+            for (SlotCalibration c : calibration) {
+                if (c.slot() == 0 && c.pctr().equals(result.pctr())) {
+                    return result.calibration().equals("none") ? c.eceBefore() : c.eceAfter();
+                }
+            }
+            return Double.NaN;
+        }
+
         /** The same report with one more warning. */
         public Report warn(String warning) {
             List<String> more = new ArrayList<>(warnings);
@@ -100,13 +114,13 @@ public final class AdSimulation {
                     + "impressions (and its campaigns) first");
         }
         TemporalSplit split = TemporalSplit.of(data);
-        long validationFrom = TemporalSplit.of(split.from(), split.cutoff(), TemporalSplit.DEFAULT_TEST_SHARE).cutoff();
+        DataWindow validationPeriod = split.validationWindow();
         List<AdRequest> test = log.requests(split.cutoff(), Long.MAX_VALUE);
         if (test.isEmpty()) {
             throw new MerchLabException("no ad request falls in the test period (from "
                     + java.time.Instant.ofEpochMilli(split.cutoff()) + ")");
         }
-        List<LoggedAd> validation = log.shown(validationFrom, split.cutoff());
+        List<LoggedAd> validation = log.shown(validationPeriod.from(), validationPeriod.to());
         List<LoggedAd> testAds = log.shown(split.cutoff(), Long.MAX_VALUE);
         ProductCtr popularity = ProductCtr.fit(data.catalog(), data.behaviour().events(Long.MIN_VALUE, split.cutoff()),
                 log.shown(Long.MIN_VALUE, split.cutoff()));
@@ -152,9 +166,8 @@ public final class AdSimulation {
 
     /** The ranker's calibrators for ads, fitted on the validation period's logged ads. */
     public AdCalibration calibrate(ClickModel ranker) {
-        TemporalSplit split = TemporalSplit.of(data);
-        long validationFrom = TemporalSplit.of(split.from(), split.cutoff(), TemporalSplit.DEFAULT_TEST_SHARE).cutoff();
-        return fit(new RankerPctr(ranker, data.behaviour()), log.shown(validationFrom, split.cutoff()));
+        DataWindow validation = TemporalSplit.of(data).validationWindow();
+        return fit(new RankerPctr(ranker, data.behaviour()), log.shown(validation.from(), validation.to()));
     }
 
     private java.util.function.Function<String, Map<String, Double>> judged() {

@@ -47,6 +47,11 @@ public record TemporalSplit(long from, long cutoff, long to) {
         return new DataWindow(Long.MIN_VALUE, cutoff);
     }
 
+    /** The validation period: the last share of the training period, split as the whole log is. */
+    public DataWindow validationWindow() {
+        return new DataWindow(of(from, cutoff, DEFAULT_TEST_SHARE).cutoff(), cutoff);
+    }
+
     /** The events from the cut-off on. */
     public DataWindow testWindow() {
         return new DataWindow(cutoff, Long.MAX_VALUE);

@@ -7,12 +7,6 @@ final class AdsFormats {
     private AdsFormats() {
     }
 
-    /** Cents as the shop's currency, "1.05". */
-    static String money(long cents) {
-        return String.format(Locale.ROOT, "%s%d.%02d", cents < 0 ? "-" : "", Math.abs(cents) / 100,
-                Math.abs(cents) % 100);
-    }
-
     /** An amount in the shop's currency, "1,234.50"; "–" for NaN. */
     static String amount(double value) {
         return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%,.2f", value);

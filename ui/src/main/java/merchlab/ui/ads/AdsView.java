@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import merchlab.csv.Decimals;
 import merchlab.ui.VisitPicker;
 import merchlab.ui.chart.Bar;
 import merchlab.ui.chart.BarChartPanel;
@@ -176,11 +177,11 @@ public final class AdsView {
         auction.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         auction.getColumns().add(AdsColumns.text("Ad", 190, AuctionRow::title));
         auction.getColumns().add(AdsColumns.text("Campaign", 84, AuctionRow::campaignId));
-        auction.getColumns().add(AdsColumns.number("Bid", 60, r -> AdsFormats.money(r.bidCents())));
+        auction.getColumns().add(AdsColumns.number("Bid", 60, r -> Decimals.price(r.bidCents())));
         auction.getColumns().add(AdsColumns.number("pCTR", 66, r -> AdsFormats.percent(r.pctr())));
         auction.getColumns().add(AdsColumns.number("Raw pCTR", 76, r -> AdsFormats.percent(r.rawPctr())));
         auction.getColumns().add(AdsColumns.number("eCPM", 84, r -> AdsFormats.amount(r.ecpm())));
-        auction.getColumns().add(AdsColumns.number("Price", 60, r -> r.won() ? AdsFormats.money(r.priceCents())
+        auction.getColumns().add(AdsColumns.number("Price", 60, r -> r.won() ? Decimals.price(r.priceCents())
                 : "–"));
         auction.getColumns().add(AdsColumns.text("Slot", 52, r -> r.won() ? Integer.toString(r.slot()) : "lost"));
         auction.getColumns().add(AdsColumns.text("Why", 360, AuctionRow::reason));

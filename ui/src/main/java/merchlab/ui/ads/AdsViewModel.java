@@ -1,7 +1,6 @@
 package merchlab.ui.ads;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -27,6 +26,7 @@ import javafx.collections.ObservableList;
 import merchlab.MerchLabException;
 import merchlab.ads.AuctionRules;
 import merchlab.browse.ShopperDirectory;
+import merchlab.csv.Decimals;
 import merchlab.model.ranker.RankerKind;
 import merchlab.shop.AdAuctions;
 import merchlab.shop.ShopServices;
@@ -44,12 +44,10 @@ import merchlab.workspace.Workspace;
  * ranker, the reserve price and the relevance weight, and what the auction of that visit decided: every competing ad
  * with its bid, predicted CTR before and after calibration, eCPM, the slot it won and its price, or why it lost; the
  * selected ad's predicted CTR by feature group. A what-if bid for one campaign runs the auction again. Every change
- * runs it again in the background once typing pauses, newest visit only. The replay of the test period is in
+ * runs it again in the background, newest visit only. The replay of the test period is in
  * {@link ReplayViewModel}.
  */
 public final class AdsViewModel implements AutoCloseable {
-    /** How long typing must pause before the auction runs again. */
-    public static final Duration SETTLE = Duration.ofMillis(250);
     /** Shoppers offered in the picker: the most active. */
     static final int SHOPPERS_LISTED = 200;
 
@@ -75,7 +73,7 @@ public final class AdsViewModel implements AutoCloseable {
     private final StringProperty shopper = new SimpleStringProperty(this, "shopper", "");
     private final VisitContext visit = new VisitContext();
     private final StringProperty reserve = new SimpleStringProperty(this, "reserve",
-            AdsFormats.money(AuctionRules.defaults().reserveCents()));
+            Decimals.price(AuctionRules.defaults().reserveCents()));
     private final StringProperty relevanceWeight = new SimpleStringProperty(this, "relevanceWeight", "0");
     private final ObservableList<CampaignChoice> campaigns = FXCollections.observableArrayList();
     private final ObjectProperty<CampaignChoice> whatIfCampaign = new SimpleObjectProperty<>(this, "whatIfCampaign");
@@ -90,35 +88,20 @@ public final class AdsViewModel implements AutoCloseable {
 
     private final Workbench workbench;
     private final AdsSession session;
-    private final Duration settle;
     private final LongSupplier clock;
-    private final LatestOnly<Long, Long> pauses;
     private final LatestOnly<Asked, Decided> auctions;
     private final ReplayViewModel replay;
-    private long changes;
 
     public AdsViewModel(Workbench workbench, ShopServices services) {
-        this(workbench, services, SETTLE, System::currentTimeMillis);
+        this(workbench, services, System::currentTimeMillis);
     }
 
-    /**
-     * @param settle how long typing must pause before the auction runs again (zero: at once, for tests)
-     * @param clock  the time a visit happens at, before its hour and weekday are applied
-     */
-    public AdsViewModel(Workbench workbench, ShopServices services, Duration settle, LongSupplier clock) {
+    /** @param clock the time a visit happens at, before its hour and weekday are applied */
+    public AdsViewModel(Workbench workbench, ShopServices services, LongSupplier clock) {
         this.workbench = workbench;
         this.session = new AdsSession(services);
-        this.settle = settle;
         this.clock = clock;
         this.replay = new ReplayViewModel(workbench, services, this::settings);
-        this.pauses = new LatestOnly<>(workbench.tasks(), "Waiting for typing to pause", change -> context -> {
-            Thread.sleep(settle.toMillis());
-            return change;
-        }, (change, done) -> {
-            if (change == changes) {
-                run();
-            }
-        }, (change, error) -> { });
         this.auctions = new LatestOnly<>(workbench.tasks(), "Running the ads auction", asked -> context -> {
             synchronized (session) {
                 try {
@@ -142,9 +125,8 @@ public final class AdsViewModel implements AutoCloseable {
                 run();
             }
         });
-        shopper.addListener((obs, old, now) -> changed());
-        for (Observable typed : List.of(query, reserve, relevanceWeight, whatIfBid)) {
-            typed.addListener(obs -> changed());
+        for (Observable typed : List.of(query, shopper, reserve, relevanceWeight, whatIfBid)) {
+            typed.addListener(obs -> run());
         }
         visit.observables().forEach(o -> o.addListener(obs -> run()));
         selected.addListener((obs, old, now) -> explainSelected());
@@ -337,7 +319,6 @@ public final class AdsViewModel implements AutoCloseable {
     @Override
     public void close() {
         auctions.forget();
-        pauses.forget();
         synchronized (session) {
             session.close();
         }
@@ -363,15 +344,6 @@ public final class AdsViewModel implements AutoCloseable {
     /** What the replay runs with: the chosen ranker and the rules as typed. */
     private ReplayViewModel.Settings settings() {
         return new ReplayViewModel.Settings(model.get(), rules());
-    }
-
-    private void changed() {
-        changes++;
-        if (settle.isZero() || settle.isNegative()) {
-            run();
-        } else {
-            pauses.ask(changes);
-        }
     }
 
     /** The auction the inputs ask for, or null without a query or a shopper. */

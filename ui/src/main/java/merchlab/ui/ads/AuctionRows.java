@@ -10,6 +10,7 @@ import java.util.function.ToIntFunction;
 import merchlab.ads.Campaign;
 import merchlab.ads.RankedAd;
 import merchlab.ads.SlotAward;
+import merchlab.csv.Decimals;
 import merchlab.shop.AdAuctions;
 
 /** A visit's auction as the Ads table lists it: a row per competing ad, and the line over the table. */
@@ -52,7 +53,7 @@ final class AuctionRows {
             if (a.runnerUp() != null && a.runnerUp().productId().equals(r.productId())) {
                 return String.format(Locale.ROOT, "lost: runner-up of slot %d at eCPM %.2f, it set the price "
                         + "of %s there, %s a click", a.position(), r.ecpmPerThousand(), a.winner().productId(),
-                        AdsFormats.money(a.priceCents()));
+                        Decimals.price(a.priceCents()));
             }
         }
         int slots = d.request().slots().size();

@@ -2,6 +2,7 @@ package merchlab.ui.ads;
 
 import java.util.Locale;
 import merchlab.ads.Campaign;
+import merchlab.csv.Decimals;
 
 /**
  * A campaign as the what-if picker offers it.
@@ -22,8 +23,8 @@ public record CampaignChoice(String id, String advertiser, long minBidCents, lon
 
     /** "C0001 · Loomwell (bids 0.68–1.52)". */
     public String label() {
-        String bids = minBidCents == maxBidCents ? AdsFormats.money(minBidCents)
-                : AdsFormats.money(minBidCents) + "–" + AdsFormats.money(maxBidCents);
+        String bids = minBidCents == maxBidCents ? Decimals.price(minBidCents)
+                : Decimals.price(minBidCents) + "–" + Decimals.price(maxBidCents);
         return String.format(Locale.ROOT, "%s · %s (bids %s)", id, advertiser == null ? "?" : advertiser, bids);
     }
 

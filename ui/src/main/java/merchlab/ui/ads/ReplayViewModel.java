@@ -23,7 +23,6 @@ import merchlab.ads.AuctionRules;
 import merchlab.eval.ads.AdSimulation;
 import merchlab.eval.ads.CampaignResult;
 import merchlab.eval.ads.ReplayResult;
-import merchlab.eval.ads.SlotCalibration;
 import merchlab.features.ShopData;
 import merchlab.shop.AdAuctions;
 import merchlab.shop.ShopServices;
@@ -218,18 +217,8 @@ public final class ReplayViewModel {
             } else {
                 source = none ? result.pctr() : result.pctr() + " (" + result.calibration() + ")";
             }
-            out.add(new ReplayRow(source, result, ece(r, result, i == 0)));
+            out.add(new ReplayRow(source, result, r.ece(result)));
         }
         return out;
-    }
-
-    /** The ECE on the test period's ads of a result's predicted CTR as the auction used it; NaN where unmeasured. */
-    private static double ece(AdSimulation.Report r, ReplayResult result, boolean calibrated) {
-        for (SlotCalibration c : r.calibration()) {
-            if (c.slot() == 0 && c.pctr().equals(result.pctr())) {
-                return calibrated || !result.calibration().equals("none") ? c.eceAfter() : c.eceBefore();
-            }
-        }
-        return Double.NaN;
     }
 }

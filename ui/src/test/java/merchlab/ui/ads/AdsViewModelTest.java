@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -40,7 +39,7 @@ class AdsViewModelTest {
     }
 
     private AdsViewModel opened(Workspace ws) {
-        AdsViewModel ads = new AdsViewModel(workbench, ServiceShopFixture.services(), Duration.ZERO, () -> NOW);
+        AdsViewModel ads = new AdsViewModel(workbench, ServiceShopFixture.services(), () -> NOW);
         workbench.open(ws);
         return ads;
     }
