@@ -15,6 +15,7 @@ import merchlab.prepare.WorkspacePreparation;
 import merchlab.sample.ShopConfig;
 import merchlab.sample.ShopGenerator;
 import merchlab.sample.ShopSize;
+import merchlab.sample.ads.AdSlots;
 import merchlab.shop.ShopServices;
 import merchlab.ui.FxFilePicker;
 import merchlab.ui.fx.FxTests;
@@ -47,7 +48,8 @@ class LayoutFxTest {
     void start(Stage primary) {
         stage = primary;
         EngineImporting importing = new EngineImporting();
-        ShopConfig tiny = ShopConfig.of(ShopSize.SMALL).withProducts(120).withUsers(25).withDays(3);
+        ShopConfig tiny = ShopConfig.of(ShopSize.SMALL).withProducts(120).withUsers(25).withDays(3)
+                .withAds(AdSlots.sample()); // as the bundled sample, so the Ads section shows an auction
         root = new DesktopRoot(new DesktopOptions(home, importing,
                 new GeneratedSampleWorkspace(new ShopGenerator(), tiny, importing), ShopServices.installed(),
                 new FxFilePicker(home), false, false));

@@ -118,7 +118,9 @@ public final class AdsView {
 
     private Node visitRow() {
         query.setId("adsQuery");
-        query.setPromptText("query (empty: the shopper's recommendations)");
+        query.setPromptText("search query");
+        query.setTooltip(new Tooltip("A search; leave it blank to auction the slots of the shopper's recommendation "
+                + "list"));
         query.setPrefColumnCount(22);
         shopper.setId("adsShopper");
         shopper.setEditable(true);
@@ -171,7 +173,10 @@ public final class AdsView {
 
     private Node auctionTable() {
         auction.setId("adsAuction");
-        auction.setPlaceholder(new Label("No ad competes for this visit"));
+        Label none = new Label();
+        none.textProperty().bind(javafx.beans.binding.Bindings.when(model.decisionProperty().isNull()).then("")
+                .otherwise("No ad competes for this visit"));
+        auction.setPlaceholder(none);
         auction.setPrefHeight(210);
         auction.setMinHeight(Region.USE_PREF_SIZE);
         auction.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -198,7 +203,10 @@ public final class AdsView {
         whyNote.setMinHeight(Region.USE_PREF_SIZE);
         Node chart = why.createView();
         ((Region) chart).setPrefHeight(280);
-        return new VBox(6, whyNote, chart);
+        VBox pane = new VBox(6, whyNote, chart);
+        pane.visibleProperty().bind(model.decisionProperty().isNotNull()); // no empty chart before the first auction
+        pane.managedProperty().bind(pane.visibleProperty());
+        return pane;
     }
 
     private void initListeners() {

@@ -97,7 +97,11 @@ public final class ReplayPane {
         results.setPlaceholder(new Label("No replay yet: press Replay"));
         results.setPrefHeight(200);
         results.setMinHeight(Region.USE_PREF_SIZE);
-        results.getColumns().add(AdsColumns.text("pCTR source", 250, ReplayRow::source));
+        results.setTooltip(new Tooltip("ROAS: return on spend, the sales that follow the clicks per unit paid. Judged: "
+                + "the share of search ads whose relevance to the query is judged. Irrelevant: the share of judged "
+                + "searches that showed an ad judged below relevant. ECE: calibration error of the pCTR on the test "
+                + "period's logged ads"));
+        results.getColumns().add(AdsColumns.text("pCTR source", 200, ReplayRow::source));
         results.getColumns().add(AdsColumns.number("Revenue", 90, r -> AdsFormats.amount(r.result().revenue())));
         results.getColumns().add(AdsColumns.number("Ads shown", 80, r -> String.format(Locale.ROOT, "%,d",
                 r.result().adsShown())));
@@ -105,11 +109,11 @@ public final class ReplayPane {
                 r.result().clicks())));
         results.getColumns().add(AdsColumns.number("Ad CTR", 70, r -> AdsFormats.percent(r.result().adCtr())));
         results.getColumns().add(AdsColumns.number("CPC", 60, r -> AdsFormats.amount(r.result().costPerClick())));
-        results.getColumns().add(AdsColumns.number("Return on spend", 80, r -> AdsFormats.twoDecimals(
+        results.getColumns().add(AdsColumns.number("ROAS", 60, r -> AdsFormats.twoDecimals(
                 r.result().returnOnSpend())));
-        results.getColumns().add(AdsColumns.number("Judged share", 80, r -> AdsFormats.ratio(
+        results.getColumns().add(AdsColumns.number("Judged", 70, r -> AdsFormats.ratio(
                 r.result().judgedShare())));
-        results.getColumns().add(AdsColumns.number("Irrelevant share", 80, r -> AdsFormats.ratio(
+        results.getColumns().add(AdsColumns.number("Irrelevant", 76, r -> AdsFormats.ratio(
                 r.result().irrelevantShare())));
         results.getColumns().add(AdsColumns.number("ECE", 70, r -> AdsFormats.ratio(r.ece())));
         results.setItems(model.results());
