@@ -189,7 +189,7 @@ public final class AdsView {
         auction.getColumns().add(AdsColumns.number("Price", 60, r -> r.won() ? Decimals.price(r.priceCents())
                 : "–"));
         auction.getColumns().add(AdsColumns.text("Slot", 52, r -> r.won() ? Integer.toString(r.slot()) : "lost"));
-        auction.getColumns().add(AdsColumns.text("Why", 360, AuctionRow::reason));
+        auction.getColumns().add(AdsColumns.text("Why", 300, AuctionRow::reason));
         auction.setItems(model.rows());
         auction.setTooltip(new Tooltip("pCTR: calibrated predicted click-through rate, what the auction ranks by; "
                 + "raw: the ranker's before calibration. eCPM: pCTR x bid per 1,000 impressions. Price: what a click "
